@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Reflection;
 using System.Runtime.Serialization;
 using Microsoft.Xrm.Sdk.Client;
@@ -85,16 +86,23 @@ public class Entity : IExtensibleDataObject
         return Attributes.TryGetValue(attributeLogicalName, out var value) && value != null ? (T)value : default;
     }
 
+    // A value of type T is read as is and a string through T's type converter ("42" as an int,
+    // "0x10" as 16); any other value, null, a missing attribute or a null name reads as false.
     public bool TryGetAttributeValue<T>(string attributeKey, out T result)
     {
-        if (Attributes.TryGetValue(attributeKey, out var value) && value is T typed)
+        result = default;
+        if (attributeKey == null || !Attributes.TryGetValue(attributeKey, out var value))
+        {
+            return false;
+        }
+
+        if (value is T typed)
         {
             result = typed;
             return true;
         }
 
-        result = default;
-        return false;
+        return value is string text && TryConvert(text, out result);
     }
 
     public EntityReference ToEntityReference() => new EntityReference(LogicalName, Id) { RowVersion = RowVersion };
@@ -125,6 +133,26 @@ public class Entity : IExtensibleDataObject
         var typed = Activator.CreateInstance<T>();
         ShallowCopyTo(typed);
         return typed;
+    }
+
+    private static bool TryConvert<T>(string text, out T result)
+    {
+        result = default;
+        var converter = TypeDescriptor.GetConverter(typeof(T));
+        if (!converter.CanConvertFrom(typeof(string)))
+        {
+            return false;
+        }
+
+        try
+        {
+            result = (T)converter.ConvertFrom(text);
+            return true;
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or NotSupportedException)
+        {
+            return false;
+        }
     }
 
     private void ShallowCopyTo(Entity target)

@@ -47,7 +47,8 @@ public sealed class LinkEntity : IExtensibleDataObject
 
     public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator)
     {
-        var link = new LinkEntity(LinkToEntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
+        // The SDK joins a nested link from this link's own from-table, not from its to-table.
+        var link = new LinkEntity(LinkFromEntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
         LinkEntities.Add(link);
         return link;
     }
