@@ -7,7 +7,7 @@ public sealed class LoseOpportunityRequest : OrganizationRequest
     public LoseOpportunityRequest()
     {
         RequestName = "LoseOpportunity";
-        // The message's required parameters are present from the start, as in the real class.
+        // As in the real class, a new request already holds both parameters.
         OpportunityClose = null;
         Status = null;
     }

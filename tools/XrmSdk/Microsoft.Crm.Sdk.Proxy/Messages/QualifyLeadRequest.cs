@@ -7,12 +7,11 @@ public sealed class QualifyLeadRequest : OrganizationRequest
     public QualifyLeadRequest()
     {
         RequestName = "QualifyLead";
-        // The message's required parameters are present from the start, as in the real class.
+        // As in the real class, a new request already holds these parameters (Status is not among them).
         LeadId = null;
         CreateAccount = false;
         CreateContact = false;
         CreateOpportunity = false;
-        Status = null;
     }
 
     public EntityReference LeadId
