@@ -134,13 +134,33 @@ public sealed class SurfaceComparisonTests
     }
 
     [Fact]
+    public void An_interface_member_the_stand_in_lacks_is_reported_since_implementers_need_it()
+    {
+        var offences = Offences(
+            real: "namespace Sdk { public interface ITracingService { void Trace(string format, params object[] args); string Name { get; } } }",
+            standIn: "namespace Sdk { public interface ITracingService { void Trace(string format, params object[] args); } }");
+
+        Assert.Equal(["Sdk.ITracingService: lacks 'abstract System.String Name { public get; }', which every implementation of the real type must provide"], offences);
+    }
+
+    [Fact]
+    public void An_abstract_member_the_stand_in_lacks_is_reported_since_derived_classes_need_it()
+    {
+        var offences = Offences(
+            real: "namespace Sdk { public abstract class CodeActivity { protected abstract void Execute(object context); public void Run() { } } }",
+            standIn: "namespace Sdk { public abstract class CodeActivity { } }");
+
+        Assert.Equal(["Sdk.CodeActivity: lacks 'protected abstract System.Void Execute(System.Object context)', which every implementation of the real type must provide"], offences);
+    }
+
+    [Fact]
     public void A_protected_member_is_compared_like_a_public_one()
     {
         var offences = Offences(
             real: "namespace Sdk { public abstract class Activity { protected abstract void Execute(object context); } }",
             standIn: "namespace Sdk { public abstract class Activity { protected abstract void Execute(string context); } }");
 
-        Assert.Single(offences);
+        Assert.Contains("Sdk.Activity: 'protected abstract System.Void Execute(System.String context)' differs from the real 'protected abstract System.Void Execute(System.Object context)'", offences);
     }
 
     [Fact]

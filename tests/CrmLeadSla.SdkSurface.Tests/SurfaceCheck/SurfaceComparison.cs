@@ -39,10 +39,12 @@ internal static class SurfaceComparison
             CompareDeclarations(Declaration.AttributeUsageOf(type), Declaration.AttributeUsageOf(realType), name, "attribute usage", offences);
 
             var realMembers = VisibleMembers(realType).ToLookup(m => m.Name, m => Declaration.OfMember(m), StringComparer.Ordinal);
+            var declarations = new HashSet<string>(StringComparer.Ordinal);
             foreach (var member in VisibleMembers(type))
             {
                 members++;
                 var declaration = Declaration.OfMember(member);
+                declarations.Add(declaration);
                 var sameName = realMembers[member.Name].ToList();
                 if (sameName.Contains(declaration, StringComparer.Ordinal))
                 {
@@ -52,6 +54,16 @@ internal static class SurfaceComparison
                 offences.Add(sameName.Count == 0
                     ? $"{name}: '{declaration}' is not in the real type"
                     : $"{name}: '{declaration}' differs from the real {string.Join(" | ", sameName.Select(d => $"'{d}'"))}");
+            }
+
+            // A subset is fine for callers, not for implementers: a class that implements the
+            // stand-in's interface (or derives from its abstract class) must compile against the real one.
+            foreach (var required in VisibleMembers(realType).Where(IsAbstract).Select(Declaration.OfMember))
+            {
+                if (!declarations.Contains(required))
+                {
+                    offences.Add($"{name}: lacks '{required}', which every implementation of the real type must provide");
+                }
             }
         }
 
@@ -83,6 +95,14 @@ internal static class SurfaceComparison
             _ => false,
         });
     }
+
+    private static bool IsAbstract(MemberInfo member) => member switch
+    {
+        MethodInfo method => method.IsAbstract,
+        PropertyInfo property => property.GetAccessors(nonPublic: true).Any(a => a.IsAbstract),
+        EventInfo @event => @event.AddMethod?.IsAbstract == true,
+        _ => false,
+    };
 
     private static bool IsVisible(Type type) =>
         type.IsPublic || ((type.IsNestedPublic || type.IsNestedFamily || type.IsNestedFamORAssem) && IsVisible(type.DeclaringType!));
