@@ -45,11 +45,21 @@ public sealed class LinkEntity : IExtensibleDataObject
     public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName) =>
         AddLink(linkToEntityName, linkFromAttributeName, linkToAttributeName, JoinOperator.Inner);
 
-    public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator)
+    // The SDK joins a nested link from this link's own from-table, not from its to-table.
+    public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator) =>
+        AppendTo(LinkEntities, LinkFromEntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
+
+    // What every AddLink does: append a new link to the collection and hand it back.
+    internal static LinkEntity AppendTo(
+        DataCollection<LinkEntity> links,
+        string linkFromEntityName,
+        string linkToEntityName,
+        string linkFromAttributeName,
+        string linkToAttributeName,
+        JoinOperator joinOperator)
     {
-        // The SDK joins a nested link from this link's own from-table, not from its to-table.
-        var link = new LinkEntity(LinkFromEntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
-        LinkEntities.Add(link);
+        var link = new LinkEntity(linkFromEntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
+        links.Add(link);
         return link;
     }
 }

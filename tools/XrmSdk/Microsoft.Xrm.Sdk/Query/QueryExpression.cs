@@ -40,12 +40,8 @@ public sealed class QueryExpression : QueryBase
     public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName) =>
         AddLink(linkToEntityName, linkFromAttributeName, linkToAttributeName, JoinOperator.Inner);
 
-    public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator)
-    {
-        var link = new LinkEntity(EntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
-        LinkEntities.Add(link);
-        return link;
-    }
+    public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator) =>
+        LinkEntity.AppendTo(LinkEntities, EntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
 
     public void AddOrder(string attributeName, OrderType orderType) => Orders.Add(new OrderExpression(attributeName, orderType));
 
