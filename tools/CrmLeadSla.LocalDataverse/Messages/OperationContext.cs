@@ -10,27 +10,25 @@ namespace CrmLeadSla.LocalDataverse.Messages;
 /// <summary>What a message handler may use while it runs its main operation (stage 30).</summary>
 public sealed class OperationContext
 {
-    private readonly Action<AccessRight, string, Entity?> demand;
+    private readonly AccessCheck access;
     private readonly RowValidation validation;
 
     internal OperationContext(
         MetadataModel metadata,
         IRowStore rows,
         DateTime utcNow,
-        Guid userId,
-        Guid initiatingUserId,
-        Action<AccessRight, string, Entity?> demand,
+        (Guid UserId, Guid BusinessUnitId, Guid InitiatingUserId) caller,
+        AccessCheck access,
         IOrganizationService service,
         IOrganizationService independentService)
     {
         Metadata = metadata;
         Rows = rows;
         UtcNow = utcNow;
-        UserId = userId;
-        InitiatingUserId = initiatingUserId;
+        (UserId, BusinessUnitId, InitiatingUserId) = caller;
         Service = service;
         IndependentService = independentService;
-        this.demand = demand;
+        this.access = access;
         validation = new RowValidation(metadata, rows);
     }
 
@@ -46,6 +44,9 @@ public sealed class OperationContext
     /// <summary>The user whose privileges apply (the caller, or the user a plug-in's service runs as).</summary>
     public Guid UserId { get; }
 
+    /// <summary>The business unit of <see cref="UserId"/>.</summary>
+    public Guid BusinessUnitId { get; }
+
     /// <summary>The user who started the operation tree.</summary>
     public Guid InitiatingUserId { get; }
 
@@ -59,7 +60,10 @@ public sealed class OperationContext
     public IOrganizationService IndependentService { get; }
 
     /// <summary>Fails with Dataverse's privilege fault unless <see cref="UserId"/> holds the right on the table (and row).</summary>
-    public void Demand(AccessRight right, string table, Entity? existingRow) => demand(right, table, existingRow);
+    public void Demand(AccessRight right, string table, Entity? existingRow) => access.Demand(UserId, right, table, existingRow);
+
+    /// <summary>True when <see cref="UserId"/> may read the row (what a query keeps).</summary>
+    public bool CanRead(string table, Entity row) => access.CanRead(UserId, table, row);
 
     /// <summary>The table's definition, or the fault Dataverse gives for an unknown table.</summary>
     public TableDefinition Table(string logicalName) =>

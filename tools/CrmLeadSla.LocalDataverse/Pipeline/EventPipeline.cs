@@ -173,9 +173,8 @@ internal sealed class EventPipeline
             metadata,
             transaction,
             operation.CreatedOn,
-            origin.UserId,
-            origin.InitiatingUserId,
-            (right, table, row) => access.Demand(origin.UserId, right, table, row),
+            (origin.UserId, organization.BusinessUnitOf(origin.UserId), origin.InitiatingUserId),
+            access,
             new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, transaction, FromPlugin: false)),
             new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, Transaction: null, FromPlugin: false)));
     }
