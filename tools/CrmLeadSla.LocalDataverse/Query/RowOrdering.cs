@@ -41,18 +41,4 @@ internal sealed class RowOrdering(ReferenceNames names)
             _ => column.Read(row),
         };
     }
-
-    /// <summary>Nulls before every value; values as the column kind compares them.</summary>
-    private sealed class NullsFirst : IComparer<object?>
-    {
-        public static readonly NullsFirst Instance = new();
-
-        public int Compare(object? x, object? y) => (x, y) switch
-        {
-            (null, null) => 0,
-            (null, _) => -1,
-            (_, null) => 1,
-            _ => ComparableValue.Compare(x, y),
-        };
-    }
 }
