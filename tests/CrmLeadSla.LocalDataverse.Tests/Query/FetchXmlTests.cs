@@ -189,6 +189,41 @@ public class FetchXmlTests
     }
 
     [Fact]
+    public void Link_type_not_any_keeps_rows_without_a_matching_related_row()
+    {
+        var touched = scenario.Lead("Touched");
+        scenario.Interaction(touched, SalesMetadata.Webinar, QueryScenario.Now);
+        var downloaded = scenario.Lead("Downloaded");
+        scenario.Interaction(downloaded, SalesMetadata.Download, QueryScenario.Now);
+
+        var names = Names($"""
+            <fetch><entity name="lead"><attribute name="fullname" />
+              <link-entity name="lsla_interaction" from="regardingobjectid" to="leadid" link-type="not-any">
+                <filter><condition attribute="lsla_interactiontype" operator="eq" value="{SalesMetadata.Webinar}" /></filter>
+              </link-entity>
+            </entity></fetch>
+            """);
+
+        Assert.Equal(["Downloaded"], names);
+    }
+
+    [Fact]
+    public void An_order_with_entityname_sorts_by_the_link_column()
+    {
+        scenario.Lead("Lead of Zed", ("parentcontactid", scenario.Contact("Zed").ToEntityReference()));
+        scenario.Lead("Lead of Amy", ("parentcontactid", scenario.Contact("Amy").ToEntityReference()));
+
+        var names = Names("""
+            <fetch><entity name="lead"><attribute name="fullname" />
+              <link-entity name="contact" from="contactid" to="parentcontactid" alias="pc" />
+              <order entityname="pc" attribute="fullname" descending="true" />
+            </entity></fetch>
+            """);
+
+        Assert.Equal(["Lead of Zed", "Lead of Amy"], names);
+    }
+
+    [Fact]
     public void Count_and_page_select_the_page_and_return_a_cookie()
     {
         foreach (var name in new[] { "a", "b", "c" })

@@ -37,7 +37,7 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
     public BoundColumn Column(string? alias, string column) => Column(alias is null ? 0 : SlotNamed(alias), column);
 
     /// <summary>A column of a link of the bound query.</summary>
-    public BoundColumn Column(LinkEntity? link, string column) => Column(link is null ? 0 : slotOfLink[link], column);
+    public BoundColumn Column(LinkEntity? link, string column) => Column(link is null ? 0 : Addressable(slotOfLink[link]), column);
 
     /// <summary>The table with this logical name, or Dataverse's fault.</summary>
     public TableDefinition Table(string? logicalName) =>
@@ -132,13 +132,13 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
             throw QueryFaults.Fault(QueryFaults.AliasDoesNotExist, $"The query has no table with the alias '{alias}'.");
         }
 
-        if (slots[slot].FiltersOnly)
-        {
-            throw QueryFaults.Fault(QueryFaults.InvalidArgument, $"The link '{alias}' only filters; its columns cannot be used outside it.");
-        }
-
-        return slot;
+        return Addressable(slot);
     }
+
+    // The columns of an any / not-any / exists / in link exist only inside that link.
+    private int Addressable(int slot) => slots[slot].FiltersOnly
+        ? throw QueryFaults.Fault(QueryFaults.InvalidArgument, $"The link '{slots[slot].Alias}' only filters; its columns cannot be used outside it.")
+        : slot;
 
     private static ColumnSelection Selection(ColumnSet? columns, TableDefinition table) =>
         columns is { AllColumns: true }
