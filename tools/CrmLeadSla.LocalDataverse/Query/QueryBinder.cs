@@ -39,12 +39,10 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
     /// <summary>A column of a link of the bound query.</summary>
     public BoundColumn Column(LinkEntity? link, string column) => Column(link is null ? 0 : Addressable(slotOfLink[link]), column);
 
-    /// <summary>The table with this logical name, or Dataverse's fault.</summary>
-    public TableDefinition Table(string? logicalName) =>
+    private TableDefinition Table(string? logicalName) =>
         metadata.FindTable(logicalName ?? string.Empty) ?? throw QueryFaults.UnknownTable(logicalName ?? string.Empty);
 
-    /// <summary>The column of the table, or Dataverse's fault.</summary>
-    public static ColumnDefinition ColumnOf(TableDefinition table, string? column) =>
+    private static ColumnDefinition ColumnOf(TableDefinition table, string? column) =>
         table.Column(column ?? string.Empty) ?? throw QueryFaults.UnknownColumn(table.LogicalName, column ?? string.Empty);
 
     private BoundColumn Column(int slot, string column) => new(slot, slots[slot].Table, ColumnOf(slots[slot].Table, column));
