@@ -208,19 +208,52 @@ public class FetchXmlTests
     }
 
     [Fact]
-    public void An_order_with_entityname_sorts_by_the_link_column()
+    public void An_order_with_entityname_sorts_by_the_link_column_in_its_place()
     {
-        scenario.Lead("Lead of Zed", ("parentcontactid", scenario.Contact("Zed").ToEntityReference()));
-        scenario.Lead("Lead of Amy", ("parentcontactid", scenario.Contact("Amy").ToEntityReference()));
+        scenario.Lead("a", ("parentcontactid", scenario.Contact("Zed").ToEntityReference()));
+        scenario.Lead("b", ("parentcontactid", scenario.Contact("Amy").ToEntityReference()));
 
         var names = Names("""
             <fetch><entity name="lead"><attribute name="fullname" />
               <link-entity name="contact" from="contactid" to="parentcontactid" alias="pc" />
-              <order entityname="pc" attribute="fullname" descending="true" />
+              <order entityname="pc" attribute="fullname" />
+              <order attribute="fullname" />
             </entity></fetch>
             """);
 
-        Assert.Equal(["Lead of Zed", "Lead of Amy"], names);
+        Assert.Equal(["b", "a"], names);
+    }
+
+    [Fact]
+    public void Link_entity_orders_apply_after_the_entity_orders()
+    {
+        scenario.Lead("a", ("parentcontactid", scenario.Contact("Zed").ToEntityReference()));
+        scenario.Lead("b", ("parentcontactid", scenario.Contact("Amy").ToEntityReference()));
+
+        var names = Names("""
+            <fetch><entity name="lead"><attribute name="fullname" />
+              <link-entity name="contact" from="contactid" to="parentcontactid"><order attribute="fullname" /></link-entity>
+              <order attribute="fullname" />
+            </entity></fetch>
+            """);
+
+        Assert.Equal(["a", "b"], names);
+    }
+
+    [Fact]
+    public void Useraworderby_sorts_choices_by_value()
+    {
+        var lead = scenario.Lead("Ann");
+        scenario.Interaction(lead, SalesMetadata.Download, QueryScenario.Now);
+        scenario.Interaction(lead, SalesMetadata.Webinar, QueryScenario.Now);
+
+        var types = scenario.Fetch("""
+            <fetch useraworderby="true"><entity name="lsla_interaction">
+              <attribute name="lsla_interactiontype" /><order attribute="lsla_interactiontype" />
+            </entity></fetch>
+            """).Entities.Select(e => e.GetAttributeValue<OptionSetValue>("lsla_interactiontype").Value);
+
+        Assert.Equal([SalesMetadata.Webinar, SalesMetadata.Download], types);
     }
 
     [Fact]

@@ -18,7 +18,8 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
         slots.Add(new Slot(table.LogicalName, table, FiltersOnly: false));
         var links = query.LinkEntities.Select(link => BindLink(link, 0)).ToList();
         var criteria = Filter(query.Criteria, 0);
-        var orders = query.Orders.Select(order => Order(order, 0))
+        // An order naming a link alias (EntityName) sorts in its place among the main orders; the links' own orders come after.
+        var orders = query.Orders.Select(order => Order(order, string.IsNullOrEmpty(order.EntityName) ? 0 : SlotNamed(order.EntityName)))
             .Concat(links.SelectMany(link => link.SelfAndDescendants).SelectMany(link => link.Orders))
             .ToList();
         return new BoundQuery(

@@ -32,7 +32,7 @@ public sealed class QueryEngine
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(context);
-        var (expression, aggregate) = query switch
+        var (expression, aggregate, rawChoiceOrder) = query switch
         {
             QueryExpression queryExpression => new FetchQuery(queryExpression, null),
             QueryByAttribute byAttribute => new FetchQuery(QueryByAttributeExpansion.ToExpression(byAttribute), null),
@@ -49,7 +49,7 @@ public sealed class QueryEngine
             return Aggregate(bound, binder, aggregate, shaper, matching);
         }
 
-        IEnumerable<(Entity?[] Row, Entity Result)> results = new RowOrdering(names).Sort(matching, bound.Orders)
+        IEnumerable<(Entity?[] Row, Entity Result)> results = new RowOrdering(names, rawChoiceOrder).Sort(matching, bound.Orders)
             .Select(row => (row, shaper.Shape(row, bound)));
         if (bound.Distinct)
         {

@@ -9,7 +9,8 @@ namespace CrmLeadSla.LocalDataverse.Query.Fetch;
 /// <summary>A FetchXML query read into a QueryExpression, with its aggregate part when it has one.</summary>
 /// <param name="Query">Tables, columns, criteria, links, orders and paging.</param>
 /// <param name="Aggregate">The group-by and aggregate columns of an aggregate="true" query, else null.</param>
-internal sealed record FetchQuery(QueryExpression Query, AggregateRequest? Aggregate);
+/// <param name="RawChoiceOrder">useraworderby: choice columns sort by their value instead of their label.</param>
+internal sealed record FetchQuery(QueryExpression Query, AggregateRequest? Aggregate, bool RawChoiceOrder = false);
 
 /// <summary>
 /// Reads FetchXML as Dataverse does: every element and attribute must be one the fetch schema declares,
@@ -72,8 +73,8 @@ internal static class FetchXmlReader
         }
 
         reading.ReadTable(entity, null, query.ColumnSet, query.Criteria, query.Orders, query.LinkEntities);
-        reading.PlaceLinkOrders(query);
-        return new FetchQuery(query, reading.Aggregate ? new AggregateRequest(reading.AggregateColumns, reading.AggregateOrders) : null);
+        var aggregate = reading.Aggregate ? new AggregateRequest(reading.AggregateColumns, reading.AggregateOrders) : null;
+        return new FetchQuery(query, aggregate, Flag(fetch, "useraworderby"));
     }
 
     private static Exception Invalid(string message) => QueryFaults.Fault(QueryFaults.InvalidXml, message);
@@ -110,8 +111,6 @@ internal static class FetchXmlReader
     /// <summary>The state of reading one fetch: whether it aggregates, and what it collected on the way.</summary>
     private sealed class Reading(bool aggregate)
     {
-        private readonly List<(string Alias, OrderExpression Order)> linkOrders = [];
-
         public bool Aggregate => aggregate;
 
         public List<AggregateColumn> AggregateColumns { get; } = [];
@@ -151,20 +150,6 @@ internal static class FetchXmlReader
                 }
             }
         }
-
-        /// <summary>Moves orders that name a link by entityname onto that link, where QueryExpression keeps them.</summary>
-        public void PlaceLinkOrders(QueryExpression query)
-        {
-            foreach (var (alias, order) in linkOrders)
-            {
-                var link = AllLinks(query.LinkEntities).FirstOrDefault(l => string.Equals(l.EntityAlias, alias, StringComparison.OrdinalIgnoreCase))
-                    ?? throw QueryFaults.Fault(QueryFaults.AliasDoesNotExist, $"The <order> names the entity '{alias}', which is no link-entity alias of the query.");
-                link.Orders.Add(order);
-            }
-        }
-
-        private static IEnumerable<LinkEntity> AllLinks(IEnumerable<LinkEntity> links) =>
-            links.SelectMany(link => AllLinks(link.LinkEntities).Prepend(link));
 
         private void ReadAttribute(XElement attribute, LinkEntity? link, ColumnSet columns)
         {
@@ -237,15 +222,10 @@ internal static class FetchXmlReader
                 throw QueryFaults.Unsupported("An <order> by alias outside an aggregate query");
             }
 
-            var expression = new OrderExpression(attribute, descending ? OrderType.Descending : OrderType.Ascending);
-            if ((string?)order.Attribute("entityname") is { } entityName)
+            orders.Add(new OrderExpression(attribute, descending ? OrderType.Descending : OrderType.Ascending)
             {
-                linkOrders.Add((entityName, expression));
-            }
-            else
-            {
-                orders.Add(expression);
-            }
+                EntityName = (string?)order.Attribute("entityname"),
+            });
         }
 
         private static FilterExpression ReadFilter(XElement filter)
