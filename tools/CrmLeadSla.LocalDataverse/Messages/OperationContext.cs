@@ -19,6 +19,7 @@ public sealed class OperationContext
         DateTime utcNow,
         (Guid UserId, Guid BusinessUnitId, Guid InitiatingUserId) caller,
         AccessCheck access,
+        (IPluginExecutionContext Main, IPluginExecutionContext? CallingStep) contexts,
         IOrganizationService service,
         IOrganizationService independentService)
     {
@@ -28,6 +29,7 @@ public sealed class OperationContext
         (UserId, BusinessUnitId, InitiatingUserId) = caller;
         Service = service;
         IndependentService = independentService;
+        (ExecutionContext, CallingStep) = contexts;
         this.access = access;
         validation = new RowValidation(metadata, rows);
     }
@@ -49,6 +51,15 @@ public sealed class OperationContext
 
     /// <summary>The user who started the operation tree.</summary>
     public Guid InitiatingUserId { get; }
+
+    /// <summary>
+    /// The main operation's execution context (stage 30): its Depth, CorrelationId, SharedVariables, and
+    /// ParentContext (the context of whatever made the call; null for a client's call).
+    /// </summary>
+    public IPluginExecutionContext ExecutionContext { get; }
+
+    /// <summary>The context of the plug-in step that made this call, or null when a client or another message's main operation made it.</summary>
+    public IPluginExecutionContext? CallingStep { get; }
 
     /// <summary>Nested calls through the full pipeline, as <see cref="UserId"/>, at depth + 1, in the same transaction.</summary>
     public IOrganizationService Service { get; }

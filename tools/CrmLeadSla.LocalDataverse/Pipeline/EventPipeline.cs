@@ -175,6 +175,7 @@ internal sealed class EventPipeline
             operation.CreatedOn,
             (origin.UserId, organization.BusinessUnitOf(origin.UserId), origin.InitiatingUserId),
             access,
+            (mainContext, origin.FromPlugin ? origin.Parent : null),
             new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, transaction, FromPlugin: false)),
             new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, Transaction: null, FromPlugin: false)));
     }
