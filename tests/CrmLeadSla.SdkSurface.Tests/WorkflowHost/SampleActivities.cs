@@ -43,6 +43,14 @@ public sealed class Doubling : CodeActivity<int>
     }
 }
 
+/// <summary>Adds one to a counter it reads and writes back.</summary>
+public sealed class Increment : CodeActivity
+{
+    public InOutArgument<int> Counter { get; set; } = null!;
+
+    protected override void Execute(CodeActivityContext context) => Counter.Set(context, Counter.Get(context) + 1);
+}
+
 /// <summary>Captures the context and the extension it found, to look at them after the run.</summary>
 public sealed class CaptureContext : CodeActivity
 {

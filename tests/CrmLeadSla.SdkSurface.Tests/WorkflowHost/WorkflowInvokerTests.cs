@@ -35,6 +35,14 @@ public sealed class WorkflowInvokerTests
     }
 
     [Fact]
+    public void An_in_out_argument_takes_an_input_and_returns_as_an_output()
+    {
+        var outputs = WorkflowInvoker.Invoke(new Increment(), new Dictionary<string, object> { ["Counter"] = 41 });
+
+        Assert.Equal(42, outputs["Counter"]);
+    }
+
+    [Fact]
     public void A_constant_set_on_the_argument_property_is_its_value()
     {
         var activity = new AddHours { Start = Monday9, Hours = 2 };

@@ -18,11 +18,15 @@ namespace System.Activities
 
         public T GetValue<T>(OutArgument<T> argument) => ArgumentGiven(argument).Get(this);
 
+        public T GetValue<T>(InOutArgument<T> argument) => ArgumentGiven(argument).Get(this);
+
         public object GetValue(Argument argument) => ArgumentGiven(argument).Get(this);
 
         public void SetValue<T>(InArgument<T> argument, T value) => ArgumentGiven(argument).Set(this, value);
 
         public void SetValue<T>(OutArgument<T> argument, T value) => ArgumentGiven(argument).Set(this, value);
+
+        public void SetValue<T>(InOutArgument<T> argument, T value) => ArgumentGiven(argument).Set(this, value);
 
         public void SetValue(Argument argument, object value) => ArgumentGiven(argument).Set(this, value);
 

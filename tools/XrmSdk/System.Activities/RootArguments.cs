@@ -6,7 +6,7 @@ namespace System.Activities
 {
     /// <summary>
     /// The arguments of the activity a host runs, found as Windows Workflow Foundation finds them:
-    /// its public InArgument and OutArgument properties, named after the property, required when
+    /// its public InArgument, OutArgument and InOutArgument properties, named after the property, required when
     /// marked [RequiredArgument]. A property left null gets a new argument, so that Execute can
     /// always Get and Set it.
     /// </summary>
@@ -39,7 +39,7 @@ namespace System.Activities
             foreach (var (name, argument, isRequired) in arguments)
             {
                 var value = argument.InitialValue;
-                if (argument.Direction == ArgumentDirection.In && inputs is not null && inputs.TryGetValue(name, out var input))
+                if (TakesInput(argument) && inputs is not null && inputs.TryGetValue(name, out var input))
                 {
                     if (argument.Accepts(input))
                     {
@@ -59,7 +59,7 @@ namespace System.Activities
             }
 
             var unused = inputs?.Keys
-                .Where(key => !arguments.Any(a => a.Argument.Direction == ArgumentDirection.In && a.Name == key))
+                .Where(key => !arguments.Any(a => TakesInput(a.Argument) && a.Name == key))
                 .ToList() ?? new List<string>();
             if (unused.Count > 0)
             {
@@ -74,10 +74,10 @@ namespace System.Activities
             return values;
         }
 
-        /// <summary>The values of the out arguments after the run, by argument name.</summary>
+        /// <summary>The values of the out and in/out arguments after the run, by argument name.</summary>
         public Dictionary<string, object> Outputs(Dictionary<Argument, object> values) =>
             arguments
-                .Where(a => a.Argument.Direction == ArgumentDirection.Out)
+                .Where(a => a.Argument.Direction != ArgumentDirection.In)
                 .ToDictionary(a => a.Name, a => values[a.Argument], StringComparer.Ordinal);
 
         private ArgumentException Violated(List<string> violations, bool withoutInputs)
@@ -90,6 +90,8 @@ namespace System.Activities
                 heading + Environment.NewLine + string.Join(Environment.NewLine, lines),
                 withoutInputs ? "program" : "rootArgumentValues");
         }
+
+        private static bool TakesInput(Argument argument) => argument.Direction != ArgumentDirection.Out;
 
         private Argument ArgumentOf(PropertyInfo property)
         {

@@ -1,0 +1,10 @@
+namespace System.Activities
+{
+    public abstract class InOutArgument : Argument
+    {
+        internal InOutArgument(Type argumentType)
+            : base(argumentType, ArgumentDirection.InOut)
+        {
+        }
+    }
+}
