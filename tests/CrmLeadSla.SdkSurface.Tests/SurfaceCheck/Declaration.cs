@@ -70,7 +70,7 @@ internal static class Declaration
 
     public static string OfMember(MemberInfo member) => member switch
     {
-        ConstructorInfo constructor => Visibility(constructor) + StaticModifier(constructor) + " .ctor" + Parameters(constructor.GetParameters()),
+        ConstructorInfo constructor => Visibility(constructor) + " .ctor" + Parameters(constructor.GetParameters()),
         MethodInfo method => OfMethod(method),
         PropertyInfo property => OfProperty(property),
         FieldInfo field => OfField(field),
@@ -221,8 +221,6 @@ internal static class Declaration
 
         return method.IsFinal ? " sealed override" : " override";
     }
-
-    private static string StaticModifier(MethodBase method) => method.IsStatic ? " static" : string.Empty;
 
     private static string Visibility(MethodBase method) => method.IsPublic ? "public" : "protected";
 
