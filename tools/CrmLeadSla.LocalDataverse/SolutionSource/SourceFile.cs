@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Xml;
 using System.Xml.Linq;
 using CrmLeadSla.LocalDataverse.Metadata;
@@ -67,21 +68,13 @@ internal sealed class SourceFile
     }
 
     public int? OptionalInt(XElement element, string attribute) =>
-        Optional(element, attribute) is { } text
-            ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-                ? value
-                : throw Error(element, $"'{attribute}' is '{text}', not a whole number.", $"Write {attribute} as a whole number, e.g. {attribute}=\"100\".")
-            : null;
+        OptionalNumber<int>(element, attribute, NumberStyles.Integer, "a whole number", "100");
 
     public int RequiredInt(XElement element, string attribute) =>
         OptionalInt(element, attribute) ?? throw Error(element, $"the attribute '{attribute}' is missing.", $"Add {attribute}=\"…\" with a whole number.");
 
     public decimal? OptionalDecimal(XElement element, string attribute) =>
-        Optional(element, attribute) is { } text
-            ? decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
-                ? value
-                : throw Error(element, $"'{attribute}' is '{text}', not a number.", $"Write {attribute} as a number with a decimal point, e.g. {attribute}=\"0.5\".")
-            : null;
+        OptionalNumber<decimal>(element, attribute, NumberStyles.Number, "a number", "0.5");
 
     public bool Flag(XElement element, string attribute, bool otherwise) =>
         Optional(element, attribute) switch
@@ -150,6 +143,15 @@ internal sealed class SourceFile
             throw Error(element, $"the {what} in language {lcid} is missing.", $"Add it to <label lcid=\"{lcid}\"> (every solution component is labelled in {string.Join(" and ", languages)}).");
         }
     }
+
+    // Numbers are written the same in every culture (the source is shared by developers with any locale).
+    private T? OptionalNumber<T>(XElement element, string attribute, NumberStyles style, string what, string example)
+        where T : struct, INumber<T> =>
+        Optional(element, attribute) is { } text
+            ? T.TryParse(text, style, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : throw Error(element, $"'{attribute}' is '{text}', not {what}.", $"Write {attribute} as {what}, e.g. {attribute}=\"{example}\".")
+            : null;
 
     private T Parse<T>(XElement element, string attribute, string text)
         where T : struct, Enum =>
