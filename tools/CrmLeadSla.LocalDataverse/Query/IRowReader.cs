@@ -1,0 +1,13 @@
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.LocalDataverse.Query;
+
+/// <summary>Rows as stored; the query engine reads them and never mutates them.</summary>
+public interface IRowReader
+{
+    /// <summary>Every stored row of the table (empty when the table has none).</summary>
+    IEnumerable<Entity> Rows(string tableLogicalName);
+
+    /// <summary>The stored row with this id, or null.</summary>
+    Entity? Find(string tableLogicalName, Guid id);
+}
