@@ -129,11 +129,18 @@ public sealed class RepositorySolutionTests
     }
 
     [Fact]
-    public void The_plug_in_assembly_is_registered_without_steps_yet()
+    public void Every_step_belongs_to_a_type_of_the_plug_in_assembly()
     {
         var assembly = Assert.Single(Solution.PluginAssemblies);
 
         Assert.Equal("CrmLeadSla.Plugins", assembly.Name);
-        Assert.Empty(Solution.Steps);
+        Assert.All(Solution.Steps, step => Assert.Contains(assembly.Types, t => t.TypeName == step.PluginTypeName));
+    }
+
+    [Fact]
+    public void Every_update_step_filters_on_its_columns()
+    {
+        // The solution checker's meta-avoid-reg-no-attribute: an Update step without filtering attributes runs on every change.
+        Assert.All(Solution.Steps.Where(s => s.Message == "Update"), step => Assert.NotEmpty(step.FilteringAttributes));
     }
 }
