@@ -142,6 +142,29 @@ public sealed class BadTableSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_misspelt_element_is_refused_instead_of_ignored()
+    {
+        var error = fixture.WithTable("lsla_thing", Column("lsla_leadid", "Lookup", body: """<relation name="lsla_lead_thing" referenced="lead" />""")).LoadFails();
+
+        Assert.Equal("<relation name=\"lsla_lead_thing\">", error.Element);
+        Assert.Contains("<relation> is not part of the source format inside <column>", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misspelt_label_attribute_is_refused_instead_of_ignored()
+    {
+        var column = """
+            <column name="lsla_size" type="Integer">
+              <label lcid="1033" descripton="Size.">Size</label>
+              <label lcid="1031" description="Größe.">Größe</label>
+            </column>
+            """;
+        var error = fixture.WithTable("lsla_thing", column).LoadFails();
+
+        Assert.Contains("the attribute 'descripton' is not part of the source format", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_platform_column_declared_in_the_file_is_refused()
     {
         var error = fixture.WithTable("lsla_thing", Column("createdon", "DateTime")).LoadFails();

@@ -74,6 +74,12 @@ internal static class PluginAssemblyReader
                     throw file.Error(step, $"the step id {registration.Id} is used twice.", "Give the step a new id.");
                 }
 
+                // The solution checker's meta-remove-dup-reg: the same plug-in twice on one event runs it twice.
+                if (steps.Any(s => s.PluginTypeName == typeName && s.Message == registration.Message && s.PrimaryEntity == registration.PrimaryEntity && s.Stage == registration.Stage && s.Mode == registration.Mode))
+                {
+                    throw file.Error(step, $"'{typeName}' is already registered on {registration.Message} of '{registration.PrimaryEntity ?? "every table"}' in {registration.Stage}.", "Remove the duplicate step, or merge its filtering attributes and images into the other one.");
+                }
+
                 steps.Add(registration);
             }
         }

@@ -119,6 +119,7 @@ internal sealed class SourceFile
         var byLanguage = new Dictionary<int, string>();
         foreach (var label in element.Elements("label"))
         {
+            Vocabulary.AllowOnly(this, label, "lcid", "description", "collection");
             var lcid = RequiredInt(label, "lcid");
             var text = attribute is null ? label.Value.Trim() : Optional(label, attribute);
             if (attribute is null && text!.Length == 0)
