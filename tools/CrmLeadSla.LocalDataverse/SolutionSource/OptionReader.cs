@@ -12,7 +12,7 @@ internal static class OptionReader
         var root = file.Root;
         Vocabulary.AllowOnly(file, root, "name");
         Vocabulary.AllowChildren(file, root, "label", "option");
-        var name = file.Required(root, "name");
+        var name = file.RequiredFileName(root, "option set");
         context.RequirePrefix(file, root, name, "option set");
         var displayName = file.Labels(root);
         var description = file.Labels(root, "description");

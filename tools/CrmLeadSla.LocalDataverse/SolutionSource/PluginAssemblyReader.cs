@@ -41,11 +41,7 @@ internal static class PluginAssemblyReader
         var root = file.Root;
         Vocabulary.AllowOnly(file, root, "name", "isolationmode");
         Vocabulary.AllowChildren(file, root, "plugintype");
-        var name = file.Required(root, "name");
-        if (!string.Equals(Path.GetFileNameWithoutExtension(file.Name), name, StringComparison.Ordinal))
-        {
-            throw file.Error(root, $"the assembly '{name}' is declared in a file of another name.", $"Rename the file to {name}.xml.");
-        }
+        var name = file.RequiredFileName(root, "assembly");
 
         var types = new List<PluginTypeDefinition>();
         var steps = new List<StepRegistration>();

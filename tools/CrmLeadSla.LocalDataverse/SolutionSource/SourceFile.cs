@@ -61,6 +61,15 @@ internal sealed class SourceFile
             : value.Trim();
     }
 
+    /// <summary>The required name attribute of a root element, which must also be the file's name (one component per file, found by its name).</summary>
+    public string RequiredFileName(XElement root, string what)
+    {
+        var name = Required(root, "name");
+        return string.Equals(Path.GetFileNameWithoutExtension(Name), name, StringComparison.Ordinal)
+            ? name
+            : throw Error(root, $"the {what} '{name}' is declared in a file of another name.", $"Rename the file to {name}.xml.");
+    }
+
     public static string? Optional(XElement element, string attribute)
     {
         var value = (string?)element.Attribute(attribute);
