@@ -208,6 +208,28 @@ public sealed class BadTableSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_column_may_use_a_global_option_set_of_the_solution()
+    {
+        var solution = fixture
+            .With("OptionSets/lsla_colour.xml", $"""<optionset name="lsla_colour"><label lcid="1033" description="A colour.">Colour</label><label lcid="1031" description="Eine Farbe.">Farbe</label>{Option(271800000)}</optionset>""")
+            .WithTable("lsla_thing", Column("lsla_colour", "Picklist", "optionset=\"lsla_colour\""))
+            .Load();
+
+        Assert.Same(solution.Metadata.GlobalOptionSets["lsla_colour"], solution.Metadata.FindTable("lsla_thing")!.Column("lsla_colour")!.OptionSet);
+    }
+
+    [Fact]
+    public void A_global_option_value_without_the_publishers_prefix_is_refused()
+    {
+        var error = fixture
+            .With("OptionSets/lsla_colour.xml", $"""<optionset name="lsla_colour"><label lcid="1033" description="A colour.">Colour</label><label lcid="1031" description="Eine Farbe.">Farbe</label>{Option(1)}</optionset>""")
+            .LoadFails();
+
+        Assert.Equal("OptionSets/lsla_colour.xml", error.File);
+        Assert.Contains("the option value 1 lacks the publisher's option value prefix", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_text_column_longer_than_the_platform_allows_is_refused()
     {
         var error = fixture.WithTable("lsla_thing", Column("lsla_code", "String", "maxlength=\"5000\"")).LoadFails();
