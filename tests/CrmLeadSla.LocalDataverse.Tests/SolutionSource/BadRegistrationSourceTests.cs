@@ -111,6 +111,22 @@ public sealed class BadRegistrationSourceTests : IDisposable
     }
 
     [Fact]
+    public void The_same_plug_in_twice_on_one_event_is_refused()
+    {
+        var error = fixture.With(Assembly, """
+            <pluginassembly name="CrmLeadSla.Plugins">
+              <plugintype name="CrmLeadSla.Plugins.LeadScoringPlugin">
+                <step id="0b8c3a52-6f0e-4d3c-9a1e-2f4b6d8e0a11" name="Score lead" message="Update" entity="lead" stage="PreOperation" filteringattributes="need" />
+                <step id="0b8c3a52-6f0e-4d3c-9a1e-2f4b6d8e0a12" name="Score lead again" message="Update" entity="lead" stage="PreOperation" filteringattributes="budgetstatus" />
+              </plugintype>
+            </pluginassembly>
+            """).LoadFails();
+
+        Assert.Equal("<step name=\"Score lead again\">", error.Element);
+        Assert.Contains("is already registered on Update of 'lead' in PreOperation", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_step_without_an_id_is_refused()
     {
         var error = fixture.With(Assembly, """

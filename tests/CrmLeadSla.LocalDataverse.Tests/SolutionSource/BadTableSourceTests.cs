@@ -142,6 +142,29 @@ public sealed class BadTableSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_misspelt_element_is_refused_instead_of_ignored()
+    {
+        var error = fixture.WithTable("lsla_thing", Column("lsla_leadid", "Lookup", body: """<relation name="lsla_lead_thing" referenced="lead" />""")).LoadFails();
+
+        Assert.Equal("<relation name=\"lsla_lead_thing\">", error.Element);
+        Assert.Contains("<relation> is not part of the source format inside <column>", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misspelt_label_attribute_is_refused_instead_of_ignored()
+    {
+        var column = """
+            <column name="lsla_size" type="Integer">
+              <label lcid="1033" descripton="Size.">Size</label>
+              <label lcid="1031" description="Größe.">Größe</label>
+            </column>
+            """;
+        var error = fixture.WithTable("lsla_thing", column).LoadFails();
+
+        Assert.Contains("the attribute 'descripton' is not part of the source format", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_platform_column_declared_in_the_file_is_refused()
     {
         var error = fixture.WithTable("lsla_thing", Column("createdon", "DateTime")).LoadFails();
@@ -182,6 +205,28 @@ public sealed class BadTableSourceTests : IDisposable
 
         Assert.Contains("the global option set 'lsla_grade' does not exist", error.Message, StringComparison.Ordinal);
         Assert.Contains("OptionSets/lsla_grade.xml", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_column_may_use_a_global_option_set_of_the_solution()
+    {
+        var solution = fixture
+            .With("OptionSets/lsla_colour.xml", $"""<optionset name="lsla_colour"><label lcid="1033" description="A colour.">Colour</label><label lcid="1031" description="Eine Farbe.">Farbe</label>{Option(271800000)}</optionset>""")
+            .WithTable("lsla_thing", Column("lsla_colour", "Picklist", "optionset=\"lsla_colour\""))
+            .Load();
+
+        Assert.Same(solution.Metadata.GlobalOptionSets["lsla_colour"], solution.Metadata.FindTable("lsla_thing")!.Column("lsla_colour")!.OptionSet);
+    }
+
+    [Fact]
+    public void A_global_option_value_without_the_publishers_prefix_is_refused()
+    {
+        var error = fixture
+            .With("OptionSets/lsla_colour.xml", $"""<optionset name="lsla_colour"><label lcid="1033" description="A colour.">Colour</label><label lcid="1031" description="Eine Farbe.">Farbe</label>{Option(1)}</optionset>""")
+            .LoadFails();
+
+        Assert.Equal("OptionSets/lsla_colour.xml", error.File);
+        Assert.Contains("the option value 1 lacks the publisher's option value prefix", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

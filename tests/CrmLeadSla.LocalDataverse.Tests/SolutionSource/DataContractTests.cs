@@ -8,6 +8,20 @@ public sealed class DataContractTests
 {
     private static readonly MetadataModel Metadata = SolutionFolder.Load().Metadata;
 
+    private static readonly string[] CustomTableNames =
+        ["lsla_scoringmodel", "lsla_scoringrule", "lsla_interaction", "lsla_slaagreement", "lsla_rejectionreason", "lsla_stagetransition", "lsla_slainstance"];
+
+    /// <summary>The custom tables of the contract.</summary>
+    public static TheoryData<string> CustomTables => new(CustomTableNames);
+
+    [Fact]
+    public void The_solution_adds_exactly_the_contracts_custom_tables()
+    {
+        Assert.Equal(
+            CustomTableNames.Order(StringComparer.Ordinal),
+            Metadata.Tables.Where(t => t.IsCustom).Select(t => t.LogicalName).Order(StringComparer.Ordinal));
+    }
+
     public static TheoryData<string, string, ColumnKind> ContractColumns => new()
     {
         { "lead", "lsla_fitscore", ColumnKind.Integer },
@@ -239,13 +253,7 @@ public sealed class DataContractTests
     }
 
     [Theory]
-    [InlineData("lsla_scoringmodel")]
-    [InlineData("lsla_scoringrule")]
-    [InlineData("lsla_interaction")]
-    [InlineData("lsla_slaagreement")]
-    [InlineData("lsla_rejectionreason")]
-    [InlineData("lsla_stagetransition")]
-    [InlineData("lsla_slainstance")]
+    [MemberData(nameof(CustomTables))]
     public void Every_custom_table_is_user_owned(string table)
     {
         Assert.Equal(TableOwnership.UserOwned, Metadata.FindTable(table)!.Ownership);

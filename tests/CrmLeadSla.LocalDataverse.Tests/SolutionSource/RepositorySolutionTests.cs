@@ -137,8 +137,18 @@ public sealed class RepositorySolutionTests
         Assert.Equal(plugins.GetName().Name, assembly.Name);
         Assert.NotEmpty(Solution.Steps);
         Assert.All(Solution.Steps, step =>
+        {
+            Assert.Contains(assembly.Types, t => t.TypeName == step.PluginTypeName);
             Assert.True(
                 plugins.GetType(step.PluginTypeName) is { } type && typeof(Microsoft.Xrm.Sdk.IPlugin).IsAssignableFrom(type),
-                $"Step '{step.Name}' names {step.PluginTypeName}, which is not an IPlugin class of {assembly.Name}."));
+                $"Step '{step.Name}' names {step.PluginTypeName}, which is not an IPlugin class of {assembly.Name}.");
+        });
+    }
+
+    [Fact]
+    public void Every_update_step_filters_on_its_columns()
+    {
+        // The solution checker's meta-avoid-reg-no-attribute: an Update step without filtering attributes runs on every change.
+        Assert.All(Solution.Steps.Where(s => s.Message == "Update"), step => Assert.NotEmpty(step.FilteringAttributes));
     }
 }

@@ -20,13 +20,7 @@ public sealed class SecurityRoleSourceTests
     }
 
     [Theory]
-    [InlineData("lsla_scoringmodel")]
-    [InlineData("lsla_scoringrule")]
-    [InlineData("lsla_interaction")]
-    [InlineData("lsla_slaagreement")]
-    [InlineData("lsla_rejectionreason")]
-    [InlineData("lsla_stagetransition")]
-    [InlineData("lsla_slainstance")]
+    [MemberData(nameof(DataContractTests.CustomTables), MemberType = typeof(DataContractTests))]
     public void The_administrator_has_every_right_on_the_solutions_tables_organization_wide(string table)
     {
         Assert.All(

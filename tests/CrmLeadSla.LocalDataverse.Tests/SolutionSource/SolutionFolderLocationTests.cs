@@ -8,7 +8,10 @@ public sealed class SolutionFolderLocationTests
     [Fact]
     public void The_build_copies_the_solution_next_to_the_assemblies()
     {
-        Assert.Equal(Path.Combine(AppContext.BaseDirectory, SolutionFolder.FolderName), SolutionFolder.Locate());
+        var copied = Path.Combine(AppContext.BaseDirectory, SolutionFolder.FolderName);
+
+        Assert.True(File.Exists(Path.Combine(copied, SolutionFolder.ManifestFileName)));
+        Assert.True(File.Exists(Path.Combine(copied, "Tables", "lsla_scoringmodel.xml")));
     }
 
     [Fact]

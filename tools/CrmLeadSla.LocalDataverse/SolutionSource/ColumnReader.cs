@@ -20,6 +20,7 @@ internal static class ColumnReader
     public static (ColumnDefinition Column, IReadOnlyList<DeclaredRelationship> Relationships) Read(SourceFile file, XElement element, string table, SourceContext context)
     {
         Vocabulary.AllowOnly(file, element, "name", "type", "maxlength", "min", "max", "precision", "required", "default", "optionset", "format", "behavior", "validforcreate", "validforupdate");
+        Vocabulary.AllowChildren(file, element, "label", "option", "relationship");
         var name = file.Required(element, "name");
         if (name != name.ToLowerInvariant())
         {

@@ -11,7 +11,8 @@ internal static class OptionReader
         file.ExpectRoot("optionset");
         var root = file.Root;
         Vocabulary.AllowOnly(file, root, "name");
-        var name = file.Required(root, "name");
+        Vocabulary.AllowChildren(file, root, "label", "option");
+        var name = file.RequiredFileName(root, "option set");
         context.RequirePrefix(file, root, name, "option set");
         var displayName = file.Labels(root);
         var description = file.Labels(root, "description");
@@ -32,6 +33,7 @@ internal static class OptionReader
         foreach (var element in parent.Elements("option"))
         {
             Vocabulary.AllowOnly(file, element, "value", "state");
+            Vocabulary.AllowChildren(file, element, "label");
             var value = file.RequiredInt(element, "value");
             var state = file.OptionalInt(element, "state");
             if (kind == ColumnKind.Status && state is null)

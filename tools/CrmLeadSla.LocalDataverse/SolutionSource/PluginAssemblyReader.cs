@@ -41,11 +41,7 @@ internal static class PluginAssemblyReader
         var root = file.Root;
         Vocabulary.AllowOnly(file, root, "name", "isolationmode");
         Vocabulary.AllowChildren(file, root, "plugintype");
-        var name = file.Required(root, "name");
-        if (!string.Equals(Path.GetFileNameWithoutExtension(file.Name), name, StringComparison.Ordinal))
-        {
-            throw file.Error(root, $"the assembly '{name}' is declared in a file of another name.", $"Rename the file to {name}.xml.");
-        }
+        var name = file.RequiredFileName(root, "assembly");
 
         var types = new List<PluginTypeDefinition>();
         var steps = new List<StepRegistration>();
@@ -72,6 +68,12 @@ internal static class PluginAssemblyReader
                 if (steps.Any(s => s.Id == registration.Id))
                 {
                     throw file.Error(step, $"the step id {registration.Id} is used twice.", "Give the step a new id.");
+                }
+
+                // The solution checker's meta-remove-dup-reg: the same plug-in twice on one event runs it twice.
+                if (steps.Any(s => s.PluginTypeName == typeName && s.Message == registration.Message && s.PrimaryEntity == registration.PrimaryEntity && s.Stage == registration.Stage && s.Mode == registration.Mode))
+                {
+                    throw file.Error(step, $"'{typeName}' is already registered on {registration.Message} of '{registration.PrimaryEntity ?? "every table"}' in {registration.Stage}.", "Remove the duplicate step, or merge its filtering attributes and images into the other one.");
                 }
 
                 steps.Add(registration);

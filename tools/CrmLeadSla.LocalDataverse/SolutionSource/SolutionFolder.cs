@@ -70,9 +70,10 @@ public static class SolutionFolder
         foreach (var file in Files(solutionFolder, "OptionSets"))
         {
             var optionSet = OptionReader.ReadGlobal(file, new SourceContext(manifest.Publisher, manifest.Languages, optionSets));
-            if (!string.Equals(Path.GetFileNameWithoutExtension(file.Name), optionSet.Name, StringComparison.Ordinal) || !optionSets.TryAdd(optionSet.Name, optionSet))
+            if (!optionSets.TryAdd(optionSet.Name, optionSet))
             {
-                throw file.Error(file.Root, $"the option set '{optionSet.Name}' is declared in a file of another name or twice.", $"Declare it once, in OptionSets/{optionSet.Name}.xml.");
+                // Names are case-insensitive in Dataverse, file names are not.
+                throw file.Error(file.Root, $"the option set '{optionSet.Name}' is declared twice, in files whose names differ only in case.", "Keep one file.");
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Xml;
 using System.Xml.Linq;
 using CrmLeadSla.LocalDataverse.Metadata;
@@ -60,6 +61,15 @@ internal sealed class SourceFile
             : value.Trim();
     }
 
+    /// <summary>The required name attribute of a root element, which must also be the file's name (one component per file, found by its name).</summary>
+    public string RequiredFileName(XElement root, string what)
+    {
+        var name = Required(root, "name");
+        return string.Equals(Path.GetFileNameWithoutExtension(Name), name, StringComparison.Ordinal)
+            ? name
+            : throw Error(root, $"the {what} '{name}' is declared in a file of another name.", $"Rename the file to {name}.xml.");
+    }
+
     public static string? Optional(XElement element, string attribute)
     {
         var value = (string?)element.Attribute(attribute);
@@ -67,21 +77,13 @@ internal sealed class SourceFile
     }
 
     public int? OptionalInt(XElement element, string attribute) =>
-        Optional(element, attribute) is { } text
-            ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-                ? value
-                : throw Error(element, $"'{attribute}' is '{text}', not a whole number.", $"Write {attribute} as a whole number, e.g. {attribute}=\"100\".")
-            : null;
+        OptionalNumber<int>(element, attribute, NumberStyles.Integer, "a whole number", "100");
 
     public int RequiredInt(XElement element, string attribute) =>
         OptionalInt(element, attribute) ?? throw Error(element, $"the attribute '{attribute}' is missing.", $"Add {attribute}=\"…\" with a whole number.");
 
     public decimal? OptionalDecimal(XElement element, string attribute) =>
-        Optional(element, attribute) is { } text
-            ? decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
-                ? value
-                : throw Error(element, $"'{attribute}' is '{text}', not a number.", $"Write {attribute} as a number with a decimal point, e.g. {attribute}=\"0.5\".")
-            : null;
+        OptionalNumber<decimal>(element, attribute, NumberStyles.Number, "a number", "0.5");
 
     public bool Flag(XElement element, string attribute, bool otherwise) =>
         Optional(element, attribute) switch
@@ -126,6 +128,7 @@ internal sealed class SourceFile
         var byLanguage = new Dictionary<int, string>();
         foreach (var label in element.Elements("label"))
         {
+            Vocabulary.AllowOnly(this, label, "lcid", "description", "collection");
             var lcid = RequiredInt(label, "lcid");
             var text = attribute is null ? label.Value.Trim() : Optional(label, attribute);
             if (attribute is null && text!.Length == 0)
@@ -150,6 +153,15 @@ internal sealed class SourceFile
             throw Error(element, $"the {what} in language {lcid} is missing.", $"Add it to <label lcid=\"{lcid}\"> (every solution component is labelled in {string.Join(" and ", languages)}).");
         }
     }
+
+    // Numbers are written the same in every culture (the source is shared by developers with any locale).
+    private T? OptionalNumber<T>(XElement element, string attribute, NumberStyles style, string what, string example)
+        where T : struct, INumber<T> =>
+        Optional(element, attribute) is { } text
+            ? T.TryParse(text, style, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : throw Error(element, $"'{attribute}' is '{text}', not {what}.", $"Write {attribute} as {what}, e.g. {attribute}=\"{example}\".")
+            : null;
 
     private T Parse<T>(XElement element, string attribute, string text)
         where T : struct, Enum =>

@@ -22,11 +22,7 @@ internal static class TableReader
         var root = file.Root;
         Vocabulary.AllowOnly(file, root, "name", "existing", "ownership", "isactivity", "primarynameattribute", "entitysetname");
         Vocabulary.AllowChildren(file, root, "label", "column", "manytomany");
-        var name = file.Required(root, "name");
-        if (!string.Equals(Path.GetFileNameWithoutExtension(file.Name), name, StringComparison.Ordinal))
-        {
-            throw file.Error(root, $"the table '{name}' is declared in a file of another name.", $"Rename the file to {name}.xml.");
-        }
+        var name = file.RequiredFileName(root, "table");
 
         var isExtension = file.Flag(root, "existing", false);
         if (isExtension && !context.IsSolution)
