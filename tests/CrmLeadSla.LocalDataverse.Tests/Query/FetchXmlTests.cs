@@ -298,6 +298,10 @@ public class FetchXmlTests
     }
 
     [Fact]
+    public void Top_with_returntotalrecordcount_is_refused() =>
+        Refused(() => scenario.Fetch("""<fetch top="5" returntotalrecordcount="true"><entity name="lead" /></fetch>"""));
+
+    [Fact]
     public void Distinct_returns_equal_rows_once()
     {
         scenario.Lead("a", ("subject", "Demo"));

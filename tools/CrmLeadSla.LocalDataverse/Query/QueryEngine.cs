@@ -73,7 +73,7 @@ public sealed class QueryEngine
             throw QueryFaults.Fault(QueryFaults.AliasDoesNotExist, $"The <order> names the alias '{unknownAlias.Alias}', which no attribute of the aggregate query has.");
         }
 
-        IEnumerable<Entity> groups = new AggregateEvaluator(shaper).Evaluate(bound.Table.LogicalName, columns, aggregate.Orders, matching);
+        IEnumerable<Entity> groups = new AggregateEvaluator(shaper).Evaluate(bound.Table.LogicalName, aggregate, columns, matching);
         if (bound.TopCount is int top)
         {
             groups = groups.Take(top);

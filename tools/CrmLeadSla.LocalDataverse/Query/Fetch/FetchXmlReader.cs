@@ -21,7 +21,7 @@ internal static class FetchXmlReader
 {
     private static readonly string[] FetchAttributes =
     [
-        "version", "count", "page", "paging-cookie", "top", "distinct", "aggregate", "returntotalrecordcount", "no-lock",
+        "version", "count", "page", "paging-cookie", "top", "distinct", "aggregate", "aggregatelimit", "returntotalrecordcount", "no-lock",
         "mapping", "output-format", "utc-offset", "min-active-row-version", "latematerialize", "useraworderby", "datasource", "options",
     ];
 
@@ -67,13 +67,19 @@ internal static class FetchXmlReader
                 ReturnTotalRecordCount = Flag(fetch, "returntotalrecordcount"),
             },
         };
-        if (query.TopCount is not null && (fetch.Attribute("count") is not null || fetch.Attribute("page") is not null))
+        if (query.TopCount is not null && (fetch.Attribute("count") is not null || fetch.Attribute("page") is not null || query.PageInfo.ReturnTotalRecordCount))
         {
-            throw Invalid("The top attribute can't be specified with the paging attributes count and page on <fetch>.");
+            throw Invalid("The top attribute can't be specified with count, page or returntotalrecordcount on <fetch>.");
+        }
+
+        var recordLimit = Number(fetch, "aggregatelimit") ?? AggregateEvaluator.RecordLimit;
+        if (recordLimit > AggregateEvaluator.RecordLimit)
+        {
+            throw Invalid($"The aggregatelimit {recordLimit} exceeds the aggregate limit of {AggregateEvaluator.RecordLimit}.");
         }
 
         reading.ReadTable(entity, null, query.ColumnSet, query.Criteria, query.Orders, query.LinkEntities);
-        var aggregate = reading.Aggregate ? new AggregateRequest(reading.AggregateColumns, reading.AggregateOrders) : null;
+        var aggregate = reading.Aggregate ? new AggregateRequest(reading.AggregateColumns, reading.AggregateOrders, recordLimit) : null;
         return new FetchQuery(query, aggregate, Flag(fetch, "useraworderby"));
     }
 
