@@ -20,6 +20,7 @@ internal sealed class ResultShaper(ReferenceNames names)
         if (!query.Distinct || query.Columns.All || query.Columns.Columns.Any(c => c.Kind == ColumnKind.PrimaryKey))
         {
             result.Id = root.Id;
+            result.RowVersion = root.RowVersion;
             result[table.PrimaryIdAttribute] = root.Id;
         }
 
