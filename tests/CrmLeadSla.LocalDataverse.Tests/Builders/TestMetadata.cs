@@ -1,0 +1,37 @@
+using CrmLeadSla.LocalDataverse.Metadata;
+
+namespace CrmLeadSla.LocalDataverse.Tests.Builders;
+
+/// <summary>
+/// A small organization schema for the core's tests: lead, account, contact and opportunity with the
+/// platform's columns, plus the principal tables. Relationships: a contact's account cascades its delete,
+/// a lead's account is unlinked, an opportunity's account restricts the delete.
+/// </summary>
+public static class TestMetadata
+{
+    public static MetadataModel Standard()
+    {
+        var lead = new TableBuilder("lead").WithSystemColumns().WithStatus()
+            .String("subject", 20)
+            .Integer("numberofemployees", 0, 1_000_000)
+            .Money("budgetamount")
+            .Picklist("industrycode", 1, 2, 3)
+            .Lookup("parentaccountid", "account")
+            .Column(new ColumnDefinition { LogicalName = "lsla_scoredon", Kind = ColumnKind.DateTime });
+        var account = new TableBuilder("account").WithSystemColumns().WithStatus();
+        var contact = new TableBuilder("contact").WithSystemColumns().WithStatus().Lookup("parentcustomerid", "account");
+        var opportunity = new TableBuilder("opportunity").WithSystemColumns().WithStatus().Lookup("parentaccountid", "account");
+        var systemuser = new TableBuilder("systemuser").OrganizationOwned().String("fullname", 200).Lookup("businessunitid", "businessunit");
+        var team = new TableBuilder("team").OrganizationOwned().Lookup("businessunitid", "businessunit");
+        var businessunit = new TableBuilder("businessunit").OrganizationOwned().Lookup("parentbusinessunitid", "businessunit");
+        return new MetadataModel(
+            [lead.Build(), account.Build(), contact.Build(), opportunity.Build(), systemuser.Build(), team.Build(), businessunit.Build()],
+            [],
+            [
+                new OneToManyRelationship("contact_customer_accounts", "account", "accountid", "contact", "parentcustomerid", CascadeDelete.Cascade),
+                new OneToManyRelationship("lead_parent_account", "account", "accountid", "lead", "parentaccountid", CascadeDelete.RemoveLink),
+                new OneToManyRelationship("opportunity_parent_account", "account", "accountid", "opportunity", "parentaccountid", CascadeDelete.Restrict),
+            ],
+            []);
+    }
+}

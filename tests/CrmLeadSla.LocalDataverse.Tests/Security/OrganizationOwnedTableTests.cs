@@ -1,0 +1,45 @@
+using CrmLeadSla.LocalDataverse.Registration;
+using CrmLeadSla.LocalDataverse.Security;
+using Microsoft.Xrm.Sdk;
+using static CrmLeadSla.LocalDataverse.Tests.Security.SecuredOrganization;
+
+namespace CrmLeadSla.LocalDataverse.Tests.Security;
+
+/// <summary>Organization-owned rows have no owner: holding the privilege at any depth is enough.</summary>
+public class OrganizationOwnedTableTests
+{
+    [Fact]
+    public void Basic_depth_reaches_every_row_of_an_organization_owned_table()
+    {
+        var organization = new SecuredOrganization();
+        var user = organization.User(Marketing, Privilege("prvWritelsla_scoringmodel", PrivilegeDepth.Basic));
+        var model = new Entity("lsla_scoringmodel", Guid.NewGuid());
+
+        var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Write, "lsla_scoringmodel", model));
+
+        Assert.Null(fault);
+    }
+
+    [Fact]
+    public void An_organization_owned_table_without_the_privilege_is_refused()
+    {
+        var organization = new SecuredOrganization();
+        var user = organization.User(Marketing, Privilege("prvReadlsla_scoringmodel", PrivilegeDepth.Global));
+        var model = new Entity("lsla_scoringmodel", Guid.NewGuid());
+
+        var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Delete, "lsla_scoringmodel", model));
+
+        Assert.Equal(SecurityErrorCodes.PrivilegeDenied, fault?.ErrorCode);
+    }
+
+    [Fact]
+    public void Creating_an_organization_owned_row_needs_only_the_create_privilege()
+    {
+        var organization = new SecuredOrganization();
+        var user = organization.User(Marketing, Privilege("prvCreatelsla_scoringmodel", PrivilegeDepth.Global));
+
+        var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Create, "lsla_scoringmodel", new Entity("lsla_scoringmodel")));
+
+        Assert.Null(fault);
+    }
+}

@@ -1,0 +1,186 @@
+using System.Reflection;
+using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.LocalDataverse.Pipeline;
+using CrmLeadSla.LocalDataverse.Security;
+using CrmLeadSla.LocalDataverse.Service;
+using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.LocalDataverse.Storage;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.LocalDataverse;
+
+/// <summary>
+/// A local Dataverse organization: metadata, storage, the event pipeline with its plug-in steps, security,
+/// a clock, the request counter, the plug-in trace log and the system job queue. Hands out organization
+/// services per user.
+/// </summary>
+public sealed class LocalOrganization
+{
+    private readonly EventPipeline pipeline;
+
+    /// <summary>Creates the organization with its root business unit, the SYSTEM user and an administrator.</summary>
+    public LocalOrganization(MetadataModel metadata, LocalOrganizationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        options ??= new LocalOrganizationOptions();
+        Metadata = metadata;
+        Name = options.Name;
+        Clock = new Clock(options.StartsAt ?? DateTime.UtcNow);
+        Security = new SecurityModel(Guid.NewGuid(), options.Name);
+        foreach (var role in options.Roles)
+        {
+            Security.AddRole(role);
+        }
+
+        foreach (var source in options.StepSources)
+        {
+            Steps.Add(source);
+        }
+
+        pipeline = new EventPipeline(
+            new OrganizationIdentity(Id, Name, Security.BusinessUnitOf),
+            metadata,
+            Database,
+            Steps,
+            new PluginTypes(options.PluginAssemblies),
+            Clock,
+            Traces,
+            Requests,
+            AsyncJobs,
+            new AccessCheck(Security, metadata),
+            Security.SystemUserId);
+
+        WriteRow(new Entity("businessunit", RootBusinessUnitId) { ["businessunitid"] = RootBusinessUnitId, ["name"] = Name });
+        WriteRow(UserRow(SystemUserId, "SYSTEM", RootBusinessUnitId));
+        AdminUserId = CreateUser("Administrator", RootBusinessUnitId, Security.SystemAdministrator.Id);
+    }
+
+    /// <summary>
+    /// The organization a solution describes: its tables (with the standard ones), security roles and plug-in
+    /// steps, the steps' classes resolved from <paramref name="pluginAssemblies"/>.
+    /// </summary>
+    public static LocalOrganization FromSolution(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(solution);
+        return new LocalOrganization(solution.Metadata, new LocalOrganizationOptions
+        {
+            Name = solution.UniqueName,
+            StartsAt = startsAt,
+            PluginAssemblies = pluginAssemblies.ToList(),
+            StepSources = [new StepRegistrations(solution.Steps)],
+            Roles = solution.Roles,
+        });
+    }
+
+    /// <summary>OrganizationId.</summary>
+    public Guid Id { get; } = Guid.NewGuid();
+
+    /// <summary>OrganizationName.</summary>
+    public string Name { get; }
+
+    /// <summary>Tables, columns, option sets and relationships.</summary>
+    public MetadataModel Metadata { get; }
+
+    /// <summary>The organization's clock: set it and move it forward in tests and simulations.</summary>
+    public Clock Clock { get; }
+
+    /// <summary>The stored rows.</summary>
+    public Database Database { get; } = new();
+
+    /// <summary>Business units, users, teams and roles.</summary>
+    public SecurityModel Security { get; }
+
+    /// <summary>The registered plug-in steps.</summary>
+    public StepCatalog Steps { get; } = new();
+
+    /// <summary>Every call made to the organization's services.</summary>
+    public RequestCounter Requests { get; } = new();
+
+    /// <summary>The plug-in trace log.</summary>
+    public TraceLog Traces { get; } = new();
+
+    /// <summary>The system jobs of asynchronous steps.</summary>
+    public AsyncJobQueue AsyncJobs { get; } = new();
+
+    /// <summary>The root business unit.</summary>
+    public Guid RootBusinessUnitId => Security.RootBusinessUnitId;
+
+    /// <summary>The built-in SYSTEM user: no privilege checks.</summary>
+    public Guid SystemUserId => Security.SystemUserId;
+
+    /// <summary>A user with the System Administrator role, in the root business unit.</summary>
+    public Guid AdminUserId { get; }
+
+    /// <summary>An organization service whose calls are top-level requests by the user.</summary>
+    public IOrganizationService ServiceFor(Guid userId) => new LocalOrganizationService(pipeline, CallOrigin.TopLevel(userId));
+
+    /// <summary>Runs the waiting system jobs (asynchronous steps), each in its own transaction; returns how many ran.</summary>
+    public int RunPendingAsyncJobs() => pipeline.RunPendingAsyncJobs();
+
+    /// <summary>Adds a business unit (below the root unless a parent is given) and its businessunit row.</summary>
+    public Guid CreateBusinessUnit(string name, Guid? parentBusinessUnitId = null)
+    {
+        var id = Guid.NewGuid();
+        var parent = parentBusinessUnitId ?? RootBusinessUnitId;
+        Security.AddBusinessUnit(id, name, parent);
+        WriteRow(new Entity("businessunit", id)
+        {
+            ["businessunitid"] = id,
+            ["name"] = name,
+            ["parentbusinessunitid"] = new EntityReference("businessunit", parent),
+        });
+        return id;
+    }
+
+    /// <summary>Adds a user (in the root business unit unless one is given) with the given roles, and its systemuser row.</summary>
+    public Guid CreateUser(string fullName, Guid? businessUnitId = null, params Guid[] roleIds)
+    {
+        ArgumentNullException.ThrowIfNull(roleIds);
+        var id = Guid.NewGuid();
+        var unit = businessUnitId ?? RootBusinessUnitId;
+        Security.AddUser(id, fullName, unit);
+        foreach (var roleId in roleIds)
+        {
+            Security.AssignRole(id, roleId);
+        }
+
+        WriteRow(UserRow(id, fullName, unit));
+        return id;
+    }
+
+    /// <summary>Adds an owner team (in the root business unit unless one is given) with its members, and its team row.</summary>
+    public Guid CreateTeam(string name, Guid? businessUnitId = null, params Guid[] memberIds)
+    {
+        ArgumentNullException.ThrowIfNull(memberIds);
+        var id = Guid.NewGuid();
+        var unit = businessUnitId ?? RootBusinessUnitId;
+        Security.AddTeam(id, name, unit);
+        foreach (var memberId in memberIds)
+        {
+            Security.AddTeamMember(id, memberId);
+        }
+
+        WriteRow(new Entity("team", id)
+        {
+            ["teamid"] = id,
+            ["name"] = name,
+            ["businessunitid"] = new EntityReference("businessunit", unit),
+        });
+        return id;
+    }
+
+    private static Entity UserRow(Guid id, string fullName, Guid businessUnitId) => new("systemuser", id)
+    {
+        ["systemuserid"] = id,
+        ["fullname"] = fullName,
+        ["businessunitid"] = new EntityReference("businessunit", businessUnitId),
+    };
+
+    // Principals are set up by the organization itself, not requested: no pipeline, no privilege check.
+    private void WriteRow(Entity row)
+    {
+        var transaction = Database.BeginTransaction();
+        transaction.Insert(row);
+        transaction.Commit();
+    }
+}

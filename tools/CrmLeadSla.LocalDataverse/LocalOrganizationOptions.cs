@@ -1,0 +1,24 @@
+using System.Reflection;
+using CrmLeadSla.LocalDataverse.Pipeline;
+using CrmLeadSla.LocalDataverse.Registration;
+
+namespace CrmLeadSla.LocalDataverse;
+
+/// <summary>How to set up a <see cref="LocalOrganization"/> besides its metadata.</summary>
+public sealed record LocalOrganizationOptions
+{
+    /// <summary>OrganizationName of every execution context; also the root business unit's name.</summary>
+    public string Name { get; init; } = "local";
+
+    /// <summary>The clock's start (UTC); null starts at the machine's current time.</summary>
+    public DateTime? StartsAt { get; init; }
+
+    /// <summary>The assemblies whose plug-in classes the steps name.</summary>
+    public IReadOnlyList<Assembly> PluginAssemblies { get; init; } = [];
+
+    /// <summary>Where step registrations come from (the solution's, code).</summary>
+    public IReadOnlyList<IStepRegistrationSource> StepSources { get; init; } = [];
+
+    /// <summary>Security roles to add (e.g. the solution's), besides the built-in System Administrator.</summary>
+    public IReadOnlyList<SecurityRoleDefinition> Roles { get; init; } = [];
+}

@@ -1,0 +1,71 @@
+using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.LocalDataverse.Security;
+using CrmLeadSla.LocalDataverse.Storage;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace CrmLeadSla.LocalDataverse.Messages;
+
+/// <summary>Create: validates the Target, fills the platform's columns and defaults, stores the row; output "id".</summary>
+public sealed class CreateHandler : IMessageHandler
+{
+    /// <inheritdoc />
+    public string MessageName => "Create";
+
+    /// <inheritdoc />
+    public EntityReference PrimaryRecord(OrganizationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var target = (Entity)request["Target"];
+        return new EntityReference(target.LogicalName, target.Id);
+    }
+
+    /// <inheritdoc />
+    public OrganizationResponse Execute(OrganizationRequest request, OperationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var target = (Entity)request["Target"];
+        var table = context.Table(target.LogicalName);
+        context.ValidateForCreate(target);
+
+        // The caller may supply the id, on Entity.Id or in the primary key column.
+        var id = target.Id != Guid.Empty ? target.Id
+            : target.GetAttributeValue<Guid?>(table.PrimaryIdAttribute) ?? Guid.NewGuid();
+        var row = RowCopy.Of(target);
+        row.Id = id;
+        row[table.PrimaryIdAttribute] = id;
+        ApplyDefaults(table, row);
+        SystemColumns.StampCreate(table, row, context);
+        context.Demand(AccessRight.Create, table.LogicalName, row);
+        context.Rows.Insert(row);
+
+        // The platform sets the new id on Target: post-operation steps read it there and in OutputParameters["id"].
+        target.Id = id;
+        target[table.PrimaryIdAttribute] = id;
+        return new CreateResponse { Results = { ["id"] = id } };
+    }
+
+    private static void ApplyDefaults(TableDefinition table, Entity row)
+    {
+        // statecode and statuscode default as a pair, below.
+        foreach (var column in table.Columns.Values.Where(c =>
+            c.DefaultValue is not null && c.Kind is not (ColumnKind.State or ColumnKind.Status) && !row.Contains(c.LogicalName)))
+        {
+            row[column.LogicalName] = column.DefaultValue is int value && column.Kind == ColumnKind.Picklist
+                ? new OptionSetValue(value)
+                : RowCopy.ValueOf(column.DefaultValue);
+        }
+
+        if (StatusDefaults.DefaultState(table) is { } defaultState && !row.Contains("statecode"))
+        {
+            row["statecode"] = new OptionSetValue(defaultState);
+        }
+
+        var state = row.GetAttributeValue<OptionSetValue>("statecode")?.Value;
+        if (state is not null && !row.Contains("statuscode") && StatusDefaults.DefaultStatus(table, state.Value) is { } status)
+        {
+            row["statuscode"] = new OptionSetValue(status);
+        }
+    }
+}

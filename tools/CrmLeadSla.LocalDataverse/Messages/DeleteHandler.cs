@@ -1,0 +1,87 @@
+using CrmLeadSla.LocalDataverse.Faults;
+using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.LocalDataverse.Security;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace CrmLeadSla.LocalDataverse.Messages;
+
+/// <summary>
+/// Delete: removes the row and applies each one-to-many relationship's cascade to the rows that point at
+/// it (delete them, clear their lookup, or refuse while they exist); many-to-many links to it go too.
+/// </summary>
+public sealed class DeleteHandler : IMessageHandler
+{
+    /// <inheritdoc />
+    public string MessageName => "Delete";
+
+    /// <inheritdoc />
+    public EntityReference PrimaryRecord(OrganizationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return (EntityReference)request["Target"];
+    }
+
+    /// <inheritdoc />
+    public OrganizationResponse Execute(OrganizationRequest request, OperationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var target = PrimaryRecord(request);
+        var table = context.Table(target.LogicalName);
+        var existing = context.Existing(table.LogicalName, target.Id);
+        context.Demand(AccessRight.Delete, table.LogicalName, existing);
+        DeleteWithCascades(table.LogicalName, target.Id, context);
+        return new DeleteResponse();
+    }
+
+    private static void DeleteWithCascades(string table, Guid id, OperationContext context)
+    {
+        foreach (var relationship in context.Metadata.OneToMany.Where(r => string.Equals(r.ReferencedEntity, table, StringComparison.OrdinalIgnoreCase)))
+        {
+            foreach (var child in ReferencingRows(relationship, id, context))
+            {
+                switch (relationship.CascadeDelete)
+                {
+                    case CascadeDelete.Restrict:
+                        throw Fault.Of(
+                            ErrorCodes.RestrictedDelete,
+                            $"The {table} record cannot be deleted because {child.LogicalName} records are associated with it through {relationship.SchemaName}.");
+                    case CascadeDelete.Cascade:
+                        DeleteWithCascades(child.LogicalName, child.Id, context);
+                        break;
+                    default:
+                        context.Rows.Update(new Entity(child.LogicalName, child.Id) { [relationship.ReferencingAttribute] = null });
+                        break;
+                }
+            }
+        }
+
+        RemoveManyToManyLinks(table, id, context);
+        context.Rows.Delete(table, id);
+    }
+
+    private static List<Entity> ReferencingRows(OneToManyRelationship relationship, Guid id, OperationContext context) =>
+        context.Rows.Rows(relationship.ReferencingEntity)
+            .Where(r => r.GetAttributeValue<EntityReference>(relationship.ReferencingAttribute)?.Id == id)
+            .ToList();
+
+    private static void RemoveManyToManyLinks(string table, Guid id, OperationContext context)
+    {
+        foreach (var relationship in context.Metadata.ManyToMany)
+        {
+            var sides = new[]
+            {
+                (Table: relationship.Entity1LogicalName, Attribute: relationship.Entity1IntersectAttribute),
+                (Table: relationship.Entity2LogicalName, Attribute: relationship.Entity2IntersectAttribute),
+            };
+            foreach (var side in sides.Where(s => string.Equals(s.Table, table, StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var link in context.Rows.Rows(relationship.IntersectEntity).Where(r => r.GetAttributeValue<Guid>(side.Attribute) == id).ToList())
+                {
+                    context.Rows.Delete(relationship.IntersectEntity, link.Id);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using CrmLeadSla.LocalDataverse.Faults;
+using CrmLeadSla.LocalDataverse.Security;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmLeadSla.LocalDataverse.Messages;
+
+/// <summary>Retrieve: one row by id with the columns of the ColumnSet; output "Entity".</summary>
+public sealed class RetrieveHandler : IMessageHandler
+{
+    /// <inheritdoc />
+    public string MessageName => "Retrieve";
+
+    /// <inheritdoc />
+    public EntityReference PrimaryRecord(OrganizationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return (EntityReference)request["Target"];
+    }
+
+    /// <inheritdoc />
+    public OrganizationResponse Execute(OrganizationRequest request, OperationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var target = PrimaryRecord(request);
+        var table = context.Table(target.LogicalName);
+        var columns = request.Parameters.TryGetValue("ColumnSet", out var value) && value is ColumnSet set ? set : new ColumnSet();
+        foreach (var column in columns.Columns.Where(c => table.Column(c) is null))
+        {
+            throw Fault.AttributeNotFound(table.LogicalName, column);
+        }
+
+        var row = context.Existing(table.LogicalName, target.Id);
+        context.Demand(AccessRight.Read, table.LogicalName, row);
+
+        // Dataverse returns the primary key with every retrieve, whatever the ColumnSet.
+        var result = new Entity(row.LogicalName, row.Id) { RowVersion = row.RowVersion };
+        result[table.PrimaryIdAttribute] = row.Id;
+        foreach (var (name, columnValue) in row.Attributes.Where(a => columns.AllColumns || columns.Columns.Contains(a.Key, StringComparer.OrdinalIgnoreCase)))
+        {
+            result[name] = columnValue;
+        }
+
+        return new RetrieveResponse { Results = { ["Entity"] = result } };
+    }
+}

@@ -1,0 +1,75 @@
+using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.LocalDataverse.Security;
+using CrmLeadSla.LocalDataverse.Storage;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace CrmLeadSla.LocalDataverse.Messages;
+
+/// <summary>
+/// Update: writes the columns of Target onto the stored row. statecode/statuscode and ownerid change
+/// through Update too, as Dataverse recommends over SetState and Assign (a new owner needs the Assign privilege).
+/// </summary>
+public sealed class UpdateHandler : IMessageHandler
+{
+    /// <inheritdoc />
+    public string MessageName => "Update";
+
+    /// <inheritdoc />
+    public EntityReference PrimaryRecord(OrganizationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var target = (Entity)request["Target"];
+        return new EntityReference(target.LogicalName, target.Id);
+    }
+
+    /// <inheritdoc />
+    public OrganizationResponse Execute(OrganizationRequest request, OperationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var target = (Entity)request["Target"];
+        var table = context.Table(target.LogicalName);
+        if (target.Id == Guid.Empty && target.GetAttributeValue<Guid?>(table.PrimaryIdAttribute) is { } keyId)
+        {
+            target.Id = keyId;
+        }
+
+        var existing = context.Existing(table.LogicalName, target.Id);
+        context.ValidateForUpdate(target);
+        context.Demand(AccessRight.Write, table.LogicalName, existing);
+
+        var changes = RowCopy.Of(target);
+        ChangeOwner(table, changes, existing, context);
+        DefaultStatusOfNewState(table, changes);
+        SystemColumns.StampModified(table, changes, context);
+        context.Rows.Update(changes);
+        return new UpdateResponse();
+    }
+
+    private static void ChangeOwner(TableDefinition table, Entity changes, Entity existing, OperationContext context)
+    {
+        if (changes.GetAttributeValue<EntityReference>("ownerid") is not { } owner
+            || owner.Id == existing.GetAttributeValue<EntityReference>("ownerid")?.Id)
+        {
+            return;
+        }
+
+        context.Demand(AccessRight.Assign, table.LogicalName, existing);
+        if (table.Column("owningbusinessunit") is not null)
+        {
+            changes["owningbusinessunit"] = SystemColumns.BusinessUnitOf(owner, context);
+        }
+    }
+
+    private static void DefaultStatusOfNewState(TableDefinition table, Entity changes)
+    {
+        // A statecode without a statuscode takes the default status of the new state.
+        if (changes.GetAttributeValue<OptionSetValue>("statecode") is { } state
+            && !changes.Contains("statuscode")
+            && StatusDefaults.DefaultStatus(table, state.Value) is { } status)
+        {
+            changes["statuscode"] = new OptionSetValue(status);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using System.ServiceModel;
+using OperationContext = CrmLeadSla.LocalDataverse.Messages.OperationContext;
+using CrmLeadSla.LocalDataverse.Faults;
+using CrmLeadSla.LocalDataverse.Messages;
+using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.LocalDataverse.Registration;
+using CrmLeadSla.LocalDataverse.Security;
+using CrmLeadSla.LocalDataverse.Service;
+using CrmLeadSla.LocalDataverse.Storage;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.LocalDataverse.Pipeline;
+
+/// <summary>
+/// The event pipeline: every request goes through it. Stage 10 pre-validation (outside the transaction for a
+/// top-level call), then in the transaction stage 20 pre-operation, the message handler (stage 30) and
+/// stage 40 post-operation; asynchronous steps are queued when the transaction commits. A failure anywhere
+/// in the transaction rolls all of it back, the writes of nested calls included.
+/// </summary>
+internal sealed class EventPipeline
+{
+    /// <summary>Dataverse aborts a chain of nested calls deeper than this as an infinite loop.</summary>
+    public const int MaxDepth = 8;
+
+    private readonly OrganizationIdentity organization;
+    private readonly MetadataModel metadata;
+    private readonly Database database;
+    private readonly StepCatalog steps;
+    private readonly MessageHandlers handlers;
+    private readonly Clock clock;
+    private readonly RequestCounter requests;
+    private readonly AsyncJobQueue jobs;
+    private readonly AccessCheck access;
+    private readonly StepInvoker invoker;
+
+    public EventPipeline(
+        OrganizationIdentity organization,
+        MetadataModel metadata,
+        Database database,
+        StepCatalog steps,
+        PluginTypes plugins,
+        Clock clock,
+        TraceLog traces,
+        RequestCounter requests,
+        AsyncJobQueue jobs,
+        AccessCheck access,
+        Guid systemUserId)
+    {
+        this.organization = organization;
+        this.metadata = metadata;
+        this.database = database;
+        this.steps = steps;
+        this.clock = clock;
+        this.requests = requests;
+        this.jobs = jobs;
+        this.access = access;
+        handlers = new MessageHandlers();
+        invoker = new StepInvoker(this, plugins, traces, clock, systemUserId);
+    }
+
+    public OrganizationResponse Execute(OrganizationRequest request, CallOrigin origin)
+    {
+        var operation = new Operation(request, handlers.For(request.RequestName), origin, clock.UtcNow, organization);
+        var table = operation.PrimaryRecord.LogicalName;
+        requests.Record(new CountedRequest(request.RequestName, string.IsNullOrEmpty(table) ? null : table, origin.Depth, origin.FromPlugin));
+        if (origin.Depth > MaxDepth)
+        {
+            throw Fault.Of(
+                ErrorCodes.InfiniteLoop,
+                "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again.");
+        }
+
+        if (origin.Transaction is { } joined)
+        {
+            // A nested call runs every stage in its parent's transaction; its failure dooms all of it.
+            try
+            {
+                RunSyncStage(operation, PipelineStage.PreValidation, joined, RowOf(operation, joined), rowAfter: null);
+                return RunInTransaction(operation, joined);
+            }
+            catch
+            {
+                joined.RollBack();
+                throw;
+            }
+        }
+
+        // Pre-validation of a top-level call runs before the transaction: its nested writes commit on their own.
+        RunSyncStage(operation, PipelineStage.PreValidation, transaction: null, RowOf(operation, database), rowAfter: null);
+        var transaction = database.BeginTransaction();
+        try
+        {
+            var response = RunInTransaction(operation, transaction);
+            transaction.Commit();
+            return response;
+        }
+        catch
+        {
+            transaction.RollBack();
+            throw;
+        }
+    }
+
+    /// <summary>Runs the waiting system jobs, each in its own transaction, until none is left; returns how many ran.</summary>
+    public int RunPendingAsyncJobs()
+    {
+        var ran = 0;
+        while (jobs.Waiting.FirstOrDefault() is { } job)
+        {
+            var transaction = database.BeginTransaction();
+            try
+            {
+                invoker.Run(job.Step, job.Context, transaction);
+                transaction.Commit();
+                job.Status = AsyncJobStatus.Succeeded;
+            }
+            catch (FaultException<OrganizationServiceFault> fault)
+            {
+                // A failed system job undoes its own writes only: the operation that queued it has committed.
+                transaction.RollBack();
+                job.Status = AsyncJobStatus.Failed;
+                job.Error = fault.Detail.Message;
+            }
+
+            ran++;
+        }
+
+        return ran;
+    }
+
+    private OrganizationResponse RunInTransaction(Operation operation, Transaction transaction)
+    {
+        var rowBefore = RowOf(operation, transaction);
+        RunSyncStage(operation, PipelineStage.PreOperation, transaction, rowBefore, rowAfter: null);
+
+        var mainContext = operation.ContextFor(step: null, PipelineStage.MainOperation, StepMode.Synchronous, inTransaction: true, rowBefore, rowAfter: null);
+        var response = operation.Handler.Execute(operation.Request, OperationContextFor(operation, transaction, mainContext));
+        foreach (var (name, value) in response.Results)
+        {
+            operation.OutputParameters[name] = value;
+        }
+
+        var rowAfter = RowOf(operation, transaction);
+        RunSyncStage(operation, PipelineStage.PostOperation, transaction, rowBefore, rowAfter);
+        foreach (var step in steps.For(operation.Message, operation.PrimaryRecord.LogicalName, PipelineStage.PostOperation, StepMode.Asynchronous, operation.Request.Parameters))
+        {
+            var job = new AsyncJob(step, operation.ContextFor(step, PipelineStage.PostOperation, StepMode.Asynchronous, inTransaction: false, rowBefore, rowAfter));
+            transaction.AfterCommit(() => jobs.Enqueue(job));
+        }
+
+        // Post-operation steps may change OutputParameters: the caller gets them as the steps left them.
+        foreach (var (name, value) in operation.OutputParameters)
+        {
+            response.Results[name] = value;
+        }
+
+        return response;
+    }
+
+    private void RunSyncStage(Operation operation, PipelineStage stage, Transaction? transaction, Entity? rowBefore, Entity? rowAfter)
+    {
+        foreach (var step in steps.For(operation.Message, operation.PrimaryRecord.LogicalName, stage, StepMode.Synchronous, operation.Request.Parameters))
+        {
+            var context = operation.ContextFor(step, stage, StepMode.Synchronous, inTransaction: transaction is not null, rowBefore, rowAfter);
+            invoker.Run(step, context, transaction);
+        }
+    }
+
+    private OperationContext OperationContextFor(Operation operation, Transaction transaction, PluginExecutionContext mainContext)
+    {
+        var origin = operation.Origin;
+        return new OperationContext(
+            metadata,
+            transaction,
+            operation.CreatedOn,
+            (origin.UserId, organization.BusinessUnitOf(origin.UserId), origin.InitiatingUserId),
+            access,
+            (mainContext, origin.FromPlugin ? origin.Parent : null),
+            new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, transaction, FromPlugin: false)),
+            new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, Transaction: null, FromPlugin: false)));
+    }
+
+    private static Entity? RowOf(Operation operation, Query.IRowReader rows)
+    {
+        var primary = operation.PrimaryRecord;
+        return primary.Id == Guid.Empty || string.IsNullOrEmpty(primary.LogicalName) ? null : rows.Find(primary.LogicalName, primary.Id);
+    }
+}

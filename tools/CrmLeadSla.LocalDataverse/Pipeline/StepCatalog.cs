@@ -1,0 +1,43 @@
+using CrmLeadSla.LocalDataverse.Registration;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.LocalDataverse.Pipeline;
+
+/// <summary>
+/// The enabled steps of the organization, and which of them an event runs: same message, the primary
+/// table or any table, the stage and mode, in rank order; an Update step with filtering attributes only
+/// when Target holds one of them.
+/// </summary>
+public sealed class StepCatalog
+{
+    private readonly List<StepRegistration> steps = [];
+
+    /// <summary>Adds the steps of a source; later registrations of equal rank run after earlier ones.</summary>
+    public void Add(IStepRegistrationSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        steps.AddRange(source.Steps());
+    }
+
+    /// <summary>Every registered step, disabled ones included.</summary>
+    public IReadOnlyList<StepRegistration> All => steps;
+
+    /// <summary>The steps the event runs at this stage and mode, in execution order.</summary>
+    public IReadOnlyList<StepRegistration> For(string message, string primaryEntity, PipelineStage stage, StepMode mode, ParameterCollection inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return steps
+            .Where(s => s.IsEnabled && s.Stage == stage && s.Mode == mode)
+            .Where(s => string.Equals(s.Message, message, StringComparison.OrdinalIgnoreCase))
+            .Where(s => s.PrimaryEntity is null || string.Equals(s.PrimaryEntity, primaryEntity, StringComparison.OrdinalIgnoreCase))
+            .Where(s => PassesFilteringAttributes(s, inputs))
+            .OrderBy(s => s.Rank)
+            .ToList();
+    }
+
+    private static bool PassesFilteringAttributes(StepRegistration step, ParameterCollection inputs) =>
+        step.FilteringAttributes.Count == 0
+        || !string.Equals(step.Message, "Update", StringComparison.OrdinalIgnoreCase)
+        || (inputs.TryGetValue("Target", out var target) && target is Entity entity
+            && step.FilteringAttributes.Any(entity.Contains));
+}

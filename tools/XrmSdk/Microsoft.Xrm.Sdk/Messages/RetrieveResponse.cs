@@ -1,0 +1,6 @@
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class RetrieveResponse : OrganizationResponse
+{
+    public Entity Entity => ResultOrDefault<Entity>("Entity");
+}

@@ -1,0 +1,10 @@
+namespace System.Activities
+{
+    public class CodeActivityContext : ActivityContext
+    {
+        internal CodeActivityContext(ActivityEnvironment environment)
+            : base(environment)
+        {
+        }
+    }
+}
