@@ -15,6 +15,11 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
     public BoundQuery Bind(QueryExpression query)
     {
         var table = Table(query.EntityName);
+        if (query.TopCount > ResultPage.MaxPageSize)
+        {
+            throw QueryFaults.Fault(QueryFaults.InvalidArgument, $"The top count {query.TopCount} exceeds the maximum of {ResultPage.MaxPageSize}.");
+        }
+
         slots.Add(new Slot(table.LogicalName, table, FiltersOnly: false));
         var links = query.LinkEntities.Select(link => BindLink(link, 0)).ToList();
         var criteria = Filter(query.Criteria, 0);
