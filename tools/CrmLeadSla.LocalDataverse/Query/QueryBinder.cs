@@ -39,10 +39,7 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
             query.PageInfo ?? new PagingInfo());
     }
 
-    /// <summary>A column of the main table (alias null) or of a link, by alias or by the link itself.</summary>
-    public BoundColumn Column(string? alias, string column) => Column(alias is null ? 0 : SlotNamed(alias), column);
-
-    /// <summary>A column of a link of the bound query.</summary>
+    /// <summary>A column of the main table (link null) or of a link of the bound query.</summary>
     public BoundColumn Column(LinkEntity? link, string column) => Column(link is null ? 0 : Addressable(slotOfLink[link]), column);
 
     private TableDefinition Table(string? logicalName) =>

@@ -28,11 +28,8 @@ internal sealed class RowJoiner(IRowReader rows, QueryContext context)
     {
         foreach (var link in links)
         {
-            joined = link.FiltersOnly ? Filter(joined, link) : Expand(joined, link);
-            if (!link.FiltersOnly)
-            {
-                joined = Apply(joined, link.Children);
-            }
+            // A filter-only link applies its children inside its own test; a join's children join after it.
+            joined = link.FiltersOnly ? Filter(joined, link) : Apply(Expand(joined, link), link.Children);
         }
 
         return joined;
