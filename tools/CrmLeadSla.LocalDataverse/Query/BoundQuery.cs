@@ -20,6 +20,9 @@ internal sealed record BoundQuery(
     int? TopCount,
     PagingInfo Paging)
 {
+    /// <summary>Columns returned as AliasedValue under an alias of their own (FetchXML attribute aliases).</summary>
+    public IReadOnlyList<(BoundColumn Column, string Alias)> AliasedColumns { get; init; } = [];
+
     /// <summary>Every link of the query, depth first (the order of their slots).</summary>
     public IEnumerable<BoundLink> AllLinks => Links.SelectMany(link => link.SelfAndDescendants);
 }
