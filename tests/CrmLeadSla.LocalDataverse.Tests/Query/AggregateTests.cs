@@ -184,6 +184,34 @@ public class AggregateTests
     }
 
     [Fact]
+    public void Sum_over_null_values_only_is_zero_and_avg_is_left_out()
+    {
+        scenario.Lead("a");
+
+        var row = scenario.Fetch("""
+            <fetch aggregate="true"><entity name="lead">
+              <attribute name="numberofemployees" alias="total" aggregate="sum" />
+              <attribute name="numberofemployees" alias="mean" aggregate="avg" />
+            </entity></fetch>
+            """).Entities.Single();
+
+        Assert.Equal(0, Aliased(row, "total"));
+        Assert.False(row.Contains("mean"));
+    }
+
+    [Fact]
+    public void Aggregatelimit_lowers_the_record_limit()
+    {
+        scenario.Lead("a");
+        scenario.Lead("b");
+
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => scenario.Fetch("""<fetch aggregate="true" aggregatelimit="1"><entity name="lead"><attribute name="leadid" alias="n" aggregate="count" /></entity></fetch>"""));
+
+        Assert.Equal(-2147164125, fault.Detail.ErrorCode);
+    }
+
+    [Fact]
     public void An_aggregate_attribute_without_alias_is_refused()
     {
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(

@@ -31,6 +31,17 @@ public class ColumnSetTests
     }
 
     [Fact]
+    public void Results_carry_the_row_version()
+    {
+        var lead = scenario.Lead("Ann");
+        lead.RowVersion = "42";
+
+        var result = scenario.Run(new QueryExpression("lead")).Entities.Single();
+
+        Assert.Equal("42", result.RowVersion);
+    }
+
+    [Fact]
     public void Null_columns_are_left_out_of_the_result()
     {
         scenario.Lead("Ann", ("subject", null));

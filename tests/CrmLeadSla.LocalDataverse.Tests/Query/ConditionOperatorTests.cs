@@ -193,6 +193,15 @@ public class ConditionOperatorTests
     }
 
     [Fact]
+    public void Contain_values_on_a_single_choice_column_is_refused()
+    {
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => scenario.LeadsWhere("lsla_grade", ConditionOperator.ContainValues, SalesMetadata.GradeA));
+
+        Assert.Contains("not a multi-select choice", fault.Detail.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_value_is_refused()
     {
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(

@@ -34,6 +34,27 @@ public class FetchXmlTests
     }
 
     [Fact]
+    public void An_attribute_alias_returns_the_column_as_aliased_value_under_the_alias()
+    {
+        var carl = scenario.Contact("Carl", ("emailaddress1", "carl@contoso.com"));
+        scenario.Lead("Ann", ("parentcontactid", carl.ToEntityReference()), ("lsla_grade", new OptionSetValue(SalesMetadata.GradeA)));
+
+        var result = scenario.Fetch("""
+            <fetch><entity name="lead">
+              <attribute name="lsla_grade" alias="grade" />
+              <link-entity name="contact" from="contactid" to="parentcontactid" alias="pc">
+                <attribute name="emailaddress1" alias="contactmail" />
+              </link-entity>
+            </entity></fetch>
+            """).Entities.Single();
+
+        Assert.False(result.Contains("lsla_grade"));
+        Assert.Equal(SalesMetadata.GradeA, ((OptionSetValue)result.GetAttributeValue<AliasedValue>("grade").Value).Value);
+        Assert.Equal("A", result.FormattedValues["grade"]);
+        Assert.Equal("carl@contoso.com", result.GetAttributeValue<AliasedValue>("contactmail").Value);
+    }
+
+    [Fact]
     public void All_attributes_returns_every_column()
     {
         scenario.Lead("Ann", ("subject", "Demo"));
@@ -296,6 +317,14 @@ public class FetchXmlTests
 
         Assert.Single(Names("""<fetch top="1" no-lock="true"><entity name="lead"><attribute name="fullname" /></entity></fetch>"""));
     }
+
+    [Fact]
+    public void An_aggregate_attribute_in_a_plain_fetch_is_refused() =>
+        Refused(() => scenario.Fetch("""<fetch><entity name="lead"><attribute name="leadid" alias="n" aggregate="count" /></entity></fetch>"""));
+
+    [Fact]
+    public void Top_with_returntotalrecordcount_is_refused() =>
+        Refused(() => scenario.Fetch("""<fetch top="5" returntotalrecordcount="true"><entity name="lead" /></fetch>"""));
 
     [Fact]
     public void Distinct_returns_equal_rows_once()

@@ -195,11 +195,40 @@ public class LinkEntityTests
     }
 
     [Fact]
-    public void Join_operators_all_and_not_all_are_refused()
+    public void All_keeps_parent_rows_whose_related_rows_all_match_including_those_without_any()
     {
-        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Run(LeadsWithContact(JoinOperator.All)));
+        scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
+        scenario.Interaction(ann, SalesMetadata.Download, QueryScenario.Now);
+        var webinarOnly = scenario.Lead("Webinar only");
+        scenario.Interaction(webinarOnly, SalesMetadata.Webinar, QueryScenario.Now);
+        var query = new QueryExpression("lead");
+        query.AddLink("lsla_interaction", "leadid", "regardingobjectid", JoinOperator.All)
+            .LinkCriteria.AddCondition("lsla_interactiontype", ConditionOperator.Equal, SalesMetadata.Webinar);
 
-        Assert.Equal(-2147217119, fault.Detail.ErrorCode);
+        Assert.Equal(["Bob", "Webinar only"], scenario.LeadNames(query).Order());
+    }
+
+    [Fact]
+    public void Not_all_keeps_parent_rows_with_a_related_row_that_does_not_match()
+    {
+        scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
+        scenario.Interaction(ann, SalesMetadata.Download, QueryScenario.Now);
+        var webinarOnly = scenario.Lead("Webinar only");
+        scenario.Interaction(webinarOnly, SalesMetadata.Webinar, QueryScenario.Now);
+        var query = new QueryExpression("lead");
+        query.AddLink("lsla_interaction", "leadid", "regardingobjectid", JoinOperator.NotAll)
+            .LinkCriteria.AddCondition("lsla_interactiontype", ConditionOperator.Equal, SalesMetadata.Webinar);
+
+        Assert.Equal(["Ann"], scenario.LeadNames(query));
+    }
+
+    [Fact]
+    public void A_filter_only_link_cannot_return_columns()
+    {
+        var query = LeadsWithContact(JoinOperator.Any);
+        query.LinkEntities[0].Columns = new ColumnSet("fullname");
+
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Run(query));
     }
 
     [Fact]

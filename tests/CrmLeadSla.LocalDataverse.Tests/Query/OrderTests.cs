@@ -135,4 +135,14 @@ public class OrderTests
 
         Assert.Equal(["a", "b"], scenario.LeadNames(query));
     }
+
+    [Fact]
+    public void A_top_count_over_5000_is_refused()
+    {
+        var query = new QueryExpression("lead") { TopCount = 5001 };
+
+        var fault = Assert.Throws<System.ServiceModel.FaultException<OrganizationServiceFault>>(() => scenario.Run(query));
+
+        Assert.Equal(-2147220989, fault.Detail.ErrorCode);
+    }
 }

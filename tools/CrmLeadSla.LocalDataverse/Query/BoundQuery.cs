@@ -20,6 +20,9 @@ internal sealed record BoundQuery(
     int? TopCount,
     PagingInfo Paging)
 {
+    /// <summary>Columns returned as AliasedValue under an alias of their own (FetchXML attribute aliases).</summary>
+    public IReadOnlyList<(BoundColumn Column, string Alias)> AliasedColumns { get; init; } = [];
+
     /// <summary>Every link of the query, depth first (the order of their slots).</summary>
     public IEnumerable<BoundLink> AllLinks => Links.SelectMany(link => link.SelfAndDescendants);
 }
@@ -54,12 +57,12 @@ internal sealed record BoundLink(
     /// <summary>This link and the links under it, depth first.</summary>
     public IEnumerable<BoundLink> SelfAndDescendants => Children.SelectMany(c => c.SelfAndDescendants).Prepend(this);
 
-    /// <summary>True for the joins that only filter the parent (any, not-any, exists, in) and add no row or column.</summary>
+    /// <summary>True for the joins that only filter the parent and add no row or column.</summary>
     public bool FiltersOnly => IsFilterJoin(Join);
 
-    /// <summary>True for any, not-any, exists and in: joins that keep or drop the parent row and nothing more.</summary>
-    public static bool IsFilterJoin(JoinOperator join) =>
-        join is JoinOperator.Any or JoinOperator.NotAny or JoinOperator.Exists or JoinOperator.In;
+    /// <summary>True for any, not-any, all, not-all, exists and in: joins that keep or drop the parent row and nothing more.</summary>
+    public static bool IsFilterJoin(JoinOperator join) => join is JoinOperator.Any or JoinOperator.NotAny
+        or JoinOperator.All or JoinOperator.NotAll or JoinOperator.Exists or JoinOperator.In;
 }
 
 /// <summary>One sort key of the result.</summary>

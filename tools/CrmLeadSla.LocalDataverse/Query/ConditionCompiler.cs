@@ -95,6 +95,9 @@ internal sealed class ConditionCompiler(QueryContext context)
             case ConditionOperator.EqualBusinessId:
             case ConditionOperator.NotEqualBusinessId:
                 return Identity(subject, context.CallerBusinessUnitId, op == ConditionOperator.EqualBusinessId);
+            case ConditionOperator.ContainValues:
+            case ConditionOperator.DoesNotContainValues:
+                throw subject.OperatorNotValid("a column that is not a multi-select choice");
             default:
                 return DateTest(subject);
         }

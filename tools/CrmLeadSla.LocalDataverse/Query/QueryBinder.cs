@@ -15,6 +15,11 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
     public BoundQuery Bind(QueryExpression query)
     {
         var table = Table(query.EntityName);
+        if (query.TopCount > ResultPage.MaxPageSize)
+        {
+            throw QueryFaults.Fault(QueryFaults.InvalidArgument, $"The top count {query.TopCount} exceeds the maximum of {ResultPage.MaxPageSize}.");
+        }
+
         slots.Add(new Slot(table.LogicalName, table, FiltersOnly: false));
         var links = query.LinkEntities.Select(link => BindLink(link, 0)).ToList();
         var criteria = Filter(query.Criteria, 0);
@@ -34,10 +39,7 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
             query.PageInfo ?? new PagingInfo());
     }
 
-    /// <summary>A column of the main table (alias null) or of a link, by alias or by the link itself.</summary>
-    public BoundColumn Column(string? alias, string column) => Column(alias is null ? 0 : SlotNamed(alias), column);
-
-    /// <summary>A column of a link of the bound query.</summary>
+    /// <summary>A column of the main table (link null) or of a link of the bound query.</summary>
     public BoundColumn Column(LinkEntity? link, string column) => Column(link is null ? 0 : Addressable(slotOfLink[link]), column);
 
     private TableDefinition Table(string? logicalName) =>

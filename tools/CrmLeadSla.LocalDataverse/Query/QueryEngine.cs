@@ -32,7 +32,7 @@ public sealed class QueryEngine
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(context);
-        var (expression, aggregate, rawChoiceOrder) = query switch
+        var (expression, aggregate, rawChoiceOrder, aliasedColumns) = query switch
         {
             QueryExpression queryExpression => new FetchQuery(queryExpression, null),
             QueryByAttribute byAttribute => new FetchQuery(QueryByAttributeExpansion.ToExpression(byAttribute), null),
@@ -40,7 +40,10 @@ public sealed class QueryEngine
             _ => throw QueryFaults.Unsupported($"The query type {query.GetType().Name}"),
         };
         var binder = new QueryBinder(metadata, context);
-        var bound = binder.Bind(expression);
+        var bound = binder.Bind(expression) with
+        {
+            AliasedColumns = (aliasedColumns ?? []).Select(c => (binder.Column(c.Link, c.Attribute), c.Alias)).ToList(),
+        };
         var names = new ReferenceNames(metadata, rows);
         var shaper = new ResultShaper(names);
         var matching = new RowJoiner(rows, context).Join(bound).Where(bound.Criteria);
@@ -73,7 +76,7 @@ public sealed class QueryEngine
             throw QueryFaults.Fault(QueryFaults.AliasDoesNotExist, $"The <order> names the alias '{unknownAlias.Alias}', which no attribute of the aggregate query has.");
         }
 
-        IEnumerable<Entity> groups = new AggregateEvaluator(shaper).Evaluate(bound.Table.LogicalName, columns, aggregate.Orders, matching);
+        IEnumerable<Entity> groups = new AggregateEvaluator(shaper).Evaluate(bound.Table.LogicalName, aggregate, columns, matching);
         if (bound.TopCount is int top)
         {
             groups = groups.Take(top);

@@ -5,7 +5,8 @@ namespace CrmLeadSla.LocalDataverse.Query;
 
 /// <summary>
 /// Turns a joined row into the entity RetrieveMultiple returns: a copy holding only the asked columns
-/// that have a value, the primary key, the link columns as AliasedValue under "alias.column",
+/// that have a value, the primary key, the link columns as AliasedValue under "alias.column", aliased columns
+/// as AliasedValue under their alias,
 /// formatted values, and lookups named after the rows they point at.
 /// </summary>
 internal sealed class ResultShaper(ReferenceNames names)
@@ -20,6 +21,7 @@ internal sealed class ResultShaper(ReferenceNames names)
         if (!query.Distinct || query.Columns.All || query.Columns.Columns.Any(c => c.Kind == ColumnKind.PrimaryKey))
         {
             result.Id = root.Id;
+            result.RowVersion = root.RowVersion;
             result[table.PrimaryIdAttribute] = root.Id;
         }
 
@@ -30,14 +32,19 @@ internal sealed class ResultShaper(ReferenceNames names)
             AddFormatted(result, column.LogicalName, column, copy);
         }
 
+        foreach (var (column, alias) in query.AliasedColumns)
+        {
+            if (row[column.Slot] is { } source && source.Attributes.TryGetValue(column.Column.LogicalName, out var value) && value is not null)
+            {
+                AddAliased(result, alias, column.Table, column.Column, value);
+            }
+        }
+
         foreach (var link in query.AllLinks.Where(link => !link.FiltersOnly && row[link.Slot] is not null))
         {
             foreach (var (column, value) in Selected(row[link.Slot]!, link.Table, link.Columns))
             {
-                var key = $"{link.Alias}.{column.LogicalName}";
-                var copy = Copy(value);
-                result[key] = new AliasedValue(link.Table.LogicalName, column.LogicalName, copy);
-                AddFormatted(result, key, column, copy);
+                AddAliased(result, $"{link.Alias}.{column.LogicalName}", link.Table, column, value);
             }
         }
 
@@ -61,6 +68,13 @@ internal sealed class ResultShaper(ReferenceNames names)
         {
             result.FormattedValues[key] = text;
         }
+    }
+
+    private void AddAliased(Entity result, string key, TableDefinition table, ColumnDefinition column, object value)
+    {
+        var copy = Copy(value);
+        result[key] = new AliasedValue(table.LogicalName, column.LogicalName, copy);
+        AddFormatted(result, key, column, copy);
     }
 
     private static IEnumerable<(ColumnDefinition Column, object Value)> Selected(Entity row, TableDefinition table, ColumnSelection selection)

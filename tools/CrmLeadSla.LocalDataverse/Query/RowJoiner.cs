@@ -28,11 +28,8 @@ internal sealed class RowJoiner(IRowReader rows, QueryContext context)
     {
         foreach (var link in links)
         {
-            joined = link.FiltersOnly ? Filter(joined, link) : Expand(joined, link);
-            if (!link.FiltersOnly)
-            {
-                joined = Apply(joined, link.Children);
-            }
+            // A filter-only link applies its children inside its own test; a join's children join after it.
+            joined = link.FiltersOnly ? Filter(joined, link) : Apply(Expand(joined, link), link.Children);
         }
 
         return joined;
@@ -42,7 +39,7 @@ internal sealed class RowJoiner(IRowReader rows, QueryContext context)
     {
         foreach (var row in joined)
         {
-            var matches = Matches(row, link);
+            var matches = KeyMatches(row, link).Where(link.Criteria);
             if (link.Join == JoinOperator.MatchFirstRowUsingCrossApply)
             {
                 matches = matches.Take(1);
@@ -62,11 +59,23 @@ internal sealed class RowJoiner(IRowReader rows, QueryContext context)
         }
     }
 
-    // any / exists / in keep the parent row once when a related row qualifies; not-any when none does.
-    private IEnumerable<Entity?[]> Filter(IEnumerable<Entity?[]> joined, BoundLink link) =>
-        joined.Where(row => Apply(Matches(row, link), link.Children).Any() == (link.Join != JoinOperator.NotAny));
+    // any / exists / in: some related row qualifies; not-any: none does; all: every related row qualifies
+    // (also when there is none); not-all: some related row does not. The parent row is kept once.
+    private IEnumerable<Entity?[]> Filter(IEnumerable<Entity?[]> joined, BoundLink link) => joined.Where(row =>
+    {
+        var related = KeyMatches(row, link);
+        bool Qualifies(Entity?[] pair) => link.Criteria(pair) && Apply([pair], link.Children).Any();
+        return link.Join switch
+        {
+            JoinOperator.NotAny => !related.Any(Qualifies),
+            JoinOperator.All => related.All(Qualifies),
+            JoinOperator.NotAll => !related.All(Qualifies),
+            _ => related.Any(Qualifies),
+        };
+    });
 
-    private IEnumerable<Entity?[]> Matches(Entity?[] row, BoundLink link)
+    // The row joined with each readable related row whose key matches, before the link criteria.
+    private IEnumerable<Entity?[]> KeyMatches(Entity?[] row, BoundLink link)
     {
         var key = row[link.ParentSlot] is { } parent ? ComparableValue.Read(parent, link.ParentColumn) : null;
         if (key is null)
@@ -80,8 +89,7 @@ internal sealed class RowJoiner(IRowReader rows, QueryContext context)
                 var joined = (Entity?[])row.Clone();
                 joined[link.Slot] = candidate;
                 return joined;
-            })
-            .Where(link.Criteria);
+            });
     }
 
     private ILookup<object, Entity> Candidates(BoundLink link)

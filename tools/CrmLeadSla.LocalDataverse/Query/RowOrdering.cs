@@ -29,8 +29,8 @@ internal sealed class RowOrdering(ReferenceNames names, bool rawChoiceOrder)
         return sorted is null ? rows.OrderBy(primaryKey, NullsFirst.Instance) : sorted.ThenBy(primaryKey, NullsFirst.Instance);
     }
 
-    /// <summary>What a column sorts by: the label of a choice, the name of a lookup, else its value.</summary>
-    public object? SortKey(BoundColumn column, Entity?[] row)
+    // What a column sorts by: the label of a choice, the name of a lookup, else its value.
+    private object? SortKey(BoundColumn column, Entity?[] row)
     {
         var stored = row[column.Slot] is { } entity && entity.Attributes.TryGetValue(column.Column.LogicalName, out var value) ? value : null;
         return stored switch

@@ -15,10 +15,10 @@ internal sealed class AggregateEvaluator(ResultShaper shaper)
     public const int RecordLimit = 50_000;
 
     /// <summary>The result rows of the groups, ordered by the aliases the query sorts by, then by the group keys.</summary>
-    public List<Entity> Evaluate(string table, IReadOnlyList<(AggregateColumn Request, BoundColumn Column)> columns, IReadOnlyList<(string Alias, bool Descending)> orders, IEnumerable<Entity?[]> rows)
+    public List<Entity> Evaluate(string table, AggregateRequest aggregate, IReadOnlyList<(AggregateColumn Request, BoundColumn Column)> columns, IEnumerable<Entity?[]> rows)
     {
-        var matching = rows.Take(RecordLimit + 1).ToList();
-        if (matching.Count > RecordLimit)
+        var matching = rows.Take(aggregate.RecordLimit + 1).ToList();
+        if (matching.Count > aggregate.RecordLimit)
         {
             throw QueryFaults.Fault(QueryFaults.AggregateQueryRecordLimit, "AggregateQueryRecordLimit exceeded. Cannot perform this operation.");
         }
@@ -41,7 +41,7 @@ internal sealed class AggregateEvaluator(ResultShaper shaper)
 
         var results = groups.Select(group => Row(table, columns, group)).ToList();
         IOrderedEnumerable<Entity> sorted = results.OrderBy(_ => 0);
-        foreach (var (alias, descending) in orders.Concat(keys.Select(k => (k.Request.Alias, false))))
+        foreach (var (alias, descending) in aggregate.Orders.Concat(keys.Select(k => (k.Request.Alias, false))))
         {
             Func<Entity, object?> key = result => SortValue(result, alias);
             sorted = descending ? sorted.ThenByDescending(key, NullsFirst.Instance) : sorted.ThenBy(key, NullsFirst.Instance);
@@ -100,9 +100,10 @@ internal sealed class AggregateEvaluator(ResultShaper shaper)
             return distinct ? values.Select(JoinKey.Of).Distinct().Count() : values.Count;
         }
 
+        // A sum over nulls only is 0, as Dataverse returns it; avg, min and max are null.
         if (values.Count == 0)
         {
-            return null;
+            return function == AggregateFunction.Sum ? AsColumnType(column.Column.Kind, 0m) : null;
         }
 
         return function switch

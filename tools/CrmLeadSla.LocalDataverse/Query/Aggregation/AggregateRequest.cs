@@ -48,4 +48,5 @@ internal sealed record AggregateColumn(LinkEntity? Link, string Attribute, strin
 /// <summary>The aggregate part of a FetchXML query.</summary>
 /// <param name="Columns">Group-by and aggregate columns.</param>
 /// <param name="Orders">Sort keys by alias, in order.</param>
-internal sealed record AggregateRequest(IReadOnlyList<AggregateColumn> Columns, IReadOnlyList<(string Alias, bool Descending)> Orders);
+/// <param name="RecordLimit">The most rows the aggregate may cover: 50,000, or the fetch's lower aggregatelimit.</param>
+internal sealed record AggregateRequest(IReadOnlyList<AggregateColumn> Columns, IReadOnlyList<(string Alias, bool Descending)> Orders, int RecordLimit);

@@ -10,7 +10,14 @@ namespace CrmLeadSla.LocalDataverse.Query.Fetch;
 /// <param name="Query">Tables, columns, criteria, links, orders and paging.</param>
 /// <param name="Aggregate">The group-by and aggregate columns of an aggregate="true" query, else null.</param>
 /// <param name="RawChoiceOrder">useraworderby: choice columns sort by their value instead of their label.</param>
-internal sealed record FetchQuery(QueryExpression Query, AggregateRequest? Aggregate, bool RawChoiceOrder = false);
+/// <param name="AliasedColumns">Columns of a plain fetch that carry an alias: they come back as AliasedValue under it.</param>
+internal sealed record FetchQuery(QueryExpression Query, AggregateRequest? Aggregate, bool RawChoiceOrder = false, IReadOnlyList<AliasedColumn>? AliasedColumns = null);
+
+/// <summary>A column of a plain fetch returned under an alias of its own.</summary>
+/// <param name="Link">The link-entity the column belongs to, or null for the main table.</param>
+/// <param name="Attribute">The column's logical name.</param>
+/// <param name="Alias">The name the result carries it under.</param>
+internal sealed record AliasedColumn(LinkEntity? Link, string Attribute, string Alias);
 
 /// <summary>
 /// Reads FetchXML as Dataverse does: every element and attribute must be one the fetch schema declares,
@@ -21,7 +28,7 @@ internal static class FetchXmlReader
 {
     private static readonly string[] FetchAttributes =
     [
-        "version", "count", "page", "paging-cookie", "top", "distinct", "aggregate", "returntotalrecordcount", "no-lock",
+        "version", "count", "page", "paging-cookie", "top", "distinct", "aggregate", "aggregatelimit", "returntotalrecordcount", "no-lock",
         "mapping", "output-format", "utc-offset", "min-active-row-version", "latematerialize", "useraworderby", "datasource", "options",
     ];
 
@@ -67,14 +74,20 @@ internal static class FetchXmlReader
                 ReturnTotalRecordCount = Flag(fetch, "returntotalrecordcount"),
             },
         };
-        if (query.TopCount is not null && (fetch.Attribute("count") is not null || fetch.Attribute("page") is not null))
+        if (query.TopCount is not null && (fetch.Attribute("count") is not null || fetch.Attribute("page") is not null || query.PageInfo.ReturnTotalRecordCount))
         {
-            throw Invalid("The top attribute can't be specified with the paging attributes count and page on <fetch>.");
+            throw Invalid("The top attribute can't be specified with count, page or returntotalrecordcount on <fetch>.");
+        }
+
+        var recordLimit = Number(fetch, "aggregatelimit") ?? AggregateEvaluator.RecordLimit;
+        if (recordLimit > AggregateEvaluator.RecordLimit)
+        {
+            throw Invalid($"The aggregatelimit {recordLimit} exceeds the aggregate limit of {AggregateEvaluator.RecordLimit}.");
         }
 
         reading.ReadTable(entity, null, query.ColumnSet, query.Criteria, query.Orders, query.LinkEntities);
-        var aggregate = reading.Aggregate ? new AggregateRequest(reading.AggregateColumns, reading.AggregateOrders) : null;
-        return new FetchQuery(query, aggregate, Flag(fetch, "useraworderby"));
+        var aggregate = reading.Aggregate ? new AggregateRequest(reading.AggregateColumns, reading.AggregateOrders, recordLimit) : null;
+        return new FetchQuery(query, aggregate, Flag(fetch, "useraworderby"), reading.AliasedColumns);
     }
 
     private static Exception Invalid(string message) => QueryFaults.Fault(QueryFaults.InvalidXml, message);
@@ -117,6 +130,8 @@ internal static class FetchXmlReader
 
         public List<(string Alias, bool Descending)> AggregateOrders { get; } = [];
 
+        public List<AliasedColumn> AliasedColumns { get; } = [];
+
         /// <summary>Reads the children of an entity or link-entity element into the query parts of that table.</summary>
         public void ReadTable(XElement table, LinkEntity? link, ColumnSet columns, FilterExpression criteria, ICollection<OrderExpression> orders, ICollection<LinkEntity> links)
         {
@@ -158,12 +173,20 @@ internal static class FetchXmlReader
             var alias = (string?)attribute.Attribute("alias");
             if (!aggregate)
             {
-                if (alias is not null || attribute.Attribute("aggregate") is not null || attribute.Attribute("groupby") is not null)
+                if (attribute.Attribute("aggregate") is not null || attribute.Attribute("groupby") is not null)
                 {
-                    throw QueryFaults.Unsupported($"The alias, aggregate or groupby of <attribute name=\"{name}\"> outside an aggregate=\"true\" fetch");
+                    throw QueryFaults.Fault(QueryFaults.InvalidXml, $"The aggregate or groupby of <attribute name=\"{name}\"> needs aggregate=\"true\" on <fetch>.");
                 }
 
-                columns.AddColumn(name);
+                if (alias is null)
+                {
+                    columns.AddColumn(name);
+                }
+                else
+                {
+                    AliasedColumns.Add(new AliasedColumn(link, name, alias));
+                }
+
                 return;
             }
 

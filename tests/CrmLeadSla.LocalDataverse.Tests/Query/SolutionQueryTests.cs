@@ -1,0 +1,68 @@
+using CrmLeadSla.LocalDataverse.SolutionSource;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmLeadSla.LocalDataverse.Tests.Query;
+
+/// <summary>Queries through the organization service of an organization built from the repository's solution.</summary>
+public class SolutionQueryTests
+{
+    private const int Nurture = 271800000;
+    private const int Disqualify = 271800001;
+    private static readonly SolutionDefinition Solution = SolutionFolder.Load();
+
+    private readonly IOrganizationService service;
+
+    public SolutionQueryTests()
+    {
+        var organization = LocalOrganization.FromSolution(Solution, []);
+        service = organization.ServiceFor(organization.AdminUserId);
+        Reason("No budget", Nurture);
+        Reason("Bad timing", Nurture);
+        Reason("Competitor", Disqualify);
+    }
+
+    private void Reason(string name, int outcome) =>
+        service.Create(new Entity("lsla_rejectionreason") { ["lsla_name"] = name, ["lsla_code"] = name.ToUpperInvariant(), ["lsla_outcome"] = new OptionSetValue(outcome) });
+
+    [Fact]
+    public void Rows_of_a_solution_table_sort_by_the_solution_option_labels()
+    {
+        var query = new QueryExpression("lsla_rejectionreason") { ColumnSet = new ColumnSet("lsla_name", "lsla_outcome") };
+        query.AddOrder("lsla_outcome", OrderType.Ascending);
+        query.AddOrder("lsla_name", OrderType.Ascending);
+
+        var rows = service.RetrieveMultiple(query).Entities;
+
+        Assert.Equal(["Competitor", "Bad timing", "No budget"], rows.Select(r => r.GetAttributeValue<string>("lsla_name")));
+        Assert.Equal(["Disqualify", "Nurture", "Nurture"], rows.Select(r => r.FormattedValues["lsla_outcome"]));
+    }
+
+    [Fact]
+    public void An_aggregate_fetch_groups_a_solution_table_by_its_option_set()
+    {
+        var rows = service.RetrieveMultiple(new FetchExpression("""
+            <fetch aggregate="true"><entity name="lsla_rejectionreason">
+              <attribute name="lsla_outcome" alias="outcome" groupby="true" />
+              <attribute name="lsla_rejectionreasonid" alias="reasons" aggregate="count" />
+              <order alias="reasons" descending="true" />
+            </entity></fetch>
+            """)).Entities;
+
+        Assert.Equal([Nurture, Disqualify], rows.Select(r => ((OptionSetValue)r.GetAttributeValue<AliasedValue>("outcome").Value).Value));
+        Assert.Equal([2, 1], rows.Select(r => r.GetAttributeValue<AliasedValue>("reasons").Value));
+    }
+
+    [Fact]
+    public void Rows_created_by_the_caller_match_eq_userid_on_their_owner()
+    {
+        var rows = service.RetrieveMultiple(new FetchExpression("""
+            <fetch><entity name="lsla_rejectionreason">
+              <attribute name="lsla_name" />
+              <filter><condition attribute="ownerid" operator="eq-userid" /></filter>
+            </entity></fetch>
+            """)).Entities;
+
+        Assert.Equal(3, rows.Count);
+    }
+}
