@@ -187,6 +187,20 @@ public class RetrieveUpdateDeleteTests
     }
 
     [Fact]
+    public void Delete_removes_the_rows_many_to_many_links()
+    {
+        var lead = Service.Create(new Entity("lead"));
+        var account = Service.Create(new Entity("account"));
+        var link = organization.Database.BeginTransaction();
+        link.Insert(new Entity("lead_accounts", Guid.NewGuid()) { ["leadid"] = lead, ["accountid"] = account });
+        link.Commit();
+
+        Service.Delete("lead", lead);
+
+        Assert.Empty(organization.Database.Rows("lead_accounts"));
+    }
+
+    [Fact]
     public void Retrieve_multiple_returns_the_rows_the_query_matches()
     {
         Service.Create(new Entity("lead") { ["subject"] = "match" });
