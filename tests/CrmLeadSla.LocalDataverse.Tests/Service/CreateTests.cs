@@ -32,6 +32,16 @@ public class CreateTests
     }
 
     [Fact]
+    public void Create_takes_the_id_from_the_primary_key_column()
+    {
+        var id = Guid.NewGuid();
+
+        var created = Service.Create(new Entity("lead") { ["leadid"] = id });
+
+        Assert.Equal(id, created);
+    }
+
+    [Fact]
     public void Create_with_an_id_in_use_fails_with_duplicate_key()
     {
         var id = Service.Create(new Entity("lead"));
