@@ -101,4 +101,14 @@ public class CreateTests
 
         Assert.False(string.IsNullOrEmpty(row.RowVersion));
     }
+
+    [Fact]
+    public void Call_by_an_unknown_user_fails_with_does_not_exist()
+    {
+        var stranger = Guid.NewGuid();
+
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => organization.ServiceFor(stranger).Create(new Entity("lead")));
+
+        Assert.Equal($"systemuser With Id = {stranger} Does Not Exist", fault.Detail.Message);
+    }
 }

@@ -174,7 +174,7 @@ internal sealed class EventPipeline
             metadata,
             transaction,
             operation.CreatedOn,
-            (origin.UserId, organization.BusinessUnitOf(origin.UserId), origin.InitiatingUserId),
+            (origin.UserId, operation.CallerBusinessUnitId, origin.InitiatingUserId),
             access,
             (mainContext, origin.FromPlugin ? origin.Parent : null),
             new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, transaction, FromPlugin: false)),
