@@ -124,6 +124,17 @@ public class ColumnSetTests
     }
 
     [Fact]
+    public void Lookups_get_the_referenced_name_as_formatted_value()
+    {
+        var contact = scenario.Contact("Carl Contact");
+        scenario.Lead("Ann", ("parentcontactid", new EntityReference("contact", contact.Id)));
+
+        var result = scenario.Run(new QueryExpression("lead") { ColumnSet = new ColumnSet("parentcontactid") }).Entities.Single();
+
+        Assert.Equal("Carl Contact", result.FormattedValues["parentcontactid"]);
+    }
+
+    [Fact]
     public void Rows_the_caller_cannot_read_are_left_out()
     {
         scenario.Lead("Ann");

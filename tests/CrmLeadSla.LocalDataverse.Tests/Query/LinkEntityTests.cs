@@ -9,12 +9,13 @@ public class LinkEntityTests
     private readonly QueryScenario scenario = new();
     private readonly Entity carl;
     private readonly Entity account;
+    private readonly Entity ann;
 
     public LinkEntityTests()
     {
         account = scenario.Account("Contoso", ("numberofemployees", 500));
         carl = scenario.Contact("Carl", ("emailaddress1", "carl@contoso.com"), ("parentcustomerid", account.ToEntityReference()));
-        scenario.Lead("Ann", ("parentcontactid", carl.ToEntityReference()));
+        ann = scenario.Lead("Ann", ("parentcontactid", carl.ToEntityReference()));
         scenario.Lead("Bob");
     }
 
@@ -41,9 +42,8 @@ public class LinkEntityTests
     [Fact]
     public void Inner_join_returns_one_row_per_related_row()
     {
-        var lead = scenario.Store.Rows("lead").Single(l => (string)l["fullname"] == "Ann");
-        scenario.Interaction(lead, SalesMetadata.Webinar, QueryScenario.Now);
-        scenario.Interaction(lead, SalesMetadata.Download, QueryScenario.Now);
+        scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
+        scenario.Interaction(ann, SalesMetadata.Download, QueryScenario.Now);
         var query = new QueryExpression("lead");
         query.AddLink("lsla_interaction", "leadid", "regardingobjectid");
 
@@ -72,6 +72,31 @@ public class LinkEntityTests
         var result = scenario.Run(query).Entities.Single();
 
         Assert.Equal("Carl", result.GetAttributeValue<AliasedValue>("contact1.fullname").Value);
+    }
+
+    [Fact]
+    public void Default_aliases_count_every_link_of_the_query()
+    {
+        var query = LeadsWithContact(JoinOperator.Inner);
+        query.LinkEntities[0].AddLink("account", "parentcustomerid", "accountid").Columns = new ColumnSet("name");
+
+        var result = scenario.Run(query).Entities.Single();
+
+        Assert.Equal("Contoso", result.GetAttributeValue<AliasedValue>("account2.name").Value);
+    }
+
+    [Fact]
+    public void Link_columns_get_formatted_values_under_the_same_key()
+    {
+        scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
+        var query = new QueryExpression("lead");
+        var link = query.AddLink("lsla_interaction", "leadid", "regardingobjectid");
+        link.EntityAlias = "i";
+        link.Columns = new ColumnSet("lsla_interactiontype");
+
+        var result = scenario.Run(query).Entities.Single();
+
+        Assert.Equal("Webinar attendance", result.FormattedValues["i.lsla_interactiontype"]);
     }
 
     [Fact]
@@ -139,9 +164,8 @@ public class LinkEntityTests
     [Fact]
     public void Any_keeps_each_parent_row_once_when_a_related_row_matches()
     {
-        var lead = scenario.Store.Rows("lead").Single(l => (string)l["fullname"] == "Ann");
-        scenario.Interaction(lead, SalesMetadata.Webinar, QueryScenario.Now);
-        scenario.Interaction(lead, SalesMetadata.Webinar, QueryScenario.Now);
+        scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
+        scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
         var query = new QueryExpression("lead");
         query.AddLink("lsla_interaction", "leadid", "regardingobjectid", JoinOperator.Any)
             .LinkCriteria.AddCondition("lsla_interactiontype", ConditionOperator.Equal, SalesMetadata.Webinar);
@@ -152,8 +176,7 @@ public class LinkEntityTests
     [Fact]
     public void Not_any_keeps_parent_rows_without_a_matching_related_row()
     {
-        var lead = scenario.Store.Rows("lead").Single(l => (string)l["fullname"] == "Ann");
-        scenario.Interaction(lead, SalesMetadata.Webinar, QueryScenario.Now);
+        scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
         var query = new QueryExpression("lead");
         query.AddLink("lsla_interaction", "leadid", "regardingobjectid", JoinOperator.NotAny);
 
@@ -163,9 +186,8 @@ public class LinkEntityTests
     [Fact]
     public void Exists_keeps_each_parent_row_once()
     {
-        var lead = scenario.Store.Rows("lead").Single(l => (string)l["fullname"] == "Ann");
-        scenario.Interaction(lead, SalesMetadata.Webinar, QueryScenario.Now);
-        scenario.Interaction(lead, SalesMetadata.Download, QueryScenario.Now);
+        scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
+        scenario.Interaction(ann, SalesMetadata.Download, QueryScenario.Now);
         var query = new QueryExpression("lead");
         query.AddLink("lsla_interaction", "leadid", "regardingobjectid", JoinOperator.Exists);
 

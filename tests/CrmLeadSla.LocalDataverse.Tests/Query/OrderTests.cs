@@ -98,6 +98,19 @@ public class OrderTests
     }
 
     [Fact]
+    public void An_order_naming_a_link_alias_sorts_in_its_place_among_the_main_orders()
+    {
+        scenario.Lead("a", ("parentcontactid", scenario.Contact("Zed").ToEntityReference()));
+        scenario.Lead("b", ("parentcontactid", scenario.Contact("Amy").ToEntityReference()));
+        var query = new QueryExpression("lead");
+        query.AddLink("contact", "parentcontactid", "contactid").EntityAlias = "pc";
+        query.Orders.Add(new OrderExpression("fullname", OrderType.Ascending) { EntityName = "pc" });
+        query.AddOrder("fullname", OrderType.Ascending);
+
+        Assert.Equal(["b", "a"], scenario.LeadNames(query));
+    }
+
+    [Fact]
     public void Distinct_returns_equal_rows_once()
     {
         scenario.Lead("Ann", ("subject", "Demo"));

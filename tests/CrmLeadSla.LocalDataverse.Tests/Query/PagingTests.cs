@@ -109,6 +109,17 @@ public class PagingTests
     }
 
     [Fact]
+    public void Total_record_count_stops_at_5000_and_says_the_limit_was_exceeded()
+    {
+        Leads(5001);
+
+        var result = scenario.Run(Page(10, 1, total: true));
+
+        Assert.Equal(5000, result.TotalRecordCount);
+        Assert.True(result.TotalRecordCountLimitExceeded);
+    }
+
+    [Fact]
     public void A_page_size_over_5000_is_refused()
     {
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Run(Page(5001, 1)));

@@ -225,9 +225,7 @@ internal sealed class ConditionCompiler(QueryContext context)
                     $"Condition for attribute '{Name}': the operator {Operator} takes {expected} value(s) but received {raw.Count}.");
             }
 
-            return raw.Select(value => value is null ? null : ComparableValue.FromQuery(value, Kind) is { } converted ? converted : null)
-                .Select((converted, i) => converted ?? throw WrongType(raw[i]))
-                .ToList();
+            return raw.Select(value => (value is null ? null : ComparableValue.FromQuery(value, Kind)) ?? throw WrongType(value)).ToList();
         }
 
         /// <summary>The count X of a last-x/next-x/older-than-x operator.</summary>

@@ -6,7 +6,7 @@ namespace CrmLeadSla.LocalDataverse.Query;
 
 /// <summary>
 /// The text Dataverse puts in Entity.FormattedValues for a column: option labels (1033), two-option labels,
-/// money and dates in the en-US format of an organization whose base currency is the US dollar.
+/// a lookup's name, money and dates in the en-US format of an organization whose base currency is the US dollar.
 /// </summary>
 internal static class FormattedValue
 {
@@ -19,6 +19,7 @@ internal static class FormattedValue
         OptionSetValue option => Label(column, option.Value),
         OptionSetValueCollection options => string.Join("; ", options.Select(o => Label(column, o.Value))),
         bool flag => column.OptionSet is null ? (flag ? "Yes" : "No") : Label(column, flag ? 1 : 0),
+        EntityReference reference => reference.Name,
         Money money => money.Value.ToString("C" + (column.Precision ?? 2).ToString(CultureInfo.InvariantCulture), UnitedStates),
         DateTime date => date.ToString("M/d/yyyy h:mm tt", UnitedStates),
         _ => null,

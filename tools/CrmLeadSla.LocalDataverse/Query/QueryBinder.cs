@@ -18,7 +18,8 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
         slots.Add(new Slot(table.LogicalName, table, FiltersOnly: false));
         var links = query.LinkEntities.Select(link => BindLink(link, 0)).ToList();
         var criteria = Filter(query.Criteria, 0);
-        var orders = query.Orders.Select(order => Order(order, 0))
+        // An order naming a link alias (EntityName) sorts in its place among the main orders; the links' own orders come after.
+        var orders = query.Orders.Select(order => Order(order, string.IsNullOrEmpty(order.EntityName) ? 0 : SlotNamed(order.EntityName)))
             .Concat(links.SelectMany(link => link.SelfAndDescendants).SelectMany(link => link.Orders))
             .ToList();
         return new BoundQuery(
@@ -37,14 +38,12 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
     public BoundColumn Column(string? alias, string column) => Column(alias is null ? 0 : SlotNamed(alias), column);
 
     /// <summary>A column of a link of the bound query.</summary>
-    public BoundColumn Column(LinkEntity? link, string column) => Column(link is null ? 0 : slotOfLink[link], column);
+    public BoundColumn Column(LinkEntity? link, string column) => Column(link is null ? 0 : Addressable(slotOfLink[link]), column);
 
-    /// <summary>The table with this logical name, or Dataverse's fault.</summary>
-    public TableDefinition Table(string? logicalName) =>
+    private TableDefinition Table(string? logicalName) =>
         metadata.FindTable(logicalName ?? string.Empty) ?? throw QueryFaults.UnknownTable(logicalName ?? string.Empty);
 
-    /// <summary>The column of the table, or Dataverse's fault.</summary>
-    public static ColumnDefinition ColumnOf(TableDefinition table, string? column) =>
+    private static ColumnDefinition ColumnOf(TableDefinition table, string? column) =>
         table.Column(column ?? string.Empty) ?? throw QueryFaults.UnknownColumn(table.LogicalName, column ?? string.Empty);
 
     private BoundColumn Column(int slot, string column) => new(slot, slots[slot].Table, ColumnOf(slots[slot].Table, column));
@@ -132,13 +131,13 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
             throw QueryFaults.Fault(QueryFaults.AliasDoesNotExist, $"The query has no table with the alias '{alias}'.");
         }
 
-        if (slots[slot].FiltersOnly)
-        {
-            throw QueryFaults.Fault(QueryFaults.InvalidArgument, $"The link '{alias}' only filters; its columns cannot be used outside it.");
-        }
-
-        return slot;
+        return Addressable(slot);
     }
+
+    // The columns of an any / not-any / exists / in link exist only inside that link.
+    private int Addressable(int slot) => slots[slot].FiltersOnly
+        ? throw QueryFaults.Fault(QueryFaults.InvalidArgument, $"The link '{slots[slot].Alias}' only filters; its columns cannot be used outside it.")
+        : slot;
 
     private static ColumnSelection Selection(ColumnSet? columns, TableDefinition table) =>
         columns is { AllColumns: true }

@@ -1,4 +1,6 @@
 using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.LocalDataverse.Query.Aggregation;
+using CrmLeadSla.LocalDataverse.Query.Fetch;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -30,17 +32,24 @@ public sealed class QueryEngine
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(context);
-        var expression = query switch
+        var (expression, aggregate, rawChoiceOrder) = query switch
         {
-            QueryExpression queryExpression => queryExpression,
-            QueryByAttribute byAttribute => QueryByAttributeExpansion.ToExpression(byAttribute),
+            QueryExpression queryExpression => new FetchQuery(queryExpression, null),
+            QueryByAttribute byAttribute => new FetchQuery(QueryByAttributeExpansion.ToExpression(byAttribute), null),
+            FetchExpression fetch => FetchXmlReader.Read(fetch.Query),
             _ => throw QueryFaults.Unsupported($"The query type {query.GetType().Name}"),
         };
-        var bound = new QueryBinder(metadata, context).Bind(expression);
+        var binder = new QueryBinder(metadata, context);
+        var bound = binder.Bind(expression);
         var names = new ReferenceNames(metadata, rows);
-        var matching = new RowJoiner(rows, context).Join(bound).Where(bound.Criteria);
         var shaper = new ResultShaper(names);
-        IEnumerable<(Entity?[] Row, Entity Result)> results = new RowOrdering(names).Sort(matching, bound.Orders)
+        var matching = new RowJoiner(rows, context).Join(bound).Where(bound.Criteria);
+        if (aggregate is not null)
+        {
+            return Aggregate(bound, binder, aggregate, shaper, matching);
+        }
+
+        IEnumerable<(Entity?[] Row, Entity Result)> results = new RowOrdering(names, rawChoiceOrder).Sort(matching, bound.Orders)
             .Select(row => (row, shaper.Shape(row, bound)));
         if (bound.Distinct)
         {
@@ -53,5 +62,24 @@ public sealed class QueryEngine
         }
 
         return ResultPage.Cut(bound.Table.LogicalName, results.ToList(), bound.Paging, (first, last, page) => PagingCookie.Write(page, first, last, bound));
+    }
+
+    private static EntityCollection Aggregate(BoundQuery bound, QueryBinder binder, AggregateRequest aggregate, ResultShaper shaper, IEnumerable<Entity?[]> matching)
+    {
+        var columns = aggregate.Columns.Select(c => (c, binder.Column(c.Link, c.Attribute))).ToList();
+        var unknownAlias = aggregate.Orders.FirstOrDefault(o => !aggregate.Columns.Any(c => string.Equals(c.Alias, o.Alias, StringComparison.OrdinalIgnoreCase)));
+        if (unknownAlias.Alias is not null)
+        {
+            throw QueryFaults.Fault(QueryFaults.AliasDoesNotExist, $"The <order> names the alias '{unknownAlias.Alias}', which no attribute of the aggregate query has.");
+        }
+
+        IEnumerable<Entity> groups = new AggregateEvaluator(shaper).Evaluate(bound.Table.LogicalName, columns, aggregate.Orders, matching);
+        if (bound.TopCount is int top)
+        {
+            groups = groups.Take(top);
+        }
+
+        // Aggregate results have no primary key to page by, so no paging cookie.
+        return ResultPage.Cut(bound.Table.LogicalName, groups.Select(g => ((Entity?[])[], g)).ToList(), bound.Paging, (_, _, _) => null);
     }
 }

@@ -25,8 +25,9 @@ internal sealed class ResultShaper(ReferenceNames names)
 
         foreach (var (column, value) in Selected(root, table, query.Columns))
         {
-            result[column.LogicalName] = Copy(value);
-            AddFormatted(result, column.LogicalName, column, value);
+            var copy = Copy(value);
+            result[column.LogicalName] = copy;
+            AddFormatted(result, column.LogicalName, column, copy);
         }
 
         foreach (var link in query.AllLinks.Where(link => !link.FiltersOnly && row[link.Slot] is not null))
@@ -34,8 +35,9 @@ internal sealed class ResultShaper(ReferenceNames names)
             foreach (var (column, value) in Selected(row[link.Slot]!, link.Table, link.Columns))
             {
                 var key = $"{link.Alias}.{column.LogicalName}";
-                result[key] = new AliasedValue(link.Table.LogicalName, column.LogicalName, Copy(value));
-                AddFormatted(result, key, column, value);
+                var copy = Copy(value);
+                result[key] = new AliasedValue(link.Table.LogicalName, column.LogicalName, copy);
+                AddFormatted(result, key, column, copy);
             }
         }
 

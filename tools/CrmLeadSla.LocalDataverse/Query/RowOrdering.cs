@@ -1,4 +1,3 @@
-using CrmLeadSla.LocalDataverse.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Query;
@@ -6,9 +5,9 @@ namespace CrmLeadSla.LocalDataverse.Query;
 /// <summary>
 /// Sorts joined rows as Dataverse's SQL does: nulls first when ascending (last when descending),
 /// choice columns by their label, lookups by the referenced row's name, and the main table's primary key
-/// as the last key so that pages stay stable.
+/// as the last key so that pages stay stable. FetchXML's useraworderby sorts choices by value instead.
 /// </summary>
-internal sealed class RowOrdering(ReferenceNames names)
+internal sealed class RowOrdering(ReferenceNames names, bool rawChoiceOrder)
 {
     /// <summary>The rows in the query's order.</summary>
     public IEnumerable<Entity?[]> Sort(IEnumerable<Entity?[]> rows, IReadOnlyList<BoundOrder> orders)
@@ -36,23 +35,9 @@ internal sealed class RowOrdering(ReferenceNames names)
         var stored = row[column.Slot] is { } entity && entity.Attributes.TryGetValue(column.Column.LogicalName, out var value) ? value : null;
         return stored switch
         {
-            OptionSetValue option when column.Column.Kind != ColumnKind.Boolean => FormattedValue.Label(column.Column, option.Value) ?? option.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            OptionSetValue option when !rawChoiceOrder => FormattedValue.Label(column.Column, option.Value) ?? option.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
             EntityReference reference => names.NameOf(reference),
             _ => column.Read(row),
-        };
-    }
-
-    /// <summary>Nulls before every value; values as the column kind compares them.</summary>
-    private sealed class NullsFirst : IComparer<object?>
-    {
-        public static readonly NullsFirst Instance = new();
-
-        public int Compare(object? x, object? y) => (x, y) switch
-        {
-            (null, null) => 0,
-            (null, _) => -1,
-            (_, null) => 1,
-            _ => ComparableValue.Compare(x, y),
         };
     }
 }

@@ -62,11 +62,12 @@ internal static class TableReader
         var relationships = new List<DeclaredRelationship>();
         foreach (var element in root.Elements("column"))
         {
-            var (column, declared) = ColumnReader.Read(file, element, name, context);
-            if (reserved.Contains(column.LogicalName))
+            if (reserved.Contains(SourceFile.Optional(element, "name") ?? string.Empty))
             {
-                throw file.Error(element, $"the column '{column.LogicalName}' is added by the platform.", "Remove it from the file.");
+                throw file.Error(element, $"the column '{SourceFile.Optional(element, "name")}' is added by the platform.", "Remove it from the file.");
             }
+
+            var (column, declared) = ColumnReader.Read(file, element, name, context);
 
             if (column.LogicalName == "regardingobjectid" && !isActivity)
             {

@@ -1,0 +1,25 @@
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.LocalDataverse.Messages.Special;
+
+/// <summary>WhoAmI: the calling user's id, business unit and organization, as the operation's execution context names them.</summary>
+public sealed class WhoAmIHandler : IMessageHandler
+{
+    /// <inheritdoc />
+    public string MessageName => "WhoAmI";
+
+    /// <inheritdoc />
+    public EntityReference PrimaryRecord(OrganizationRequest request) => new(string.Empty, Guid.Empty);
+
+    /// <inheritdoc />
+    public OrganizationResponse Execute(OrganizationRequest request, OperationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var operation = OperationOrigin.MainContextOf(context);
+        var response = new OrganizationResponse { ResponseName = MessageName };
+        response.Results["UserId"] = operation.UserId;
+        response.Results["BusinessUnitId"] = operation.BusinessUnitId;
+        response.Results["OrganizationId"] = operation.OrganizationId;
+        return response;
+    }
+}
