@@ -1,4 +1,5 @@
 using System.Reflection;
+using CrmLeadSla.LocalDataverse.Faults;
 using CrmLeadSla.LocalDataverse.Metadata;
 using CrmLeadSla.LocalDataverse.Pipeline;
 using CrmLeadSla.LocalDataverse.Security;
@@ -38,7 +39,7 @@ public sealed class LocalOrganization
         }
 
         pipeline = new EventPipeline(
-            new OrganizationIdentity(Id, Name, Security.BusinessUnitOf),
+            new OrganizationIdentity(Id, Name, BusinessUnitOfCaller),
             metadata,
             Database,
             Steps,
@@ -168,6 +169,11 @@ public sealed class LocalOrganization
         });
         return id;
     }
+
+    // A call by a user the organization does not know fails as Dataverse fails it, before any step runs.
+    private Guid BusinessUnitOfCaller(Guid userId) =>
+        userId == SystemUserId ? RootBusinessUnitId
+        : Security.Current.BusinessUnitOf(userId) ?? throw Fault.ObjectDoesNotExist("systemuser", userId);
 
     private static Entity UserRow(Guid id, string fullName, Guid businessUnitId) => new("systemuser", id)
     {

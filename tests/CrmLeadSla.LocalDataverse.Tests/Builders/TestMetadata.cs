@@ -5,7 +5,8 @@ namespace CrmLeadSla.LocalDataverse.Tests.Builders;
 /// <summary>
 /// A small organization schema for the core's tests: lead, account, contact and opportunity with the
 /// platform's columns, plus the principal tables. Relationships: a contact's account cascades its delete,
-/// a lead's account is unlinked, an opportunity's account restricts the delete.
+/// a lead's account is unlinked, an opportunity's account restricts the delete;
+/// leads and accounts are also linked many-to-many through lead_accounts.
 /// </summary>
 public static class TestMetadata
 {
@@ -24,14 +25,17 @@ public static class TestMetadata
         var systemuser = new TableBuilder("systemuser").OrganizationOwned().String("fullname", 200).Lookup("businessunitid", "businessunit");
         var team = new TableBuilder("team").OrganizationOwned().Lookup("businessunitid", "businessunit");
         var businessunit = new TableBuilder("businessunit").OrganizationOwned().Lookup("parentbusinessunitid", "businessunit");
+        var leadAccounts = new TableBuilder("lead_accounts").OrganizationOwned()
+            .Column(new ColumnDefinition { LogicalName = "leadid", Kind = ColumnKind.Uniqueidentifier })
+            .Column(new ColumnDefinition { LogicalName = "accountid", Kind = ColumnKind.Uniqueidentifier });
         return new MetadataModel(
-            [lead.Build(), account.Build(), contact.Build(), opportunity.Build(), systemuser.Build(), team.Build(), businessunit.Build()],
+            [lead.Build(), account.Build(), contact.Build(), opportunity.Build(), systemuser.Build(), team.Build(), businessunit.Build(), leadAccounts.Build()],
             [],
             [
                 new OneToManyRelationship("contact_customer_accounts", "account", "accountid", "contact", "parentcustomerid", CascadeDelete.Cascade),
                 new OneToManyRelationship("lead_parent_account", "account", "accountid", "lead", "parentaccountid", CascadeDelete.RemoveLink),
                 new OneToManyRelationship("opportunity_parent_account", "account", "accountid", "opportunity", "parentaccountid", CascadeDelete.Restrict),
             ],
-            []);
+            [new ManyToManyRelationship("lead_accounts", "lead_accounts", "lead", "leadid", "account", "accountid")]);
     }
 }

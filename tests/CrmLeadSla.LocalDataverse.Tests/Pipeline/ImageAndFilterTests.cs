@@ -53,6 +53,22 @@ public class ImageAndFilterTests
     }
 
     [Fact]
+    public void Pre_image_is_there_when_the_target_names_its_id_only_in_the_key_column()
+    {
+        object? before = null;
+        var organization = new OrganizationBuilder()
+            .WithStep(StepBuilder.Running(run => before = run.Context.PreEntityImages["pre"]["subject"])
+                .On("Update", "lead").At(PipelineStage.PreOperation).WithImage("pre", ImageKind.PreImage, "subject"))
+            .Build();
+        var service = organization.ServiceFor(organization.AdminUserId);
+        var id = service.Create(new Entity("lead") { ["subject"] = "old" });
+
+        service.Update(new Entity("lead") { ["leadid"] = id, ["subject"] = "new" });
+
+        Assert.Equal("old", before);
+    }
+
+    [Fact]
     public void Post_image_holds_the_row_after_the_update()
     {
         Entity? after = null;

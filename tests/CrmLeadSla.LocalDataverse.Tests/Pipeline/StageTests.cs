@@ -183,6 +183,21 @@ public class StageTests
     }
 
     [Fact]
+    public void Post_operation_changes_to_output_parameters_reach_the_caller()
+    {
+        var organization = new OrganizationBuilder()
+            .WithStep(StepBuilder.Running(run => ((Entity)run.Context.OutputParameters["Entity"])["subject"] = "masked")
+                .On("Retrieve", "lead").At(PipelineStage.PostOperation))
+            .Build();
+        var service = organization.ServiceFor(organization.AdminUserId);
+        var id = service.Create(new Entity("lead") { ["subject"] = "secret" });
+
+        var row = service.Retrieve("lead", id, new ColumnSet("subject"));
+
+        Assert.Equal("masked", row["subject"]);
+    }
+
+    [Fact]
     public void Pre_operation_changes_do_not_change_the_callers_entity()
     {
         var organization = new OrganizationBuilder()

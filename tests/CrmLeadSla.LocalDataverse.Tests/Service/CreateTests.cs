@@ -32,6 +32,16 @@ public class CreateTests
     }
 
     [Fact]
+    public void Create_takes_the_id_from_the_primary_key_column()
+    {
+        var id = Guid.NewGuid();
+
+        var created = Service.Create(new Entity("lead") { ["leadid"] = id });
+
+        Assert.Equal(id, created);
+    }
+
+    [Fact]
     public void Create_with_an_id_in_use_fails_with_duplicate_key()
     {
         var id = Service.Create(new Entity("lead"));
@@ -90,5 +100,15 @@ public class CreateTests
         var row = Service.Retrieve("lead", id, new ColumnSet("versionnumber"));
 
         Assert.False(string.IsNullOrEmpty(row.RowVersion));
+    }
+
+    [Fact]
+    public void Call_by_an_unknown_user_fails_with_does_not_exist()
+    {
+        var stranger = Guid.NewGuid();
+
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => organization.ServiceFor(stranger).Create(new Entity("lead")));
+
+        Assert.Equal($"systemuser With Id = {stranger} Does Not Exist", fault.Detail.Message);
     }
 }

@@ -36,6 +36,28 @@ public class RetrieveUpdateDeleteTests
     }
 
     [Fact]
+    public void Retrieve_names_lookups_and_formats_values_as_queries_do()
+    {
+        var account = Service.Create(new Entity("account") { ["name"] = "Contoso" });
+        var id = Service.Create(new Entity("lead") { ["parentaccountid"] = new EntityReference("account", account), ["budgetamount"] = new Money(1500m) });
+
+        var row = Service.Retrieve("lead", id, new ColumnSet("parentaccountid", "budgetamount"));
+
+        Assert.Equal("Contoso", row.GetAttributeValue<EntityReference>("parentaccountid").Name);
+        Assert.Equal("$1,500.00", row.FormattedValues["budgetamount"]);
+    }
+
+    [Fact]
+    public void Retrieve_leaves_out_columns_without_a_value()
+    {
+        var id = Service.Create(new Entity("lead") { ["subject"] = null });
+
+        var row = Service.Retrieve("lead", id, new ColumnSet("subject"));
+
+        Assert.False(row.Contains("subject"));
+    }
+
+    [Fact]
     public void Retrieve_of_an_unknown_column_fails()
     {
         var id = Service.Create(new Entity("lead"));
@@ -184,6 +206,20 @@ public class RetrieveUpdateDeleteTests
 
         Assert.Equal(ErrorCodes.RestrictedDelete, fault.Detail.ErrorCode);
         Assert.NotNull(organization.Database.Find("account", account));
+    }
+
+    [Fact]
+    public void Delete_removes_the_rows_many_to_many_links()
+    {
+        var lead = Service.Create(new Entity("lead"));
+        var account = Service.Create(new Entity("account"));
+        var link = organization.Database.BeginTransaction();
+        link.Insert(new Entity("lead_accounts", Guid.NewGuid()) { ["leadid"] = lead, ["accountid"] = account });
+        link.Commit();
+
+        Service.Delete("lead", lead);
+
+        Assert.Empty(organization.Database.Rows("lead_accounts"));
     }
 
     [Fact]

@@ -29,15 +29,15 @@ public sealed class CreateHandler : IMessageHandler
         var table = context.Table(target.LogicalName);
         context.ValidateForCreate(target);
 
-        // The caller may supply the id, on Entity.Id or in the primary key column.
-        var id = target.Id != Guid.Empty ? target.Id
-            : target.GetAttributeValue<Guid?>(table.PrimaryIdAttribute) ?? Guid.NewGuid();
+        // The caller may supply the id (the pipeline has taken it from the primary key column if need be).
+        var id = target.Id != Guid.Empty ? target.Id : Guid.NewGuid();
         var row = RowCopy.Of(target);
         row.Id = id;
         row[table.PrimaryIdAttribute] = id;
         ApplyDefaults(table, row);
         SystemColumns.StampCreate(table, row, context);
         context.Demand(AccessRight.Create, table.LogicalName, row);
+        LookupPrivileges.Demand(context, table.LogicalName, row, target);
         context.Rows.Insert(row);
 
         // The platform sets the new id on Target: post-operation steps read it there and in OutputParameters["id"].

@@ -75,12 +75,15 @@ public sealed class DeleteHandler : IMessageHandler
                 (Table: relationship.Entity1LogicalName, Attribute: relationship.Entity1IntersectAttribute),
                 (Table: relationship.Entity2LogicalName, Attribute: relationship.Entity2IntersectAttribute),
             };
-            foreach (var side in sides.Where(s => string.Equals(s.Table, table, StringComparison.OrdinalIgnoreCase)))
+            var attributes = sides.Where(s => string.Equals(s.Table, table, StringComparison.OrdinalIgnoreCase)).Select(s => s.Attribute).ToList();
+
+            // A self-referencing relationship names the row on both sides: each link goes once.
+            var links = context.Rows.Rows(relationship.IntersectEntity)
+                .Where(link => attributes.Any(attribute => link.GetAttributeValue<Guid>(attribute) == id))
+                .ToList();
+            foreach (var link in links)
             {
-                foreach (var link in context.Rows.Rows(relationship.IntersectEntity).Where(r => r.GetAttributeValue<Guid>(side.Attribute) == id).ToList())
-                {
-                    context.Rows.Delete(relationship.IntersectEntity, link.Id);
-                }
+                context.Rows.Delete(relationship.IntersectEntity, link.Id);
             }
         }
     }

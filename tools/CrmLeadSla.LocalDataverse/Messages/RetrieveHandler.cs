@@ -1,4 +1,5 @@
 using CrmLeadSla.LocalDataverse.Faults;
+using CrmLeadSla.LocalDataverse.Query;
 using CrmLeadSla.LocalDataverse.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
@@ -35,12 +36,18 @@ public sealed class RetrieveHandler : IMessageHandler
         var row = context.Existing(table.LogicalName, target.Id);
         context.Demand(AccessRight.Read, table.LogicalName, row);
 
-        // Dataverse returns the primary key with every retrieve, whatever the ColumnSet.
+        // As a query's result: the primary key whatever the ColumnSet, no null columns, lookups named after
+        // the rows they point at, formatted values for options, two-options, money and dates.
+        var shaper = new ResultShaper(new ReferenceNames(context.Metadata, context.Rows));
         var result = new Entity(row.LogicalName, row.Id) { RowVersion = row.RowVersion };
         result[table.PrimaryIdAttribute] = row.Id;
-        foreach (var (name, columnValue) in row.Attributes.Where(a => columns.AllColumns || columns.Columns.Contains(a.Key, StringComparer.OrdinalIgnoreCase)))
+        foreach (var (name, columnValue) in row.Attributes.Where(a => a.Value is not null && (columns.AllColumns || columns.Columns.Contains(a.Key, StringComparer.OrdinalIgnoreCase))))
         {
-            result[name] = columnValue;
+            result[name] = shaper.Copy(columnValue);
+            if (table.Column(name) is { } column)
+            {
+                ResultShaper.AddFormatted(result, name, column, columnValue);
+            }
         }
 
         return new RetrieveResponse { Results = { ["Entity"] = result } };

@@ -30,14 +30,10 @@ public sealed class UpdateHandler : IMessageHandler
         ArgumentNullException.ThrowIfNull(context);
         var target = (Entity)request["Target"];
         var table = context.Table(target.LogicalName);
-        if (target.Id == Guid.Empty && target.GetAttributeValue<Guid?>(table.PrimaryIdAttribute) is { } keyId)
-        {
-            target.Id = keyId;
-        }
-
         var existing = context.Existing(table.LogicalName, target.Id);
         context.ValidateForUpdate(target);
         context.Demand(AccessRight.Write, table.LogicalName, existing);
+        LookupPrivileges.Demand(context, table.LogicalName, existing, target);
 
         var changes = RowCopy.Of(target);
         ChangeOwner(table, changes, existing, context);

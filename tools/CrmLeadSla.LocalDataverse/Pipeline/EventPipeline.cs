@@ -60,6 +60,7 @@ internal sealed class EventPipeline
 
     public OrganizationResponse Execute(OrganizationRequest request, CallOrigin origin)
     {
+        TakeTargetIdFromPrimaryKey(request);
         var operation = new Operation(request, handlers.For(request.RequestName), origin, clock.UtcNow, organization);
         var table = operation.PrimaryRecord.LogicalName;
         requests.Record(new CountedRequest(request.RequestName, string.IsNullOrEmpty(table) ? null : table, origin.Depth, origin.FromPlugin));
@@ -173,11 +174,22 @@ internal sealed class EventPipeline
             metadata,
             transaction,
             operation.CreatedOn,
-            (origin.UserId, organization.BusinessUnitOf(origin.UserId), origin.InitiatingUserId),
+            (origin.UserId, operation.CallerBusinessUnitId, origin.InitiatingUserId),
             access,
             (mainContext, origin.FromPlugin ? origin.Parent : null),
             new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, transaction, FromPlugin: false)),
             new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, Transaction: null, FromPlugin: false)));
+    }
+
+    private void TakeTargetIdFromPrimaryKey(OrganizationRequest request)
+    {
+        // Dataverse reads a Target's id from its primary key column when Entity.Id is not set.
+        if (request.Parameters.TryGetValue("Target", out var value) && value is Entity { Id: var id } target && id == Guid.Empty
+            && metadata.FindTable(target.LogicalName) is { } table
+            && target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var key) && key is Guid keyId)
+        {
+            target.Id = keyId;
+        }
     }
 
     private static Entity? RowOf(Operation operation, Query.IRowReader rows)

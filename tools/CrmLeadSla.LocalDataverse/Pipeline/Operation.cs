@@ -19,6 +19,7 @@ internal sealed class Operation
         CreatedOn = createdOn;
         Organization = organization;
         CorrelationId = origin.Parent?.CorrelationId ?? Guid.NewGuid();
+        CallerBusinessUnitId = organization.BusinessUnitOf(origin.UserId);
     }
 
     public OrganizationRequest Request { get; }
@@ -32,6 +33,9 @@ internal sealed class Operation
     public OrganizationIdentity Organization { get; }
 
     public Guid CorrelationId { get; }
+
+    /// <summary>The business unit of the calling user (fails for a user the organization does not know).</summary>
+    public Guid CallerBusinessUnitId { get; }
 
     public Guid OperationId { get; } = Guid.NewGuid();
 
