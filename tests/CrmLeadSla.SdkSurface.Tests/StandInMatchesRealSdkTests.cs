@@ -52,6 +52,10 @@ public sealed class StandInMatchesRealSdkTests(ITestOutputHelper output)
 
         var standIn = standInContext.LoadFromAssemblyPath(SurfaceCheckLocations.StandIn(assemblyName, framework));
         var real = realContext.LoadFromAssemblyName(assemblyName);
-        return SurfaceComparison.Compare(standIn, real, $"{assemblyName} ({framework})");
+        var report = SurfaceComparison.Compare(standIn, real, $"{assemblyName} ({framework})");
+
+        // An empty comparison would pass whatever the stand-in declared; every stand-in has types.
+        Assert.True(report.TypesChecked > 0, $"{report.Label}: no public type found in {standIn.Location}.");
+        return report;
     }
 }

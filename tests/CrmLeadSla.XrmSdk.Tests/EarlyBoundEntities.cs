@@ -11,6 +11,16 @@ public sealed class EarlyBoundLead : Entity
         : base("lead")
     {
     }
+
+    /// <summary>A column as generated code exposes it.</summary>
+    public string? Subject
+    {
+        get => GetAttributeValue<string>("subject");
+        set => SetAttributeValue("subject", value);
+    }
+
+    /// <summary>The formatted value of a column, as generated code reads it.</summary>
+    public string? FormattedValueOf(string attributeLogicalName) => GetFormattedAttributeValue(attributeLogicalName);
 }
 
 /// <summary>A subclass the SDK cannot map to a table.</summary>

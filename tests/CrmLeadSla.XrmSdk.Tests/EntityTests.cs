@@ -169,4 +169,24 @@ public sealed class EntityTests
         Assert.Equal(LeadId, typed.Id);
         Assert.Equal("x", typed["subject"]);
     }
+
+    [Fact]
+    public void Early_bound_properties_read_and_write_the_attributes()
+    {
+        var lead = new EarlyBoundLead { Subject = "first" };
+
+        lead.Subject = "second";
+
+        Assert.Equal("second", lead["subject"]);
+        Assert.Equal("second", lead.Subject);
+    }
+
+    [Fact]
+    public void Formatted_value_of_an_unformatted_attribute_is_null()
+    {
+        var lead = new EarlyBoundLead { FormattedValues = { ["statuscode"] = "New" } };
+
+        Assert.Equal("New", lead.FormattedValueOf("statuscode"));
+        Assert.Null(lead.FormattedValueOf("subject"));
+    }
 }

@@ -25,6 +25,12 @@ public sealed class ValueEqualityTests
     }
 
     [Fact]
+    public void Entity_references_to_another_record_are_not_equal()
+    {
+        Assert.NotEqual(new EntityReference("lead", LeadId), new EntityReference("lead", Guid.NewGuid()));
+    }
+
+    [Fact]
     public void Entity_references_compare_as_references_with_the_equality_operator()
     {
         var first = new EntityReference("lead", LeadId);

@@ -1,7 +1,9 @@
+using System.Reflection;
 using CrmLeadSla.LocalDataverse.Metadata;
 using CrmLeadSla.LocalDataverse.Pipeline;
 using CrmLeadSla.LocalDataverse.Security;
 using CrmLeadSla.LocalDataverse.Service;
+using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.LocalDataverse.Storage;
 using Microsoft.Xrm.Sdk;
 
@@ -51,6 +53,23 @@ public sealed class LocalOrganization
         WriteRow(new Entity("businessunit", RootBusinessUnitId) { ["businessunitid"] = RootBusinessUnitId, ["name"] = Name });
         WriteRow(UserRow(SystemUserId, "SYSTEM", RootBusinessUnitId));
         AdminUserId = CreateUser("Administrator", RootBusinessUnitId, Security.SystemAdministrator.Id);
+    }
+
+    /// <summary>
+    /// The organization a solution describes: its tables (with the standard ones), security roles and plug-in
+    /// steps, the steps' classes resolved from <paramref name="pluginAssemblies"/>.
+    /// </summary>
+    public static LocalOrganization FromSolution(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(solution);
+        return new LocalOrganization(solution.Metadata, new LocalOrganizationOptions
+        {
+            Name = solution.UniqueName,
+            StartsAt = startsAt,
+            PluginAssemblies = pluginAssemblies.ToList(),
+            StepSources = [new StepRegistrations(solution.Steps)],
+            Roles = solution.Roles,
+        });
     }
 
     /// <summary>OrganizationId.</summary>

@@ -183,19 +183,6 @@ public class StageTests
     }
 
     [Fact]
-    public void Output_parameters_are_empty_before_the_main_operation()
-    {
-        int? outputCount = null;
-        var organization = new OrganizationBuilder()
-            .WithStep(StepBuilder.Running(run => outputCount = run.Context.OutputParameters.Count).On("Create", "lead").At(PipelineStage.PreOperation))
-            .Build();
-
-        organization.ServiceFor(organization.AdminUserId).Create(new Entity("lead"));
-
-        Assert.Equal(0, outputCount);
-    }
-
-    [Fact]
     public void Pre_operation_changes_do_not_change_the_callers_entity()
     {
         var organization = new OrganizationBuilder()

@@ -12,15 +12,27 @@ public class ConcurrencyTests
         var organization = new SecuredOrganization();
         var reader = organization.User(Sales, Privilege("prvReadlead", PrivilegeDepth.Local));
         var readerRow = organization.Row("lead", reader);
-        const int count = 200;
-        var added = new Guid[count];
+        const int writers = 4;
+        const int usersPerWriter = 2000;
+        using var start = new Barrier(writers + 1);
 
-        Parallel.For(0, count, i =>
+        var added = Enumerable.Range(0, writers).Select(_ => Task.Factory.StartNew(
+            () =>
+            {
+                start.SignalAndWait();
+                return Enumerable.Range(0, usersPerWriter).Select(_ => Guid.NewGuid()).Select(id =>
+                {
+                    organization.Model.AddUser(id, "Concurrent user", Marketing);
+                    return id;
+                }).ToList();
+            },
+            TaskCreationOptions.LongRunning)).ToList();
+        start.SignalAndWait();
+        while (!added.TrueForAll(t => t.IsCompleted))
         {
-            added[i] = organization.User(i % 2 == 0 ? Sales : Marketing, Privilege("prvReadlead", PrivilegeDepth.Basic));
             Assert.True(organization.Check.CanRead(reader, "lead", readerRow));
-        });
+        }
 
-        Assert.All(added, user => Assert.True(organization.Check.CanRead(user, "lead", organization.Row("lead", user))));
+        Assert.All(added.SelectMany(t => t.Result), user => Assert.Equal(Marketing, organization.Model.BusinessUnitOf(user)));
     }
 }

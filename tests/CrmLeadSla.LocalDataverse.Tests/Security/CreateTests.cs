@@ -35,8 +35,7 @@ public class CreateTests
     {
         var organization = new SecuredOrganization();
         var user = organization.User(Sales, Privilege("prvCreatelead", PrivilegeDepth.Local), Privilege("prvReadlead", PrivilegeDepth.Local));
-        var colleague = organization.User(Sales);
-        var lead = new Entity("lead") { ["ownerid"] = new EntityReference("systemuser", colleague) };
+        var lead = organization.NewRowFor("lead", organization.User(Sales));
 
         var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Create, "lead", lead));
 
@@ -48,8 +47,7 @@ public class CreateTests
     {
         var organization = new SecuredOrganization();
         var user = organization.User(Sales, Privilege("prvCreatelead", PrivilegeDepth.Local), Privilege("prvAssignlead", PrivilegeDepth.Basic));
-        var colleague = organization.User(Sales);
-        var lead = new Entity("lead") { ["ownerid"] = new EntityReference("systemuser", colleague) };
+        var lead = organization.NewRowFor("lead", organization.User(Sales));
 
         var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Create, "lead", lead));
 
@@ -61,8 +59,7 @@ public class CreateTests
     {
         var organization = new SecuredOrganization();
         var user = organization.User(Sales, Privilege("prvCreatelead", PrivilegeDepth.Basic), Privilege("prvAssignlead", PrivilegeDepth.Global));
-        var colleague = organization.User(Sales);
-        var lead = new Entity("lead") { ["ownerid"] = new EntityReference("systemuser", colleague) };
+        var lead = organization.NewRowFor("lead", organization.User(Sales));
 
         var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Create, "lead", lead));
 

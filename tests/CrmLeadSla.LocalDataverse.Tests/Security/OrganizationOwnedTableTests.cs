@@ -31,4 +31,15 @@ public class OrganizationOwnedTableTests
 
         Assert.Equal(SecurityErrorCodes.PrivilegeDenied, fault?.ErrorCode);
     }
+
+    [Fact]
+    public void Creating_an_organization_owned_row_needs_only_the_create_privilege()
+    {
+        var organization = new SecuredOrganization();
+        var user = organization.User(Marketing, Privilege("prvCreatelsla_scoringmodel", PrivilegeDepth.Global));
+
+        var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Create, "lsla_scoringmodel", new Entity("lsla_scoringmodel")));
+
+        Assert.Null(fault);
+    }
 }

@@ -67,9 +67,12 @@ internal sealed class SecuredOrganization
     /// <summary>A stored row of <paramref name="table"/> owned by <paramref name="ownerId"/> (user or team) in the owner's unit.</summary>
     public Entity Row(string table, Guid ownerId) => new(table, Guid.NewGuid())
     {
-        ["ownerid"] = new EntityReference(teamIds.Contains(ownerId) ? "team" : "systemuser", ownerId),
+        ["ownerid"] = OwnerReference(ownerId),
         ["owningbusinessunit"] = new EntityReference("businessunit", Model.BusinessUnitOf(ownerId)),
     };
+
+    /// <summary>A row of <paramref name="table"/> about to be created for <paramref name="ownerId"/> (user or team).</summary>
+    public Entity NewRowFor(string table, Guid ownerId) => new(table) { ["ownerid"] = OwnerReference(ownerId) };
 
     /// <summary>The fault <see cref="AccessCheck.Demand"/> throws, or null when the call passes.</summary>
     public static OrganizationServiceFault? FaultOf(Action demand)
@@ -84,6 +87,8 @@ internal sealed class SecuredOrganization
             return fault.Detail;
         }
     }
+
+    private EntityReference OwnerReference(Guid ownerId) => new(teamIds.Contains(ownerId) ? "team" : "systemuser", ownerId);
 
     private void GiveRole(Guid principalId, RolePrivilege[] privileges)
     {

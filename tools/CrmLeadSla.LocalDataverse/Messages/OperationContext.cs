@@ -10,27 +10,27 @@ namespace CrmLeadSla.LocalDataverse.Messages;
 /// <summary>What a message handler may use while it runs its main operation (stage 30).</summary>
 public sealed class OperationContext
 {
-    private readonly Action<AccessRight, string, Entity?> demand;
+    private readonly AccessCheck access;
     private readonly RowValidation validation;
 
     internal OperationContext(
         MetadataModel metadata,
         IRowStore rows,
         DateTime utcNow,
-        Guid userId,
-        Guid initiatingUserId,
-        Action<AccessRight, string, Entity?> demand,
+        (Guid UserId, Guid BusinessUnitId, Guid InitiatingUserId) caller,
+        AccessCheck access,
+        (IPluginExecutionContext Main, IPluginExecutionContext? CallingStep) contexts,
         IOrganizationService service,
         IOrganizationService independentService)
     {
         Metadata = metadata;
         Rows = rows;
         UtcNow = utcNow;
-        UserId = userId;
-        InitiatingUserId = initiatingUserId;
+        (UserId, BusinessUnitId, InitiatingUserId) = caller;
         Service = service;
         IndependentService = independentService;
-        this.demand = demand;
+        (ExecutionContext, CallingStep) = contexts;
+        this.access = access;
         validation = new RowValidation(metadata, rows);
     }
 
@@ -46,8 +46,20 @@ public sealed class OperationContext
     /// <summary>The user whose privileges apply (the caller, or the user a plug-in's service runs as).</summary>
     public Guid UserId { get; }
 
+    /// <summary>The business unit of <see cref="UserId"/>.</summary>
+    public Guid BusinessUnitId { get; }
+
     /// <summary>The user who started the operation tree.</summary>
     public Guid InitiatingUserId { get; }
+
+    /// <summary>
+    /// The main operation's execution context (stage 30): its Depth, CorrelationId, SharedVariables, and
+    /// ParentContext (the context of whatever made the call; null for a client's call).
+    /// </summary>
+    public IPluginExecutionContext ExecutionContext { get; }
+
+    /// <summary>The context of the plug-in step that made this call, or null when a client or another message's main operation made it.</summary>
+    public IPluginExecutionContext? CallingStep { get; }
 
     /// <summary>Nested calls through the full pipeline, as <see cref="UserId"/>, at depth + 1, in the same transaction.</summary>
     public IOrganizationService Service { get; }
@@ -59,7 +71,10 @@ public sealed class OperationContext
     public IOrganizationService IndependentService { get; }
 
     /// <summary>Fails with Dataverse's privilege fault unless <see cref="UserId"/> holds the right on the table (and row).</summary>
-    public void Demand(AccessRight right, string table, Entity? existingRow) => demand(right, table, existingRow);
+    public void Demand(AccessRight right, string table, Entity? existingRow) => access.Demand(UserId, right, table, existingRow);
+
+    /// <summary>True when <see cref="UserId"/> may read the row (what a query keeps).</summary>
+    public bool CanRead(string table, Entity row) => access.CanRead(UserId, table, row);
 
     /// <summary>The table's definition, or the fault Dataverse gives for an unknown table.</summary>
     public TableDefinition Table(string logicalName) =>

@@ -43,7 +43,7 @@ public sealed record ColumnDefinition
     /// <summary>Tables a Lookup, Customer or Owner column may point at.</summary>
     public IReadOnlyList<string> Targets { get; init; } = [];
 
-    /// <summary>The option set of a Picklist, MultiSelectPicklist, State or Status column.</summary>
+    /// <summary>The option set of a Picklist, MultiSelectPicklist, State or Status column; for a Boolean column its false (0) and true (1) labels.</summary>
     public OptionSetDefinition? OptionSet { get; init; }
 
     /// <summary>Required level.</summary>
@@ -60,4 +60,10 @@ public sealed record ColumnDefinition
 
     /// <summary>True for columns the solution adds (publisher prefix); false for standard ones.</summary>
     public bool IsCustom { get; init; }
+
+    /// <summary>Display format: Text, Email, Url, Phone, TextArea (String); DateOnly, DateAndTime (DateTime); None, Duration (Integer).</summary>
+    public string? Format { get; init; }
+
+    /// <summary>DateTime columns: UserLocal, DateOnly or TimeZoneIndependent.</summary>
+    public string? DateTimeBehavior { get; init; }
 }

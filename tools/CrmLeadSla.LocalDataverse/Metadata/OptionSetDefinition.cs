@@ -12,6 +12,15 @@ public sealed record OptionDefinition(int Value, LocalizedText Label, int? State
 /// <param name="Options">The allowed values.</param>
 public sealed record OptionSetDefinition(string Name, bool IsGlobal, IReadOnlyList<OptionDefinition> Options)
 {
+    /// <summary>Display name (global option sets).</summary>
+    public LocalizedText DisplayName { get; init; } = LocalizedText.Empty;
+
+    /// <summary>Description (global option sets).</summary>
+    public LocalizedText Description { get; init; } = LocalizedText.Empty;
+
+    /// <summary>True for option sets the solution adds (publisher prefix).</summary>
+    public bool IsCustom { get; init; }
+
     /// <summary>True when <paramref name="value"/> is one of the options.</summary>
     public bool Allows(int value) => Options.Any(o => o.Value == value);
 }

@@ -7,6 +7,8 @@ public enum TableOwnership
     UserOwned,
     /// <summary>Rows belong to the organization.</summary>
     OrganizationOwned,
+    /// <summary>Rows belong to a business unit (systemuser, team, businessunit).</summary>
+    BusinessOwned,
 }
 
 /// <summary>A table (entity) with its columns.</summary>

@@ -173,9 +173,9 @@ internal sealed class EventPipeline
             metadata,
             transaction,
             operation.CreatedOn,
-            origin.UserId,
-            origin.InitiatingUserId,
-            (right, table, row) => access.Demand(origin.UserId, right, table, row),
+            (origin.UserId, organization.BusinessUnitOf(origin.UserId), origin.InitiatingUserId),
+            access,
+            (mainContext, origin.FromPlugin ? origin.Parent : null),
             new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, transaction, FromPlugin: false)),
             new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, Transaction: null, FromPlugin: false)));
     }

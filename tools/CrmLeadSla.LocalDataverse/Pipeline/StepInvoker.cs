@@ -14,6 +14,8 @@ namespace CrmLeadSla.LocalDataverse.Pipeline;
 /// </summary>
 internal sealed class StepInvoker(EventPipeline pipeline, PluginTypes plugins, TraceLog traces, Clock clock, Guid systemUserId)
 {
+    private const int UnsetErrorCode = unchecked((int)0x80131500);
+
     public void Run(StepRegistration step, PluginExecutionContext context, Transaction? transaction)
     {
         var tracing = new StepTracingService();
@@ -50,8 +52,9 @@ internal sealed class StepInvoker(EventPipeline pipeline, PluginTypes plugins, T
 
     private static FaultException<OrganizationServiceFault> FaultOf(Exception exception) => exception switch
     {
+        // Without an error code of its own (0, or the SDK's default: COR_E_EXCEPTION) the fault carries IsvAborted.
         InvalidPluginExecutionException plugin =>
-            Fault.Of(plugin.ErrorCode != 0 ? plugin.ErrorCode : ErrorCodes.PluginFault, plugin.Message),
+            Fault.Of(plugin.ErrorCode is 0 or UnsetErrorCode ? ErrorCodes.PluginFault : plugin.ErrorCode, plugin.Message),
         FaultException<OrganizationServiceFault> fault => fault,
         _ => Fault.Of(ErrorCodes.PluginUnexpected, $"Unexpected exception from plug-in (Execute): {exception.GetType().FullName}: {exception.Message}"),
     };

@@ -2,12 +2,12 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Query;
 
-/// <summary>Read access to the stored rows, as the query engine needs it.</summary>
+/// <summary>Rows as stored; the query engine reads them and never mutates them.</summary>
 public interface IRowReader
 {
-    /// <summary>Every row of the table (copies the caller may change).</summary>
+    /// <summary>Every stored row of the table (empty when the table has none).</summary>
     IEnumerable<Entity> Rows(string tableLogicalName);
 
-    /// <summary>The row with this id (a copy), or null when there is none.</summary>
+    /// <summary>The stored row with this id, or null.</summary>
     Entity? Find(string tableLogicalName, Guid id);
 }

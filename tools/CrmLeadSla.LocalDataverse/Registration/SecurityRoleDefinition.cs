@@ -22,4 +22,8 @@ public sealed record RolePrivilege(string Name, PrivilegeDepth Depth);
 /// <param name="Id">Role id.</param>
 /// <param name="Name">Role name, e.g. "Lead SLA Sales".</param>
 /// <param name="Privileges">Its privileges.</param>
-public sealed record SecurityRoleDefinition(Guid Id, string Name, IReadOnlyList<RolePrivilege> Privileges);
+public sealed record SecurityRoleDefinition(Guid Id, string Name, IReadOnlyList<RolePrivilege> Privileges)
+{
+    /// <summary>What the role is for, as shown to admins.</summary>
+    public string? Description { get; init; }
+}

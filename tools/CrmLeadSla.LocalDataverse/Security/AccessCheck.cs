@@ -126,7 +126,7 @@ public sealed class AccessCheck
 
     private Outcome Decide(Caller caller, AccessRight right, string table, Entity? row, out string privilegeName)
     {
-        privilegeName = PrivilegeNames.For(right, table, metadata.FindTable(table));
+        privilegeName = PrivilegeNames.For(right, table);
         var grants = caller.GrantsOf(privilegeName).ToList();
         if (grants.Count == 0)
         {

@@ -75,6 +75,27 @@ public class Entity : IExtensibleDataObject
 
     public bool Contains(string attributeName) => Attributes.Contains(attributeName);
 
+    // The two doors early-bound classes use to read and write their columns.
+    protected virtual void SetAttributeValue(string attributeLogicalName, object value)
+    {
+        if (attributeLogicalName == null)
+        {
+            throw new ArgumentNullException(nameof(attributeLogicalName));
+        }
+
+        Attributes[attributeLogicalName] = value;
+    }
+
+    protected virtual string GetFormattedAttributeValue(string attributeLogicalName)
+    {
+        if (attributeLogicalName == null)
+        {
+            throw new ArgumentNullException(nameof(attributeLogicalName));
+        }
+
+        return FormattedValues.TryGetValue(attributeLogicalName, out var formatted) ? formatted : null;
+    }
+
     // Missing and null both read as default(T); a value of another type is a cast error.
     public virtual T GetAttributeValue<T>(string attributeLogicalName)
     {

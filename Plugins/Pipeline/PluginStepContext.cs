@@ -1,0 +1,49 @@
+using System;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.Plugins.Pipeline
+{
+    /// <summary>The services and parameters of one step execution, resolved once.</summary>
+    public sealed class PluginStepContext
+    {
+        private readonly ITracingService tracing;
+        private readonly IOrganizationServiceFactory factory;
+        private IOrganizationService? systemService;
+
+        internal PluginStepContext(IServiceProvider services)
+        {
+            Execution = Resolve<IPluginExecutionContext>(services);
+            tracing = Resolve<ITracingService>(services);
+            factory = Resolve<IOrganizationServiceFactory>(services);
+        }
+
+        /// <summary>The execution context of the step.</summary>
+        public IPluginExecutionContext Execution { get; }
+
+        /// <summary>When the operation was created: the time every stamp of this event uses.</summary>
+        public DateTime OperationTime => Execution.OperationCreatedOn;
+
+        /// <summary>An organization service that runs as SYSTEM: the solution's own bookkeeping
+        /// (history rows, clocks) must not depend on the calling user's privileges.</summary>
+        public IOrganizationService SystemService => systemService ??= factory.CreateOrganizationService(null);
+
+        /// <summary>The Target entity of Create and Update.</summary>
+        public Entity Target => (Entity)Execution.InputParameters["Target"];
+
+        /// <summary>The registered pre-image with this alias, or null when the step has none.</summary>
+        public Entity? PreImage(string alias) =>
+            Execution.PreEntityImages.Contains(alias) ? Execution.PreEntityImages[alias] : null;
+
+        /// <summary>The registered post-image with this alias, or null when the step has none.</summary>
+        public Entity? PostImage(string alias) =>
+            Execution.PostEntityImages.Contains(alias) ? Execution.PostEntityImages[alias] : null;
+
+        private static T Resolve<T>(IServiceProvider services)
+            where T : class =>
+            services.GetService(typeof(T)) as T
+            ?? throw new InvalidPluginExecutionException("The platform did not provide " + typeof(T).Name + " to the plug-in.");
+
+        /// <summary>Writes a line to the plug-in trace log.</summary>
+        public void Trace(string format, params object[] args) => tracing.Trace(format, args);
+    }
+}

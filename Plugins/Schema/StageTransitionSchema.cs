@@ -1,0 +1,25 @@
+namespace CrmLeadSla.Plugins.Schema
+{
+    /// <summary>Logical names of lsla_stagetransition: the funnel history, one row per move.</summary>
+    public static class StageTransitionSchema
+    {
+        /// <summary>Table logical name.</summary>
+        public const string EntityName = "lsla_stagetransition";
+        /// <summary>The lead that moved.</summary>
+        public const string LeadId = "lsla_leadid";
+        /// <summary>Stage before the move (empty for a new lead).</summary>
+        public const string FromStage = "lsla_fromstage";
+        /// <summary>Stage after the move.</summary>
+        public const string ToStage = "lsla_tostage";
+        /// <summary>When the lead moved.</summary>
+        public const string ChangedOn = "lsla_changedon";
+        /// <summary>Who moved it.</summary>
+        public const string ChangedBy = "lsla_changedby";
+        /// <summary>The rejection reason of a rejection.</summary>
+        public const string RejectionReasonId = "lsla_rejectionreasonid";
+        /// <summary>Comment given with the move.</summary>
+        public const string Comment = "lsla_comment";
+        /// <summary>The lead's index at the move.</summary>
+        public const string LeadIndex = "lsla_leadindex";
+    }
+}

@@ -1,0 +1,29 @@
+using CrmLeadSla.LocalDataverse.SolutionSource;
+
+namespace CrmLeadSla.LocalDataverse.Tests.SolutionSource;
+
+/// <summary>How tests and the CLI find the solution folder at run time.</summary>
+public sealed class SolutionFolderLocationTests
+{
+    [Fact]
+    public void The_build_copies_the_solution_next_to_the_assemblies()
+    {
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, SolutionFolder.FolderName), SolutionFolder.Locate());
+    }
+
+    [Fact]
+    public void An_explicit_folder_takes_precedence()
+    {
+        using var fixture = new SolutionFolderFixture();
+
+        Assert.Equal(Path.GetFullPath(fixture.Folder), SolutionFolder.Locate(fixture.Folder));
+    }
+
+    [Fact]
+    public void An_explicit_folder_without_a_manifest_is_refused()
+    {
+        var error = Assert.Throws<SolutionSourceException>(() => SolutionFolder.Locate(Path.GetTempPath()));
+
+        Assert.Contains("the folder has no solution.xml", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,120 @@
+using System.ServiceModel;
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmLeadSla.Plugins.Tests.Funnel;
+
+public class FunnelTransitionPluginTests
+{
+    private readonly SolutionScenario scenario = new();
+
+    [Fact]
+    public void A_new_lead_starts_as_an_inquiry_stamped_with_the_time_it_was_created()
+    {
+        var leadId = scenario.Marketing.Create(NewLead());
+
+        var lead = scenario.Marketing.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.FunnelStage, LeadSchema.StageChangedOn));
+
+        Assert.Equal((int)FunnelStage.Inquiry, lead.GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage).Value);
+        Assert.Equal(SolutionScenario.Start, lead.GetAttributeValue<DateTime>(LeadSchema.StageChangedOn));
+    }
+
+    [Fact]
+    public void A_new_lead_gets_its_first_history_row_by_the_user_who_created_it()
+    {
+        var leadId = scenario.Marketing.Create(NewLead());
+
+        var row = Assert.Single(History(leadId));
+
+        Assert.False(row.Contains(StageTransitionSchema.FromStage));
+        Assert.Equal((int)FunnelStage.Inquiry, row.GetAttributeValue<OptionSetValue>(StageTransitionSchema.ToStage).Value);
+        Assert.Equal(scenario.MarketingUserId, row.GetAttributeValue<EntityReference>(StageTransitionSchema.ChangedBy).Id);
+    }
+
+    [Fact]
+    public void A_stage_move_is_stamped_on_the_lead_and_recorded_with_both_stages()
+    {
+        var leadId = scenario.Marketing.Create(NewLead());
+        scenario.Organization.Clock.Advance(TimeSpan.FromHours(3));
+
+        scenario.Marketing.Update(Stage(leadId, FunnelStage.Mql));
+
+        var lead = scenario.Marketing.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.StageChangedOn));
+        var move = History(leadId).Last();
+        Assert.Equal(SolutionScenario.Start.AddHours(3), lead.GetAttributeValue<DateTime>(LeadSchema.StageChangedOn));
+        Assert.Equal((int)FunnelStage.Inquiry, move.GetAttributeValue<OptionSetValue>(StageTransitionSchema.FromStage).Value);
+        Assert.Equal((int)FunnelStage.Mql, move.GetAttributeValue<OptionSetValue>(StageTransitionSchema.ToStage).Value);
+    }
+
+    [Fact]
+    public void Saving_the_same_stage_again_writes_no_history()
+    {
+        var leadId = scenario.Marketing.Create(NewLead());
+
+        scenario.Marketing.Update(Stage(leadId, FunnelStage.Inquiry));
+
+        Assert.Single(History(leadId));
+    }
+
+    [Fact]
+    public void An_update_of_other_columns_does_not_run_the_funnel_steps()
+    {
+        var leadId = scenario.Marketing.Create(NewLead());
+        var tracesBefore = scenario.Organization.Traces.Entries.Count;
+
+        scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { ["jobtitle"] = "CTO" });
+
+        Assert.Equal(tracesBefore, scenario.Organization.Traces.Entries.Count);
+    }
+
+    [Fact]
+    public void A_stage_move_costs_one_request_from_the_plugins()
+    {
+        var leadId = scenario.Marketing.Create(NewLead());
+        using var requests = scenario.Organization.Requests.Measure();
+
+        scenario.Marketing.Update(Stage(leadId, FunnelStage.Mql));
+
+        Assert.Equal(1, requests.FromPlugins);
+        Assert.Equal(1, requests.CountOf("Create", StageTransitionSchema.EntityName));
+    }
+
+    [Fact]
+    public void A_refused_stage_move_leaves_neither_the_stage_nor_a_history_row()
+    {
+        var leadId = scenario.Marketing.Create(NewLead());
+
+        // lsla_funnelstage only takes the contract's option values: the update fails in the main operation,
+        // after the pre-operation stamp, and the whole transaction rolls back.
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
+            scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue(42) }));
+
+        var lead = scenario.Marketing.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.FunnelStage));
+        Assert.Equal((int)FunnelStage.Inquiry, lead.GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage).Value);
+        Assert.Single(History(leadId));
+    }
+
+    private static Entity NewLead() => new(LeadSchema.EntityName)
+    {
+        ["firstname"] = "Dana",
+        ["lastname"] = "Berger",
+        ["jobtitle"] = "Head of Development",
+        ["companyname"] = "Contoso",
+    };
+
+    private static Entity Stage(Guid leadId, FunnelStage stage) =>
+        new(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)stage) };
+
+    private List<Entity> History(Guid leadId)
+    {
+        var query = new QueryExpression(StageTransitionSchema.EntityName)
+        {
+            ColumnSet = new ColumnSet(StageTransitionSchema.FromStage, StageTransitionSchema.ToStage, StageTransitionSchema.ChangedBy, StageTransitionSchema.ChangedOn),
+        };
+        query.Criteria.AddCondition(StageTransitionSchema.LeadId, ConditionOperator.Equal, leadId);
+        query.AddOrder(StageTransitionSchema.ChangedOn, OrderType.Ascending);
+        return scenario.System.RetrieveMultiple(query).Entities.ToList();
+    }
+}

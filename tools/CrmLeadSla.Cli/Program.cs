@@ -1,0 +1,6 @@
+using System.CommandLine;
+using CrmLeadSla.Cli.Walkthrough;
+
+var root = new RootCommand("leadsla: the marketing–sales lead SLA for Dataverse, run and inspected from the command line.");
+root.Subcommands.Add(WalkthroughCommand.Create());
+return root.Parse(args).Invoke();

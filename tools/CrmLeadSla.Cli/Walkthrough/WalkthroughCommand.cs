@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace CrmLeadSla.Cli.Walkthrough;
+
+/// <summary>
+/// <c>leadsla walkthrough</c>: loads the solution into the local Dataverse, sends a few leads and interactions
+/// through the event pipeline as marketing and sales users, and prints what the registered plug-ins did.
+/// </summary>
+internal static class WalkthroughCommand
+{
+    public static Command Create()
+    {
+        var solution = new Option<DirectoryInfo?>("--solution")
+        {
+            Description = "The solution folder to load (default: the repository's Solution/).",
+        };
+        var command = new Command(
+            "walkthrough",
+            "Load the solution into the local Dataverse, run leads and interactions through the event pipeline, and print what the plug-ins did.")
+        {
+            solution,
+        };
+        command.SetAction(result =>
+        {
+            var run = new WalkthroughRun(Console.Out, result.GetValue(solution)?.FullName);
+            return run.Execute();
+        });
+        return command;
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.ServiceModel;
+using CrmLeadSla.LocalDataverse;
+using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Plugins;
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmLeadSla.Cli.Walkthrough;
+
+/// <summary>One walkthrough: a marketing and a sales user work two leads on the local Dataverse.</summary>
+internal sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
+{
+    // A Monday morning, so the story reads like a working week.
+    private static readonly DateTime Start = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
+
+    private LocalOrganization organization = null!;
+
+    public int Execute()
+    {
+        SolutionDefinition solution;
+        try
+        {
+            solution = SolutionFolder.Load(SolutionFolder.Locate(solutionFolder));
+        }
+        catch (SolutionSourceException error)
+        {
+            output.WriteLine(error.Message);
+            return 2;
+        }
+
+        organization = LocalOrganization.FromSolution(solution, [typeof(FunnelTransitionPlugin).Assembly], Start);
+        var marketing = organization.ServiceFor(organization.CreateUser("Mara Marketing", null, RoleId(solution, "Lead SLA Marketing")));
+        var sales = organization.ServiceFor(organization.CreateUser("Sam Sales", null, RoleId(solution, "Lead SLA Sales")));
+
+        output.WriteLine($"Solution {solution.UniqueName} {solution.Version}: {solution.SolutionTables.Count} tables, {solution.Roles.Count} security roles, {solution.Steps.Count()} plug-in steps.");
+        output.WriteLine($"Local Dataverse clock: {Stamp(organization.Clock.UtcNow)} UTC");
+
+        var dana = Run("Mara Marketing creates lead Dana Berger, Head of Development at Contoso", () =>
+            marketing.Create(Lead("Dana", "Berger", "Head of Development", "Contoso", "dana.berger@contoso.example")));
+        var paul = Run("Mara Marketing creates lead Paul Jung, Head of Purchasing at Fabrikam", () =>
+            marketing.Create(Lead("Paul", "Jung", "Head of Purchasing", "Fabrikam", "paul.jung@fabrikam.example")));
+        Run("Mara Marketing records Dana's webinar attendance", () =>
+            marketing.Create(Interaction(dana, "Webinar: lead scoring that sales trusts", 271800003)));
+        Run("Mara Marketing records Paul's visit to the pricing page", () =>
+            marketing.Create(Interaction(paul, "Visited /pricing", 271800000)));
+
+        organization.Clock.Advance(TimeSpan.FromHours(2));
+        Run("Mara Marketing hands Dana over to sales (MQL)", () => MoveStage(marketing, dana, FunnelStage.Mql));
+        organization.Clock.Advance(TimeSpan.FromHours(1));
+        Run("Sam Sales accepts Dana (SAL)", () => MoveStage(sales, dana, FunnelStage.Sal));
+        Run("Sam Sales tries to create a scoring model (sales may not change the scoring)", () =>
+            sales.Create(new Entity("lsla_scoringmodel") { ["lsla_name"] = "Sales' own model" }));
+
+        PrintHistory(marketing);
+        output.WriteLine();
+        output.WriteLine($"Organization-service requests in all: {organization.Requests.Count} ({organization.Requests.TopLevel} by users, {organization.Requests.FromPlugins} from plug-ins).");
+        return 0;
+    }
+
+    private T? Run<T>(string title, Func<T> action)
+    {
+        output.WriteLine();
+        output.WriteLine($"▶ {Stamp(organization.Clock.UtcNow)}  {title}");
+        var tracesBefore = organization.Traces.Entries.Count;
+        using var requests = organization.Requests.Measure();
+        var result = default(T);
+        try
+        {
+            result = action();
+        }
+        catch (FaultException<OrganizationServiceFault> fault)
+        {
+            output.WriteLine($"  refused: {fault.Detail.Message}");
+        }
+
+        foreach (var trace in organization.Traces.Entries.Skip(tracesBefore))
+        {
+            output.WriteLine($"  {trace.Stage} {trace.Message} {trace.PrimaryEntity} · {trace.StepName} (depth {trace.Depth})");
+            foreach (var line in trace.Lines.Where(l => !l.StartsWith("Entered ", StringComparison.Ordinal) && !l.StartsWith("Exited ", StringComparison.Ordinal)))
+            {
+                output.WriteLine($"      {line}");
+            }
+        }
+
+        output.WriteLine($"  {requests.Count} request(s): {requests.TopLevel} by the user, {requests.FromPlugins} from plug-ins");
+        return result;
+    }
+
+    private static bool MoveStage(IOrganizationService service, Guid leadId, FunnelStage stage)
+    {
+        service.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)stage) });
+        return true;
+    }
+
+    private void PrintHistory(IOrganizationService service)
+    {
+        var query = new QueryExpression(StageTransitionSchema.EntityName)
+        {
+            ColumnSet = new ColumnSet(StageTransitionSchema.FromStage, StageTransitionSchema.ToStage, StageTransitionSchema.ChangedOn, StageTransitionSchema.ChangedBy),
+        };
+        query.AddOrder(StageTransitionSchema.ChangedOn, OrderType.Ascending);
+        var lead = query.AddLink(LeadSchema.EntityName, StageTransitionSchema.LeadId, LeadSchema.Id);
+        lead.EntityAlias = "lead";
+        lead.Columns = new ColumnSet("firstname", "lastname");
+
+        output.WriteLine();
+        output.WriteLine("Stage history (lsla_stagetransition):");
+        foreach (var row in service.RetrieveMultiple(query).Entities)
+        {
+            var name = $"{row.GetAttributeValue<AliasedValue>("lead.firstname")?.Value} {row.GetAttributeValue<AliasedValue>("lead.lastname")?.Value}";
+            var from = row.FormattedValues.Contains(StageTransitionSchema.FromStage) ? row.FormattedValues[StageTransitionSchema.FromStage] : "(new)";
+            var to = row.FormattedValues[StageTransitionSchema.ToStage];
+            var by = row.GetAttributeValue<EntityReference>(StageTransitionSchema.ChangedBy)?.Name;
+            output.WriteLine($"  {Stamp(row.GetAttributeValue<DateTime>(StageTransitionSchema.ChangedOn))}  {name,-14} {from,-8} → {to,-8} by {by}");
+        }
+    }
+
+    private static Entity Lead(string first, string last, string jobTitle, string company, string email) => new(LeadSchema.EntityName)
+    {
+        ["firstname"] = first,
+        ["lastname"] = last,
+        ["jobtitle"] = jobTitle,
+        ["companyname"] = company,
+        ["emailaddress1"] = email,
+        ["subject"] = $"{company}: {jobTitle}",
+    };
+
+    private Entity Interaction(Guid leadId, string subject, int interactionType) => new("lsla_interaction")
+    {
+        ["subject"] = subject,
+        ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId),
+        ["lsla_interactiontype"] = new OptionSetValue(interactionType),
+        ["lsla_occurredon"] = organization.Clock.UtcNow,
+    };
+
+    private static Guid RoleId(SolutionDefinition solution, string name) => solution.Roles.Single(r => r.Name == name).Id;
+
+    private static string Stamp(DateTime utc) => utc.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,45 @@
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmLeadSla.LocalDataverse.Query;
+
+/// <summary>
+/// Cuts one page out of a query's results as Dataverse pages them: 5,000 rows when no page size is given,
+/// MoreRecords when rows remain, a paging cookie, and TotalRecordCount only when asked (-1 otherwise),
+/// counted up to 5,000.
+/// </summary>
+internal static class ResultPage
+{
+    /// <summary>The page size when the query gives none, and the largest it may give.</summary>
+    public const int MaxPageSize = 5000;
+
+    /// <summary>The most rows TotalRecordCount counts; past it TotalRecordCountLimitExceeded is set.</summary>
+    public const int TotalRecordCountLimit = 5000;
+
+    /// <summary>The page the paging info asks for.</summary>
+    public static EntityCollection Cut(string table, IReadOnlyList<(Entity?[] Row, Entity Result)> results, PagingInfo paging, Func<Entity?[], Entity?[], int, string?> cookie)
+    {
+        var size = paging.Count > 0 ? paging.Count : MaxPageSize;
+        if (size > MaxPageSize)
+        {
+            throw QueryFaults.Fault(QueryFaults.InvalidArgument, $"The page size {paging.Count} is larger than the maximum of {MaxPageSize}.");
+        }
+
+        if (!string.IsNullOrEmpty(paging.PagingCookie))
+        {
+            PagingCookie.Check(paging.PagingCookie);
+        }
+
+        var number = Math.Max(1, paging.PageNumber);
+        var skip = (long)(number - 1) * size;
+        var page = results.Skip((int)Math.Min(skip, int.MaxValue)).Take(size).ToList();
+        return new EntityCollection(page.Select(r => r.Result).ToList())
+        {
+            EntityName = table,
+            MoreRecords = results.Count > skip + size,
+            PagingCookie = page.Count == 0 ? null : cookie(page[0].Row, page[^1].Row, number),
+            TotalRecordCount = paging.ReturnTotalRecordCount ? Math.Min(results.Count, TotalRecordCountLimit) : -1,
+            TotalRecordCountLimitExceeded = paging.ReturnTotalRecordCount && results.Count > TotalRecordCountLimit,
+        };
+    }
+}

@@ -1,0 +1,80 @@
+using CrmLeadSla.LocalDataverse.Metadata;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.LocalDataverse.Query;
+
+/// <summary>
+/// Turns a joined row into the entity RetrieveMultiple returns: a copy holding only the asked columns
+/// that have a value, the primary key, the link columns as AliasedValue under "alias.column",
+/// formatted values, and lookups named after the rows they point at.
+/// </summary>
+internal sealed class ResultShaper(ReferenceNames names)
+{
+    /// <summary>The result entity of a joined row.</summary>
+    public Entity Shape(Entity?[] row, BoundQuery query)
+    {
+        var root = row[0]!;
+        var table = query.Table;
+        var result = new Entity(table.LogicalName);
+        // A distinct query returns the key only when it asks for it: the key would make every row distinct.
+        if (!query.Distinct || query.Columns.All || query.Columns.Columns.Any(c => c.Kind == ColumnKind.PrimaryKey))
+        {
+            result.Id = root.Id;
+            result[table.PrimaryIdAttribute] = root.Id;
+        }
+
+        foreach (var (column, value) in Selected(root, table, query.Columns))
+        {
+            var copy = Copy(value);
+            result[column.LogicalName] = copy;
+            AddFormatted(result, column.LogicalName, column, copy);
+        }
+
+        foreach (var link in query.AllLinks.Where(link => !link.FiltersOnly && row[link.Slot] is not null))
+        {
+            foreach (var (column, value) in Selected(row[link.Slot]!, link.Table, link.Columns))
+            {
+                var key = $"{link.Alias}.{column.LogicalName}";
+                var copy = Copy(value);
+                result[key] = new AliasedValue(link.Table.LogicalName, column.LogicalName, copy);
+                AddFormatted(result, key, column, copy);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A copy of a stored value the caller may change without changing the store.</summary>
+    public object Copy(object value) => value switch
+    {
+        Money money => new Money(money.Value),
+        OptionSetValue option => new OptionSetValue(option.Value),
+        OptionSetValueCollection options => new OptionSetValueCollection(options.Select(o => new OptionSetValue(o.Value)).ToList()),
+        EntityReference reference => names.Named(reference),
+        _ => value,
+    };
+
+    /// <summary>Adds the formatted value of a column under the key its value has.</summary>
+    public static void AddFormatted(Entity result, string key, ColumnDefinition column, object value)
+    {
+        if (FormattedValue.Of(column, value) is { } text)
+        {
+            result.FormattedValues[key] = text;
+        }
+    }
+
+    private static IEnumerable<(ColumnDefinition Column, object Value)> Selected(Entity row, TableDefinition table, ColumnSelection selection)
+    {
+        var columns = selection.All
+            ? row.Attributes.Keys.Select(table.Column).OfType<ColumnDefinition>()
+            : selection.Columns;
+        foreach (var column in columns.DistinctBy(c => c.LogicalName))
+        {
+            // Dataverse leaves null columns out of the result.
+            if (row.Attributes.TryGetValue(column.LogicalName, out var value) && value is not null)
+            {
+                yield return (column, value);
+            }
+        }
+    }
+}
