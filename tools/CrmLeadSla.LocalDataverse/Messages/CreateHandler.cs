@@ -38,6 +38,7 @@ public sealed class CreateHandler : IMessageHandler
         ApplyDefaults(table, row);
         SystemColumns.StampCreate(table, row, context);
         context.Demand(AccessRight.Create, table.LogicalName, row);
+        LookupPrivileges.Demand(context, table.LogicalName, row, target);
         context.Rows.Insert(row);
 
         // The platform sets the new id on Target: post-operation steps read it there and in OutputParameters["id"].

@@ -73,6 +73,9 @@ public sealed class OperationContext
     /// <summary>Fails with Dataverse's privilege fault unless <see cref="UserId"/> holds the right on the table (and row).</summary>
     public void Demand(AccessRight right, string table, Entity? existingRow) => access.Demand(UserId, right, table, existingRow);
 
+    /// <summary>Demands Append on the row being written and AppendTo on the row one of its lookups points at.</summary>
+    public void DemandAppend(string table, Entity? row, Entity pointedAt) => access.DemandAppend(UserId, table, row, pointedAt);
+
     /// <summary>True when <see cref="UserId"/> may read the row (what a query keeps).</summary>
     public bool CanRead(string table, Entity row) => access.CanRead(UserId, table, row);
 

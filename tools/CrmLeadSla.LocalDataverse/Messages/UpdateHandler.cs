@@ -38,6 +38,7 @@ public sealed class UpdateHandler : IMessageHandler
         var existing = context.Existing(table.LogicalName, target.Id);
         context.ValidateForUpdate(target);
         context.Demand(AccessRight.Write, table.LogicalName, existing);
+        LookupPrivileges.Demand(context, table.LogicalName, existing, target);
 
         var changes = RowCopy.Of(target);
         ChangeOwner(table, changes, existing, context);
