@@ -129,11 +129,16 @@ public sealed class RepositorySolutionTests
     }
 
     [Fact]
-    public void The_plug_in_assembly_is_registered_without_steps_yet()
+    public void Every_registered_step_names_a_plug_in_class_of_the_plug_in_assembly()
     {
         var assembly = Assert.Single(Solution.PluginAssemblies);
+        var plugins = typeof(CrmLeadSla.Plugins.FunnelTransitionPlugin).Assembly;
 
-        Assert.Equal("CrmLeadSla.Plugins", assembly.Name);
-        Assert.Empty(Solution.Steps);
+        Assert.Equal(plugins.GetName().Name, assembly.Name);
+        Assert.NotEmpty(Solution.Steps);
+        Assert.All(Solution.Steps, step =>
+            Assert.True(
+                plugins.GetType(step.PluginTypeName) is { } type && typeof(Microsoft.Xrm.Sdk.IPlugin).IsAssignableFrom(type),
+                $"Step '{step.Name}' names {step.PluginTypeName}, which is not an IPlugin class of {assembly.Name}."));
     }
 }
