@@ -78,6 +78,18 @@ public class AssociateTests
     }
 
     [Fact]
+    public void Associate_one_to_many_works_from_the_referencing_side()
+    {
+        var sales = new SalesOrganization();
+        var account = sales.Service.Create(new Entity("account") { ["name"] = "Contoso" });
+        var contact = sales.Service.Create(new Entity("contact") { ["lastname"] = "Ray" });
+
+        sales.Service.Associate("contact", contact, ContactsOfAccount, [new EntityReference("account", account)]);
+
+        Assert.Equal(account, sales.Row("contact", contact).GetAttributeValue<EntityReference>("parentcustomerid").Id);
+    }
+
+    [Fact]
     public void Disassociate_one_to_many_clears_the_lookup()
     {
         var sales = new SalesOrganization();
