@@ -1,6 +1,5 @@
 using CrmLeadSla.LocalDataverse.Faults;
 using CrmLeadSla.LocalDataverse.Registration;
-using CrmLeadSla.LocalDataverse.Security;
 using CrmLeadSla.LocalDataverse.Tests.Builders;
 using Microsoft.Xrm.Sdk;
 
@@ -79,6 +78,18 @@ public class AssociateTests
     }
 
     [Fact]
+    public void Associate_one_to_many_works_from_the_referencing_side()
+    {
+        var sales = new SalesOrganization();
+        var account = sales.Service.Create(new Entity("account") { ["name"] = "Contoso" });
+        var contact = sales.Service.Create(new Entity("contact") { ["lastname"] = "Ray" });
+
+        sales.Service.Associate("contact", contact, ContactsOfAccount, [new EntityReference("account", account)]);
+
+        Assert.Equal(account, sales.Row("contact", contact).GetAttributeValue<EntityReference>("parentcustomerid").Id);
+    }
+
+    [Fact]
     public void Disassociate_one_to_many_clears_the_lookup()
     {
         var sales = new SalesOrganization();
@@ -121,6 +132,22 @@ public class AssociateTests
             user.Associate("account", account, ContactsOfAccount, [new EntityReference("contact", contact)]));
 
         Assert.Contains("prvAppendToaccount", fault.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Associate_many_to_many_without_append_on_the_related_row_is_refused()
+    {
+        var role = new RoleBuilder("Accounts only")
+            .Grants("account", PrivilegeDepth.Global, "Create", "Read", "Write", "Append", "AppendTo")
+            .Grants("lead", PrivilegeDepth.Global, "Create", "Read", "Write", "AppendTo");
+        var organization = new OrganizationBuilder().WithMetadata(SalesTables.Model()).WithRole(role.Build()).Build();
+        var user = organization.ServiceFor(organization.CreateUser("Sales", null, role.Id));
+        var account = user.Create(new Entity("account") { ["name"] = "Contoso" });
+        var lead = user.Create(new Entity("lead"));
+
+        var fault = SalesOrganization.FaultOf(() => user.Associate("account", account, LeadAccounts, [new EntityReference("lead", lead)]));
+
+        Assert.Contains("prvAppendlead", fault.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class CreateMultipleHandler : IMessageHandler
     public OrganizationResponse Execute(OrganizationRequest request, OperationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        OperationOrigin.RefuseBatchFromPlugin(context, MessageName);
+        BatchRequestRule.RefuseFromPlugin(context, MessageName);
         var targets = BulkTargets.Of(request);
         var ids = targets.Entities.Select(target => context.Service.Create(target)).ToArray();
         var response = new OrganizationResponse { ResponseName = MessageName };

@@ -25,7 +25,7 @@ public sealed class ExecuteMultipleHandler : IMessageHandler
     public OrganizationResponse Execute(OrganizationRequest request, OperationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        OperationOrigin.RefuseBatchFromPlugin(context, MessageName);
+        BatchRequestRule.RefuseFromPlugin(context, MessageName);
         var requests = RequestParameters.Required<OrganizationRequestCollection>(request, "Requests");
         var settings = RequestParameters.Required<ExecuteMultipleSettings>(request, "Settings");
         DemandBatchShape(requests);

@@ -13,7 +13,7 @@ internal sealed class OneToManyLink(OneToManyRelationship relationship, EntityRo
     public override void Link(OperationContext context, Entity target, Entity related)
     {
         var (parent, child) = ParentAndChild(target, related);
-        DemandAppend(context, child, parent);
+        context.DemandAppend(child.LogicalName, child, parent);
         WriteLookup(context, child, parent.ToEntityReference());
     }
 
@@ -21,7 +21,7 @@ internal sealed class OneToManyLink(OneToManyRelationship relationship, EntityRo
     public override void Unlink(OperationContext context, Entity target, Entity related)
     {
         var (parent, child) = ParentAndChild(target, related);
-        DemandAppend(context, child, parent);
+        context.DemandAppend(child.LogicalName, child, parent);
         if (child.GetAttributeValue<EntityReference>(relationship.ReferencingAttribute)?.Id == parent.Id)
         {
             WriteLookup(context, child, null);

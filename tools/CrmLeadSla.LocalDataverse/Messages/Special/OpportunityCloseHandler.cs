@@ -62,13 +62,16 @@ public abstract class OpportunityCloseHandler : IMessageHandler
         var id = context.Service.Create(activity);
 
         // The close activity is born completed (statecode Completed 1, statuscode Completed 2).
-        if (context.Metadata.FindTable("opportunityclose")?.Column("statecode") is not null)
+        var table = context.Table("opportunityclose");
+        if (table.Column("statecode") is not null)
         {
-            context.Rows.Update(new Entity("opportunityclose", id)
+            var completed = new Entity("opportunityclose", id)
             {
                 ["statecode"] = new OptionSetValue(1),
                 ["statuscode"] = new OptionSetValue(2),
-            });
+            };
+            SystemColumns.StampModified(table, completed, context);
+            context.Rows.Update(completed);
         }
     }
 }

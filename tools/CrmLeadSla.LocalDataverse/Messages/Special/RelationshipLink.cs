@@ -1,7 +1,6 @@
+using System.ServiceModel;
 using CrmLeadSla.LocalDataverse.Faults;
 using CrmLeadSla.LocalDataverse.Metadata;
-using System.ServiceModel;
-using CrmLeadSla.LocalDataverse.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Messages.Special;
@@ -25,14 +24,6 @@ internal abstract class RelationshipLink
                 ErrorCodes.InvalidArgument,
                 $"Could not find a relationship with SchemaName = '{relationship.SchemaName}'."),
         };
-
-    /// <summary>Dataverse's Append/AppendTo rule: the row that takes the reference needs Write and Append, the row referred to AppendTo.</summary>
-    protected static void DemandAppend(OperationContext context, Entity appending, Entity appendedTo)
-    {
-        context.Demand(AccessRight.Write, appending.LogicalName, appending);
-        context.Demand(AccessRight.Append, appending.LogicalName, appending);
-        context.Demand(AccessRight.AppendTo, appendedTo.LogicalName, appendedTo);
-    }
 
     /// <summary>True when the row belongs to the table.</summary>
     protected static bool Is(Entity row, string table) =>

@@ -19,7 +19,7 @@ public sealed class UpdateMultipleHandler : IMessageHandler
     public OrganizationResponse Execute(OrganizationRequest request, OperationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        OperationOrigin.RefuseBatchFromPlugin(context, MessageName);
+        BatchRequestRule.RefuseFromPlugin(context, MessageName);
         foreach (var target in BulkTargets.Of(request).Entities)
         {
             context.Service.Update(target);

@@ -15,11 +15,10 @@ public sealed class WhoAmIHandler : IMessageHandler
     public OrganizationResponse Execute(OrganizationRequest request, OperationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var operation = OperationOrigin.MainContextOf(context);
         var response = new OrganizationResponse { ResponseName = MessageName };
-        response.Results["UserId"] = operation.UserId;
-        response.Results["BusinessUnitId"] = operation.BusinessUnitId;
-        response.Results["OrganizationId"] = operation.OrganizationId;
+        response.Results["UserId"] = context.UserId;
+        response.Results["BusinessUnitId"] = context.BusinessUnitId;
+        response.Results["OrganizationId"] = context.ExecutionContext.OrganizationId;
         return response;
     }
 }

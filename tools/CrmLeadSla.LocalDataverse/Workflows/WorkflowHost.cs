@@ -1,0 +1,129 @@
+using System.Activities;
+using CrmLeadSla.LocalDataverse.Faults;
+using CrmLeadSla.LocalDataverse.Pipeline;
+using CrmLeadSla.LocalDataverse.Registration;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Workflow;
+using Stopwatch = System.Diagnostics.Stopwatch;
+
+namespace CrmLeadSla.LocalDataverse.Workflows;
+
+/// <summary>
+/// Runs custom workflow activities (CodeActivity classes) on a local organization the way a classic Dataverse
+/// workflow runs them: the activity's declaration is checked as the workflow designer checks it, its inputs are
+/// bound (a missing one takes its [Default]), it gets IWorkflowContext, ITracingService and
+/// IOrganizationServiceFactory as extensions, and its trace goes to the organization's plug-in trace log.
+/// </summary>
+public sealed class WorkflowHost
+{
+    private const int UnsetErrorCode = unchecked((int)0x80131500);
+
+    private readonly LocalOrganization organization;
+
+    /// <summary>A host for the activities of workflows on <paramref name="organization"/>.</summary>
+    public WorkflowHost(LocalOrganization organization)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        this.organization = organization;
+    }
+
+    /// <summary>
+    /// Runs the activity and returns its output arguments by property name. An InvalidPluginExecutionException
+    /// ends the run with Dataverse's fault carrying its message; another exception with the unexpected-error fault;
+    /// inputs that do not fit the arguments with WorkflowInvoker's ArgumentException. A badly declared activity is
+    /// refused with <see cref="ActivityDeclarationException"/> before it runs.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Run(Activity activity, WorkflowRun run)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(run);
+        ActivityDeclarationRules.Demand(activity.GetType());
+        var context = ContextFor(run);
+        var tracing = new StepTracingService();
+        var invoker = new WorkflowInvoker(activity);
+        invoker.Extensions.Add(context);
+        invoker.Extensions.Add(tracing);
+        invoker.Extensions.Add(new WorkflowServiceFactory(organization));
+
+        var startedOn = organization.Clock.UtcNow;
+        var watch = Stopwatch.StartNew();
+        Exception? failure = null;
+        try
+        {
+            var outputs = invoker.Invoke(InputsWithDefaults(activity, run));
+            return outputs.ToDictionary(o => o.Key, o => (object?)o.Value, StringComparer.Ordinal);
+        }
+        catch (Exception exception)
+        {
+            failure = exception;
+
+            // Inputs that do not fit the arguments are the caller's mistake: WorkflowInvoker's message says which.
+            if (exception is ArgumentException)
+            {
+                throw;
+            }
+
+            throw FaultOf(exception);
+        }
+        finally
+        {
+            organization.Traces.Record(new PluginTrace(
+                activity.DisplayName,
+                activity.GetType().FullName ?? activity.GetType().Name,
+                context.MessageName,
+                context.PrimaryEntityName,
+                PipelineStage.PostOperation,
+                run.Mode == WorkflowMode.RealTime ? StepMode.Synchronous : StepMode.Asynchronous,
+                context.Depth,
+                context.CorrelationId,
+                startedOn,
+                watch.Elapsed,
+                tracing.Lines,
+                failure));
+        }
+    }
+
+    private WorkflowContext ContextFor(WorkflowRun run) => new()
+    {
+        PrimaryEntityName = run.PrimaryEntity.LogicalName,
+        PrimaryEntityId = run.PrimaryEntity.Id,
+        UserId = run.UserId,
+        InitiatingUserId = run.InitiatingUserId ?? run.UserId,
+        BusinessUnitId = organization.Security.BusinessUnitOf(run.UserId),
+        OrganizationId = organization.Id,
+        OrganizationName = organization.Name,
+        MessageName = run.MessageName,
+        StageName = run.StageName,
+        WorkflowMode = (int)run.Mode,
+        Mode = run.Mode == WorkflowMode.RealTime ? (int)StepMode.Synchronous : (int)StepMode.Asynchronous,
+        Depth = run.Depth,
+        InputParameters = run.InputParameters,
+        CorrelationId = Guid.NewGuid(),
+        OperationId = Guid.NewGuid(),
+        OperationCreatedOn = organization.Clock.UtcNow,
+        IsInTransaction = run.Mode == WorkflowMode.RealTime,
+    };
+
+    private static Dictionary<string, object> InputsWithDefaults(Activity activity, WorkflowRun run)
+    {
+        var inputs = run.Inputs.Where(i => i.Value is not null).ToDictionary(i => i.Key, i => i.Value!, StringComparer.Ordinal);
+        foreach (var argument in ActivityArgument.Of(activity.GetType()).Where(a => a.IsInput && !inputs.ContainsKey(a.Name)))
+        {
+            if (ActivityDefaults.Of(argument) is { } value)
+            {
+                inputs[argument.Name] = value;
+            }
+        }
+
+        return inputs;
+    }
+
+    private static Exception FaultOf(Exception exception) => exception switch
+    {
+        // An InvalidPluginExecutionException built without a code reports its HResult (COR_E_EXCEPTION) or 0 as ErrorCode.
+        InvalidPluginExecutionException refused =>
+            Fault.Of(refused.ErrorCode is 0 or UnsetErrorCode ? ErrorCodes.PluginFault : refused.ErrorCode, refused.Message),
+        System.ServiceModel.FaultException<OrganizationServiceFault> fault => fault,
+        _ => Fault.Of(ErrorCodes.PluginUnexpected, $"Unexpected exception from workflow activity (Execute): {exception.GetType().FullName}: {exception.Message}"),
+    };
+}
