@@ -129,12 +129,17 @@ public sealed class RepositorySolutionTests
     }
 
     [Fact]
-    public void Every_step_belongs_to_a_type_of_the_plug_in_assembly()
+    public void Every_registered_step_names_a_plug_in_class_of_the_plug_in_assembly()
     {
         var assembly = Assert.Single(Solution.PluginAssemblies);
+        var plugins = typeof(CrmLeadSla.Plugins.FunnelTransitionPlugin).Assembly;
 
-        Assert.Equal("CrmLeadSla.Plugins", assembly.Name);
-        Assert.All(Solution.Steps, step => Assert.Contains(assembly.Types, t => t.TypeName == step.PluginTypeName));
+        Assert.Equal(plugins.GetName().Name, assembly.Name);
+        Assert.NotEmpty(Solution.Steps);
+        Assert.All(Solution.Steps, step =>
+            Assert.True(
+                plugins.GetType(step.PluginTypeName) is { } type && typeof(Microsoft.Xrm.Sdk.IPlugin).IsAssignableFrom(type),
+                $"Step '{step.Name}' names {step.PluginTypeName}, which is not an IPlugin class of {assembly.Name}."));
     }
 
     [Fact]
