@@ -108,7 +108,14 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
         }
 
         var parts = filter.Conditions
-            .Select(condition => conditions.Compile(condition, Column(ConditionSlot(condition, defaultSlot), condition.AttributeName)))
+            .Select(condition =>
+            {
+                var slot = ConditionSlot(condition, defaultSlot);
+                var column = Column(slot, condition.AttributeName);
+                return condition.CompareColumns
+                    ? ConditionCompiler.CompileComparison(condition, column, ComparedColumn(condition, slot))
+                    : conditions.Compile(condition, column);
+            })
             .Concat(filter.Filters.Select(child => Filter(child, defaultSlot)))
             .ToList();
         // An empty filter restricts nothing, whatever its operator.
@@ -120,6 +127,16 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
         return filter.FilterOperator == LogicalOperator.Or
             ? row => parts.Any(part => part(row))
             : row => parts.All(part => part(row));
+    }
+
+    // CompareColumns / valueof: the value names a column of the same table, or "alias.column" of another.
+    private BoundColumn ComparedColumn(ConditionExpression condition, int slot)
+    {
+        var name = condition.Values.Count == 1 && condition.Values[0] is string text
+            ? text
+            : throw QueryFaults.Fault(QueryFaults.InvalidArgument, $"A column comparison on '{condition.AttributeName}' needs the name of one other column as its value.");
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? Column(slot, name) : Column(SlotNamed(name[..dot]), name[(dot + 1)..]);
     }
 
     private int ConditionSlot(ConditionExpression condition, int defaultSlot) =>
