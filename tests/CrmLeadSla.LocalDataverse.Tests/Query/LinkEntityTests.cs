@@ -194,33 +194,29 @@ public class LinkEntityTests
         Assert.Equal(["Ann"], scenario.LeadNames(query));
     }
 
-    [Fact]
-    public void All_keeps_parent_rows_whose_related_rows_all_match_including_those_without_any()
+    // Ann has a webinar and a download, "Webinar only" a webinar, Bob nothing; the link asks for webinars.
+    private QueryExpression LeadsByWebinarInteractions(JoinOperator join)
     {
         scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
         scenario.Interaction(ann, SalesMetadata.Download, QueryScenario.Now);
-        var webinarOnly = scenario.Lead("Webinar only");
-        scenario.Interaction(webinarOnly, SalesMetadata.Webinar, QueryScenario.Now);
+        scenario.Interaction(scenario.Lead("Webinar only"), SalesMetadata.Webinar, QueryScenario.Now);
         var query = new QueryExpression("lead");
-        query.AddLink("lsla_interaction", "leadid", "regardingobjectid", JoinOperator.All)
+        query.AddLink("lsla_interaction", "leadid", "regardingobjectid", join)
             .LinkCriteria.AddCondition("lsla_interactiontype", ConditionOperator.Equal, SalesMetadata.Webinar);
-
-        Assert.Equal(["Bob", "Webinar only"], scenario.LeadNames(query).Order());
+        return query;
     }
 
     [Fact]
-    public void Not_all_keeps_parent_rows_with_a_related_row_that_does_not_match()
-    {
-        scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
-        scenario.Interaction(ann, SalesMetadata.Download, QueryScenario.Now);
-        var webinarOnly = scenario.Lead("Webinar only");
-        scenario.Interaction(webinarOnly, SalesMetadata.Webinar, QueryScenario.Now);
-        var query = new QueryExpression("lead");
-        query.AddLink("lsla_interaction", "leadid", "regardingobjectid", JoinOperator.NotAll)
-            .LinkCriteria.AddCondition("lsla_interactiontype", ConditionOperator.Equal, SalesMetadata.Webinar);
+    public void All_keeps_parent_rows_whose_related_rows_all_match_including_those_without_any() =>
+        Assert.Equal(["Bob", "Webinar only"], scenario.LeadNames(LeadsByWebinarInteractions(JoinOperator.All)).Order());
 
-        Assert.Equal(["Ann"], scenario.LeadNames(query));
-    }
+    [Fact]
+    public void Not_all_keeps_parent_rows_with_a_related_row_that_does_not_match() =>
+        Assert.Equal(["Ann"], scenario.LeadNames(LeadsByWebinarInteractions(JoinOperator.NotAll)));
+
+    [Fact]
+    public void Any_with_link_criteria_keeps_parent_rows_with_a_matching_related_row() =>
+        Assert.Equal(["Ann", "Webinar only"], scenario.LeadNames(LeadsByWebinarInteractions(JoinOperator.Any)).Order());
 
     [Fact]
     public void A_filter_only_link_cannot_return_columns()
