@@ -64,25 +64,53 @@ public class LinkEntityTests
     }
 
     [Fact]
-    public void A_link_without_alias_is_named_after_its_table_and_a_counter()
+    public void A_many_to_one_link_without_alias_is_named_after_its_table()
     {
         var query = LeadsWithContact(JoinOperator.Inner);
         query.LinkEntities[0].Columns = new ColumnSet("fullname");
 
         var result = scenario.Run(query).Entities.Single();
 
-        Assert.Equal("Carl", result.GetAttributeValue<AliasedValue>("contact1.fullname").Value);
+        Assert.Equal("Carl", result.GetAttributeValue<AliasedValue>("contact.fullname").Value);
     }
 
     [Fact]
-    public void Default_aliases_count_every_link_of_the_query()
+    public void A_one_to_many_link_without_alias_is_named_after_its_table_and_a_counter()
     {
-        var query = LeadsWithContact(JoinOperator.Inner);
-        query.LinkEntities[0].AddLink("account", "parentcustomerid", "accountid").Columns = new ColumnSet("name");
+        scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
+        var query = new QueryExpression("lead");
+        query.AddLink("lsla_interaction", "leadid", "regardingobjectid").Columns = new ColumnSet("subject");
+        query.AddLink("lsla_interaction", "leadid", "regardingobjectid").Columns = new ColumnSet("subject");
 
         var result = scenario.Run(query).Entities.Single();
 
-        Assert.Equal("Contoso", result.GetAttributeValue<AliasedValue>("account2.name").Value);
+        Assert.Equal("touch", result.GetAttributeValue<AliasedValue>("lsla_interaction1.subject").Value);
+        Assert.Equal("touch", result.GetAttributeValue<AliasedValue>("lsla_interaction2.subject").Value);
+    }
+
+    [Fact]
+    public void A_second_unaliased_many_to_one_link_to_the_same_table_gets_a_counter()
+    {
+        var query = LeadsWithContact(JoinOperator.Inner);
+        query.AddLink("contact", "parentcontactid", "contactid").Columns = new ColumnSet("fullname");
+
+        var result = scenario.Run(query).Entities.Single();
+
+        Assert.Equal("Carl", result.GetAttributeValue<AliasedValue>("contact2.fullname").Value);
+    }
+
+    [Fact]
+    public void More_than_15_links_are_refused()
+    {
+        var query = new QueryExpression("lead");
+        for (var i = 0; i < 16; i++)
+        {
+            query.AddLink("contact", "parentcontactid", "contactid", JoinOperator.LeftOuter);
+        }
+
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Run(query));
+
+        Assert.Equal(-2147204339, fault.Detail.ErrorCode);
     }
 
     [Fact]
