@@ -174,6 +174,41 @@ public class ConditionOperatorTests
     }
 
     [Fact]
+    public void Compare_columns_compares_two_columns_of_the_row()
+    {
+        scenario.Lead("Fit above employees", ("lsla_fitscore", 80), ("numberofemployees", 10));
+        scenario.Lead("Fit below employees", ("lsla_fitscore", 5), ("numberofemployees", 10));
+        scenario.Lead("No fit", ("numberofemployees", 10));
+        var query = new QueryExpression("lead");
+        query.Criteria.Conditions.Add(new ConditionExpression("lsla_fitscore", ConditionOperator.GreaterThan, true, "numberofemployees"));
+
+        Assert.Equal(["Fit above employees"], scenario.LeadNames(query));
+    }
+
+    [Fact]
+    public void Valueof_compares_two_columns_in_FetchXML()
+    {
+        scenario.Lead("Same", ("lsla_fitscore", 10), ("numberofemployees", 10));
+
+        var names = scenario.Fetch("""
+            <fetch><entity name="lead"><attribute name="fullname" />
+              <filter><condition attribute="lsla_fitscore" operator="eq" valueof="numberofemployees" /></filter>
+            </entity></fetch>
+            """).Entities.Select(e => e["fullname"]);
+
+        Assert.Equal(["Same"], names);
+    }
+
+    [Fact]
+    public void Comparing_columns_of_different_types_is_refused()
+    {
+        var query = new QueryExpression("lead");
+        query.Criteria.Conditions.Add(new ConditionExpression("subject", ConditionOperator.Equal, true, "numberofemployees"));
+
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Run(query));
+    }
+
+    [Fact]
     public void An_unsupported_operator_is_refused_not_ignored()
     {
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(

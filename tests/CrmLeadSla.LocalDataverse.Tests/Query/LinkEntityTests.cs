@@ -64,25 +64,53 @@ public class LinkEntityTests
     }
 
     [Fact]
-    public void A_link_without_alias_is_named_after_its_table_and_a_counter()
+    public void A_many_to_one_link_without_alias_is_named_after_its_table()
     {
         var query = LeadsWithContact(JoinOperator.Inner);
         query.LinkEntities[0].Columns = new ColumnSet("fullname");
 
         var result = scenario.Run(query).Entities.Single();
 
-        Assert.Equal("Carl", result.GetAttributeValue<AliasedValue>("contact1.fullname").Value);
+        Assert.Equal("Carl", result.GetAttributeValue<AliasedValue>("contact.fullname").Value);
     }
 
     [Fact]
-    public void Default_aliases_count_every_link_of_the_query()
+    public void A_one_to_many_link_without_alias_is_named_after_its_table_and_a_counter()
     {
-        var query = LeadsWithContact(JoinOperator.Inner);
-        query.LinkEntities[0].AddLink("account", "parentcustomerid", "accountid").Columns = new ColumnSet("name");
+        scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
+        var query = new QueryExpression("lead");
+        query.AddLink("lsla_interaction", "leadid", "regardingobjectid").Columns = new ColumnSet("subject");
+        query.AddLink("lsla_interaction", "leadid", "regardingobjectid").Columns = new ColumnSet("subject");
 
         var result = scenario.Run(query).Entities.Single();
 
-        Assert.Equal("Contoso", result.GetAttributeValue<AliasedValue>("account2.name").Value);
+        Assert.Equal("touch", result.GetAttributeValue<AliasedValue>("lsla_interaction1.subject").Value);
+        Assert.Equal("touch", result.GetAttributeValue<AliasedValue>("lsla_interaction2.subject").Value);
+    }
+
+    [Fact]
+    public void A_second_unaliased_many_to_one_link_to_the_same_table_gets_a_counter()
+    {
+        var query = LeadsWithContact(JoinOperator.Inner);
+        query.AddLink("contact", "parentcontactid", "contactid").Columns = new ColumnSet("fullname");
+
+        var result = scenario.Run(query).Entities.Single();
+
+        Assert.Equal("Carl", result.GetAttributeValue<AliasedValue>("contact2.fullname").Value);
+    }
+
+    [Fact]
+    public void More_than_15_links_are_refused()
+    {
+        var query = new QueryExpression("lead");
+        for (var i = 0; i < 16; i++)
+        {
+            query.AddLink("contact", "parentcontactid", "contactid", JoinOperator.LeftOuter);
+        }
+
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Run(query));
+
+        Assert.Equal(-2147204339, fault.Detail.ErrorCode);
     }
 
     [Fact]
@@ -194,33 +222,29 @@ public class LinkEntityTests
         Assert.Equal(["Ann"], scenario.LeadNames(query));
     }
 
-    [Fact]
-    public void All_keeps_parent_rows_whose_related_rows_all_match_including_those_without_any()
+    // Ann has a webinar and a download, "Webinar only" a webinar, Bob nothing; the link asks for webinars.
+    private QueryExpression LeadsByWebinarInteractions(JoinOperator join)
     {
         scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
         scenario.Interaction(ann, SalesMetadata.Download, QueryScenario.Now);
-        var webinarOnly = scenario.Lead("Webinar only");
-        scenario.Interaction(webinarOnly, SalesMetadata.Webinar, QueryScenario.Now);
+        scenario.Interaction(scenario.Lead("Webinar only"), SalesMetadata.Webinar, QueryScenario.Now);
         var query = new QueryExpression("lead");
-        query.AddLink("lsla_interaction", "leadid", "regardingobjectid", JoinOperator.All)
+        query.AddLink("lsla_interaction", "leadid", "regardingobjectid", join)
             .LinkCriteria.AddCondition("lsla_interactiontype", ConditionOperator.Equal, SalesMetadata.Webinar);
-
-        Assert.Equal(["Bob", "Webinar only"], scenario.LeadNames(query).Order());
+        return query;
     }
 
     [Fact]
-    public void Not_all_keeps_parent_rows_with_a_related_row_that_does_not_match()
-    {
-        scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
-        scenario.Interaction(ann, SalesMetadata.Download, QueryScenario.Now);
-        var webinarOnly = scenario.Lead("Webinar only");
-        scenario.Interaction(webinarOnly, SalesMetadata.Webinar, QueryScenario.Now);
-        var query = new QueryExpression("lead");
-        query.AddLink("lsla_interaction", "leadid", "regardingobjectid", JoinOperator.NotAll)
-            .LinkCriteria.AddCondition("lsla_interactiontype", ConditionOperator.Equal, SalesMetadata.Webinar);
+    public void All_keeps_parent_rows_whose_related_rows_all_match_including_those_without_any() =>
+        Assert.Equal(["Bob", "Webinar only"], scenario.LeadNames(LeadsByWebinarInteractions(JoinOperator.All)).Order());
 
-        Assert.Equal(["Ann"], scenario.LeadNames(query));
-    }
+    [Fact]
+    public void Not_all_keeps_parent_rows_with_a_related_row_that_does_not_match() =>
+        Assert.Equal(["Ann"], scenario.LeadNames(LeadsByWebinarInteractions(JoinOperator.NotAll)));
+
+    [Fact]
+    public void Any_with_link_criteria_keeps_parent_rows_with_a_matching_related_row() =>
+        Assert.Equal(["Ann", "Webinar only"], scenario.LeadNames(LeadsByWebinarInteractions(JoinOperator.Any)).Order());
 
     [Fact]
     public void A_filter_only_link_cannot_return_columns()

@@ -78,6 +78,44 @@ public class PagingTests
         Assert.DoesNotContain(second.Entities[0].Id, first.Entities.Select(e => e.Id));
     }
 
+    // Four open leads, two a page by name; the first page's leads are then closed, as a batch job would.
+    private (QueryExpression Query, EntityCollection FirstPage) OpenLeadsWithTheFirstPageClosed()
+    {
+        foreach (var name in new[] { "a", "b", "c", "d" })
+        {
+            scenario.Lead(name, ("subject", "Open"));
+        }
+
+        var query = Page(2, 1);
+        query.Criteria.AddCondition("subject", ConditionOperator.Equal, "Open");
+        query.AddOrder("fullname", OrderType.Ascending);
+        var firstPage = scenario.Run(query);
+        foreach (var lead in firstPage.Entities)
+        {
+            scenario.Store.Find("lead", lead.Id)!["subject"] = "Closed";
+        }
+
+        return (query, firstPage);
+    }
+
+    [Fact]
+    public void With_the_cookie_the_next_page_starts_after_the_last_row_even_when_rows_changed()
+    {
+        var (query, firstPage) = OpenLeadsWithTheFirstPageClosed();
+        query.PageInfo = new PagingInfo { Count = 2, PageNumber = 2, PagingCookie = firstPage.PagingCookie };
+
+        Assert.Equal(["c", "d"], scenario.LeadNames(query));
+    }
+
+    [Fact]
+    public void Without_the_cookie_the_page_is_found_by_its_number()
+    {
+        var (query, _) = OpenLeadsWithTheFirstPageClosed();
+        query.PageInfo = new PagingInfo { Count = 2, PageNumber = 2 };
+
+        Assert.Empty(scenario.LeadNames(query));
+    }
+
     [Fact]
     public void A_malformed_cookie_is_refused()
     {

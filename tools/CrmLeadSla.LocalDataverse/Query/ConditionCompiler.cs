@@ -18,6 +18,30 @@ internal sealed class ConditionCompiler(QueryContext context)
         return row => test(column.Read(row));
     }
 
+    /// <summary>The test of a comparison of two columns of the joined row (CompareColumns, FetchXML valueof); false when either is null.</summary>
+    public static Func<Entity?[], bool> CompileComparison(ConditionExpression condition, BoundColumn left, BoundColumn right)
+    {
+        Func<int, bool> accepts = condition.Operator switch
+        {
+            ConditionOperator.Equal => c => c == 0,
+            ConditionOperator.NotEqual => c => c != 0,
+            ConditionOperator.GreaterThan => c => c > 0,
+            ConditionOperator.GreaterEqual => c => c >= 0,
+            ConditionOperator.LessThan => c => c < 0,
+            ConditionOperator.LessEqual => c => c <= 0,
+            _ => throw new Subject(condition, left).OperatorNotValid("a comparison of two columns"),
+        };
+        if (ComparableValue.ExpectedTypeName(left.Column.Kind) != ComparableValue.ExpectedTypeName(right.Column.Kind)
+            || left.Column.Kind == ColumnKind.MultiSelectPicklist)
+        {
+            throw QueryFaults.Fault(
+                QueryFaults.InvalidArgument,
+                $"The columns '{left.Column.LogicalName}' ({left.Column.Kind}) and '{right.Column.LogicalName}' ({right.Column.Kind}) cannot be compared.");
+        }
+
+        return row => left.Read(row) is { } a && right.Read(row) is { } b && accepts(ComparableValue.Compare(a, b));
+    }
+
     private Func<object?, bool> ValueTest(ConditionExpression condition, BoundColumn column)
     {
         var subject = new Subject(condition, column);

@@ -7,9 +7,13 @@ namespace CrmLeadSla.LocalDataverse.Query;
 /// <summary>Checks a query against the metadata and resolves every table, column and alias in it.</summary>
 internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
 {
+    /// <summary>The most link-entities a query may have.</summary>
+    public const int MaxLinks = 15;
+
     private readonly ConditionCompiler conditions = new(context);
     private readonly List<Slot> slots = [];
     private readonly Dictionary<LinkEntity, int> slotOfLink = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> linksPerTable = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The bound form of the query.</summary>
     public BoundQuery Bind(QueryExpression query)
@@ -62,9 +66,13 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
         }
 
         var slot = slots.Count;
-        // Dataverse names a link without an alias after its table and a counter: contact1, account2…
-        var alias = string.IsNullOrEmpty(link.EntityAlias) ? table.LogicalName + slot : link.EntityAlias;
-        if (slots.Any(s => string.Equals(s.Alias, alias, StringComparison.OrdinalIgnoreCase)))
+        if (slot > MaxLinks)
+        {
+            throw QueryFaults.Fault(QueryFaults.TooManyLinks, "Number of link entities in query exceeded maximum limit.");
+        }
+
+        var alias = string.IsNullOrEmpty(link.EntityAlias) ? DefaultAlias(table, linkedColumn) : link.EntityAlias;
+        if (AliasInUse(alias))
         {
             throw QueryFaults.Fault(QueryFaults.InvalidArgument, $"The alias '{alias}' is used by more than one table of the query.");
         }
@@ -89,6 +97,16 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
         return new BoundLink(slot, parentSlot, alias, table, parentColumn, linkedColumn, link.JoinOperator, criteria, columns, orders, children);
     }
 
+    // Dataverse's default alias: the related table's name for a many-to-one link (to its primary key),
+    // else the name and the number of links to that table so far (lsla_interaction1, lsla_interaction2…).
+    private string DefaultAlias(TableDefinition table, ColumnDefinition linkedColumn)
+    {
+        var count = linksPerTable[table.LogicalName] = linksPerTable.GetValueOrDefault(table.LogicalName) + 1;
+        return linkedColumn.Kind == ColumnKind.PrimaryKey && !AliasInUse(table.LogicalName) ? table.LogicalName : table.LogicalName + count;
+    }
+
+    private bool AliasInUse(string alias) => slots.Any(s => string.Equals(s.Alias, alias, StringComparison.OrdinalIgnoreCase));
+
     private BoundOrder Order(OrderExpression order, int slot)
     {
         var column = Column(slot, order.AttributeName);
@@ -108,7 +126,14 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
         }
 
         var parts = filter.Conditions
-            .Select(condition => conditions.Compile(condition, Column(ConditionSlot(condition, defaultSlot), condition.AttributeName)))
+            .Select(condition =>
+            {
+                var slot = ConditionSlot(condition, defaultSlot);
+                var column = Column(slot, condition.AttributeName);
+                return condition.CompareColumns
+                    ? ConditionCompiler.CompileComparison(condition, column, ComparedColumn(condition, slot))
+                    : conditions.Compile(condition, column);
+            })
             .Concat(filter.Filters.Select(child => Filter(child, defaultSlot)))
             .ToList();
         // An empty filter restricts nothing, whatever its operator.
@@ -120,6 +145,16 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
         return filter.FilterOperator == LogicalOperator.Or
             ? row => parts.Any(part => part(row))
             : row => parts.All(part => part(row));
+    }
+
+    // CompareColumns / valueof: the value names a column of the same table, or "alias.column" of another.
+    private BoundColumn ComparedColumn(ConditionExpression condition, int slot)
+    {
+        var name = condition.Values.Count == 1 && condition.Values[0] is string text
+            ? text
+            : throw QueryFaults.Fault(QueryFaults.InvalidArgument, $"A column comparison on '{condition.AttributeName}' needs the name of one other column as its value.");
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? Column(slot, name) : Column(SlotNamed(name[..dot]), name[(dot + 1)..]);
     }
 
     private int ConditionSlot(ConditionExpression condition, int defaultSlot) =>

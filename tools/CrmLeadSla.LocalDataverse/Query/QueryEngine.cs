@@ -64,7 +64,7 @@ public sealed class QueryEngine
             results = results.Take(top);
         }
 
-        return ResultPage.Cut(bound.Table.LogicalName, results.ToList(), bound.Paging, (first, last, page) => PagingCookie.Write(page, first, last, bound));
+        return ResultPage.Cut(bound.Table.LogicalName, results.ToList(), bound.Paging, bound);
     }
 
     private static EntityCollection Aggregate(BoundQuery bound, QueryBinder binder, AggregateRequest aggregate, ResultShaper shaper, IEnumerable<Entity?[]> matching)
@@ -83,6 +83,6 @@ public sealed class QueryEngine
         }
 
         // Aggregate results have no primary key to page by, so no paging cookie.
-        return ResultPage.Cut(bound.Table.LogicalName, groups.Select(g => ((Entity?[])[], g)).ToList(), bound.Paging, (_, _, _) => null);
+        return ResultPage.Cut(bound.Table.LogicalName, groups.Select(g => ((Entity?[])[], g)).ToList(), bound.Paging, null);
     }
 }

@@ -42,6 +42,9 @@ internal static class QueryFaults
     /// <summary>QueryBuilderInvalidJoinOperator: a link type unknown or unsupported.</summary>
     public const int InvalidJoinOperator = -2147217119;
 
+    /// <summary>More than 15 link-entities in one query.</summary>
+    public const int TooManyLinks = -2147204339;
+
     /// <summary>AggregateQueryRecordLimit: an aggregate over more than 50,000 rows.</summary>
     public const int AggregateQueryRecordLimit = -2147164125;
 

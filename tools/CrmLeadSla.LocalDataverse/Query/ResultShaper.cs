@@ -5,9 +5,9 @@ namespace CrmLeadSla.LocalDataverse.Query;
 
 /// <summary>
 /// Turns a joined row into the entity RetrieveMultiple returns: a copy holding only the asked columns
-/// that have a value, the primary key, the link columns as AliasedValue under "alias.column", aliased columns
-/// as AliasedValue under their alias,
-/// formatted values, and lookups named after the rows they point at.
+/// that have a value, the primary key, the link columns as AliasedValue under "alias.column", aliased
+/// columns as AliasedValue under their alias, formatted values, and lookups named after the rows they
+/// point at.
 /// </summary>
 internal sealed class ResultShaper(ReferenceNames names)
 {

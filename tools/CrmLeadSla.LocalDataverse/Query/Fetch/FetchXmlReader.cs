@@ -283,12 +283,15 @@ internal static class FetchXmlReader
         private static ConditionExpression ReadCondition(XElement condition)
         {
             CheckAttributes(condition, "attribute", "operator", "value", "entityname", "valueof", "column", "uiname", "uitype", "uihidden", "alias", "aggregate", "rowaggregate");
-            if (condition.Attribute("valueof") is not null)
+            var op = FetchOperators.Parse(Required(condition, "operator"));
+            if ((string?)condition.Attribute("valueof") is { } otherColumn)
             {
-                throw QueryFaults.Unsupported("A <condition> that compares two columns (valueof)");
+                return new ConditionExpression(Required(condition, "attribute"), op, true, otherColumn)
+                {
+                    EntityName = (string?)condition.Attribute("entityname"),
+                };
             }
 
-            var op = FetchOperators.Parse(Required(condition, "operator"));
             var values = condition.Elements().Select(value => value.Name == "value"
                     ? value.Value
                     : throw Invalid($"The element <{value.Name}> is not allowed in <condition>."))
