@@ -77,6 +77,14 @@ public class CreateTests
     }
 
     [Fact]
+    public void Create_ignores_values_for_columns_only_the_platform_writes()
+    {
+        var row = organization.Database.Find("lead", Service.Create(new Entity("lead") { ["createdon"] = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc) }))!;
+
+        Assert.Equal(OrganizationBuilder.Start, row["createdon"]);
+    }
+
+    [Fact]
     public void Create_defaults_statecode_and_statuscode()
     {
         var row = organization.Database.Find("lead", Service.Create(new Entity("lead")))!;
