@@ -33,6 +33,10 @@ internal sealed class EventPipeline
     private readonly AccessCheck access;
     private readonly StepInvoker invoker;
 
+    // One operation tree at a time: parallel callers queue here. Row locks would replace this organization-wide
+    // gate; Monitor is re-entrant, so nested calls on the same thread pass.
+    private readonly Lock gate = new();
+
     public EventPipeline(
         OrganizationIdentity organization,
         MetadataModel metadata,
@@ -59,6 +63,23 @@ internal sealed class EventPipeline
     }
 
     public OrganizationResponse Execute(OrganizationRequest request, CallOrigin origin)
+    {
+        lock (gate)
+        {
+            return ExecuteAlone(request, origin);
+        }
+    }
+
+    /// <summary>Runs the waiting system jobs, each in its own transaction, until none is left; returns how many ran.</summary>
+    public int RunPendingAsyncJobs()
+    {
+        lock (gate)
+        {
+            return RunPendingAsyncJobsAlone();
+        }
+    }
+
+    private OrganizationResponse ExecuteAlone(OrganizationRequest request, CallOrigin origin)
     {
         TakeTargetIdFromPrimaryKey(request);
         var operation = new Operation(request, handlers.For(request.RequestName), origin, clock.UtcNow, organization);
@@ -102,8 +123,7 @@ internal sealed class EventPipeline
         }
     }
 
-    /// <summary>Runs the waiting system jobs, each in its own transaction, until none is left; returns how many ran.</summary>
-    public int RunPendingAsyncJobs()
+    private int RunPendingAsyncJobsAlone()
     {
         var ran = 0;
         while (jobs.Waiting.FirstOrDefault() is { } job)
