@@ -119,4 +119,12 @@ public class CreateTests
 
         Assert.Equal($"systemuser With Id = {stranger} Does Not Exist", fault.Detail.Message);
     }
+
+    [Fact]
+    public void Request_without_its_target_fails_as_an_invalid_argument()
+    {
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Service.Execute(new OrganizationRequest("Create")));
+
+        Assert.Equal(ErrorCodes.InvalidArgument, fault.Detail.ErrorCode);
+    }
 }

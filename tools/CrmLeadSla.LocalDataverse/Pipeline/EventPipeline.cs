@@ -66,7 +66,15 @@ internal sealed class EventPipeline
     {
         lock (gate)
         {
-            return ExecuteAlone(request, origin);
+            try
+            {
+                return ExecuteAlone(request, origin);
+            }
+            catch (Exception malformed) when (malformed is KeyNotFoundException or InvalidCastException)
+            {
+                // A request without a parameter its message needs, or with one of the wrong type: Dataverse refuses it with a fault.
+                throw Fault.Of(ErrorCodes.InvalidArgument, $"The {request.RequestName} request is missing a parameter or has one of the wrong type: {malformed.Message}");
+            }
         }
     }
 
