@@ -95,6 +95,8 @@ internal sealed class EventPipeline
         requests.Record(new CountedRequest(request.RequestName, string.IsNullOrEmpty(table) ? null : table, origin.Depth, origin.FromPlugin));
         if (origin.Depth > MaxDepth)
         {
+            // Like any failure in a transaction, the loop abort dooms it even if a plug-in catches the fault.
+            origin.Transaction?.RollBack();
             throw Fault.Of(
                 ErrorCodes.InfiniteLoop,
                 "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again.");
