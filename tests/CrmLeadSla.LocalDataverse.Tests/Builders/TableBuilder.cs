@@ -23,14 +23,16 @@ public sealed class TableBuilder
         return this;
     }
 
-    /// <summary>createdon/by, modifiedon/by, ownerid, owningbusinessunit.</summary>
+    /// <summary>createdon/by, modifiedon/by (written by the platform only), ownerid with its owning user, team and business unit.</summary>
     public TableBuilder WithSystemColumns()
     {
         Column(new ColumnDefinition { LogicalName = "createdon", Kind = ColumnKind.DateTime, IsValidForCreate = false, IsValidForUpdate = false });
         Column(new ColumnDefinition { LogicalName = "modifiedon", Kind = ColumnKind.DateTime, IsValidForCreate = false, IsValidForUpdate = false });
-        Lookup("createdby", "systemuser");
-        Lookup("modifiedby", "systemuser");
+        Column(new ColumnDefinition { LogicalName = "createdby", Kind = ColumnKind.Lookup, Targets = ["systemuser"], IsValidForCreate = false, IsValidForUpdate = false });
+        Column(new ColumnDefinition { LogicalName = "modifiedby", Kind = ColumnKind.Lookup, Targets = ["systemuser"], IsValidForCreate = false, IsValidForUpdate = false });
         Lookup("owningbusinessunit", "businessunit");
+        Lookup("owninguser", "systemuser");
+        Lookup("owningteam", "team");
         return Column(new ColumnDefinition { LogicalName = "ownerid", Kind = ColumnKind.Owner, Targets = ["systemuser", "team"] });
     }
 

@@ -77,6 +77,14 @@ public class CreateTests
     }
 
     [Fact]
+    public void Create_ignores_values_for_columns_only_the_platform_writes()
+    {
+        var row = organization.Database.Find("lead", Service.Create(new Entity("lead") { ["createdon"] = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc) }))!;
+
+        Assert.Equal(OrganizationBuilder.Start, row["createdon"]);
+    }
+
+    [Fact]
     public void Create_defaults_statecode_and_statuscode()
     {
         var row = organization.Database.Find("lead", Service.Create(new Entity("lead")))!;
@@ -110,5 +118,13 @@ public class CreateTests
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => organization.ServiceFor(stranger).Create(new Entity("lead")));
 
         Assert.Equal($"systemuser With Id = {stranger} Does Not Exist", fault.Detail.Message);
+    }
+
+    [Fact]
+    public void Request_without_its_target_fails_as_an_invalid_argument()
+    {
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Service.Execute(new OrganizationRequest("Create")));
+
+        Assert.Equal(ErrorCodes.InvalidArgument, fault.Detail.ErrorCode);
     }
 }

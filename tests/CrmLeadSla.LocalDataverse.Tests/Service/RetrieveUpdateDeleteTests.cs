@@ -130,6 +130,18 @@ public class RetrieveUpdateDeleteTests
     }
 
     [Fact]
+    public void Update_of_ownerid_to_a_team_sets_the_owning_team()
+    {
+        var team = organization.CreateTeam("Inside sales");
+        var id = Service.Create(new Entity("lead"));
+
+        Service.Update(new Entity("lead", id) { ["ownerid"] = new EntityReference("team", team) });
+
+        var row = organization.Database.Find("lead", id)!;
+        Assert.Equal((team, (EntityReference?)null), (row.GetAttributeValue<EntityReference>("owningteam").Id, row.GetAttributeValue<EntityReference>("owninguser")));
+    }
+
+    [Fact]
     public void Update_of_ownerid_needs_the_assign_privilege()
     {
         var writer = new RoleBuilder("Writer").Grants("lead", PrivilegeDepth.Global, "Create", "Read", "Write");

@@ -4,8 +4,9 @@ using Microsoft.Xrm.Sdk;
 namespace CrmLeadSla.LocalDataverse.Messages;
 
 /// <summary>
-/// The columns the platform writes itself: createdon/createdby, modifiedon/modifiedby, the owner and its
-/// business unit. Only columns the table defines are written.
+/// The columns the platform writes itself: createdon/createdby, modifiedon/modifiedby, the owner with its
+/// owning user or team and business unit. Only columns the table defines are written; what a caller wrote
+/// into columns only the platform writes is dropped first.
 /// </summary>
 public static class SystemColumns
 {
@@ -15,16 +16,38 @@ public static class SystemColumns
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(context);
+        DropPlatformColumns(table, row, c => c.IsValidForCreate);
         var user = new EntityReference("systemuser", context.UserId);
         SetIfDefined(table, row, "createdon", context.UtcNow);
         SetIfDefined(table, row, "createdby", user);
         StampModified(table, row, context);
         if (table.Ownership == TableOwnership.UserOwned && table.Column("ownerid") is not null)
         {
-            var owner = row.GetAttributeValue<EntityReference>("ownerid") ?? user;
-            row["ownerid"] = owner;
-            SetIfDefined(table, row, "owningbusinessunit", BusinessUnitOf(owner, context));
+            StampOwner(table, row, row.GetAttributeValue<EntityReference>("ownerid") ?? user, context);
         }
+    }
+
+    /// <summary>Stamps the changes of an update: modifiedon/modifiedby, and the owner's columns when ownerid changes.</summary>
+    public static void StampUpdate(TableDefinition table, Entity changes, OperationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(context);
+        DropPlatformColumns(table, changes, c => c.IsValidForUpdate || c.Kind == ColumnKind.PrimaryKey);
+        StampModified(table, changes, context);
+        if (changes.GetAttributeValue<EntityReference>("ownerid") is { } owner)
+        {
+            StampOwner(table, changes, owner, context);
+        }
+    }
+
+    private static void StampOwner(TableDefinition table, Entity row, EntityReference owner, OperationContext context)
+    {
+        row["ownerid"] = owner;
+        var isUser = string.Equals(owner.LogicalName, "systemuser", StringComparison.OrdinalIgnoreCase);
+        SetIfDefined(table, row, "owninguser", isUser ? owner : null);
+        SetIfDefined(table, row, "owningteam", isUser ? null : owner);
+        SetIfDefined(table, row, "owningbusinessunit", context.Rows.Find(owner.LogicalName, owner.Id)?.GetAttributeValue<EntityReference>("businessunitid"));
     }
 
     /// <summary>Stamps modifiedon/modifiedby on a row being written.</summary>
@@ -35,12 +58,13 @@ public static class SystemColumns
         SetIfDefined(table, row, "modifiedby", new EntityReference("systemuser", context.UserId));
     }
 
-    /// <summary>The business unit of a user or team (its businessunitid), or null when the owner has none.</summary>
-    public static EntityReference? BusinessUnitOf(EntityReference owner, OperationContext context)
+    // Dataverse ignores values sent for columns that are not valid for the operation (createdon, versionnumber…).
+    private static void DropPlatformColumns(TableDefinition table, Entity row, Func<ColumnDefinition, bool> isWritable)
     {
-        ArgumentNullException.ThrowIfNull(owner);
-        ArgumentNullException.ThrowIfNull(context);
-        return context.Rows.Find(owner.LogicalName, owner.Id)?.GetAttributeValue<EntityReference>("businessunitid");
+        foreach (var name in row.Attributes.Keys.Where(n => table.Column(n) is { } column && !isWritable(column)).ToList())
+        {
+            row.Attributes.Remove(name);
+        }
     }
 
     private static void SetIfDefined(TableDefinition table, Entity row, string column, object? value)

@@ -36,25 +36,19 @@ public sealed class UpdateHandler : IMessageHandler
         LookupPrivileges.Demand(context, table.LogicalName, existing, target);
 
         var changes = RowCopy.Of(target);
-        ChangeOwner(table, changes, existing, context);
+        DemandAssignOnNewOwner(table, changes, existing, context);
         DefaultStatusOfNewState(table, changes);
-        SystemColumns.StampModified(table, changes, context);
+        SystemColumns.StampUpdate(table, changes, context);
         context.Rows.Update(changes);
         return new UpdateResponse();
     }
 
-    private static void ChangeOwner(TableDefinition table, Entity changes, Entity existing, OperationContext context)
+    private static void DemandAssignOnNewOwner(TableDefinition table, Entity changes, Entity existing, OperationContext context)
     {
-        if (changes.GetAttributeValue<EntityReference>("ownerid") is not { } owner
-            || owner.Id == existing.GetAttributeValue<EntityReference>("ownerid")?.Id)
+        if (changes.GetAttributeValue<EntityReference>("ownerid") is { } owner
+            && owner.Id != existing.GetAttributeValue<EntityReference>("ownerid")?.Id)
         {
-            return;
-        }
-
-        context.Demand(AccessRight.Assign, table.LogicalName, existing);
-        if (table.Column("owningbusinessunit") is not null)
-        {
-            changes["owningbusinessunit"] = SystemColumns.BusinessUnitOf(owner, context);
+            context.Demand(AccessRight.Assign, table.LogicalName, existing);
         }
     }
 

@@ -33,6 +33,10 @@ internal sealed class EventPipeline
     private readonly AccessCheck access;
     private readonly StepInvoker invoker;
 
+    // One operation tree at a time: parallel callers queue here. Row locks would replace this organization-wide
+    // gate; Monitor is re-entrant, so nested calls on the same thread pass.
+    private readonly Lock gate = new();
+
     public EventPipeline(
         OrganizationIdentity organization,
         MetadataModel metadata,
@@ -60,12 +64,39 @@ internal sealed class EventPipeline
 
     public OrganizationResponse Execute(OrganizationRequest request, CallOrigin origin)
     {
+        lock (gate)
+        {
+            try
+            {
+                return ExecuteAlone(request, origin);
+            }
+            catch (Exception malformed) when (malformed is KeyNotFoundException or InvalidCastException)
+            {
+                // A request without a parameter its message needs, or with one of the wrong type: Dataverse refuses it with a fault.
+                throw Fault.Of(ErrorCodes.InvalidArgument, $"The {request.RequestName} request is missing a parameter or has one of the wrong type: {malformed.Message}");
+            }
+        }
+    }
+
+    /// <summary>Runs the waiting system jobs, each in its own transaction, until none is left; returns how many ran.</summary>
+    public int RunPendingAsyncJobs()
+    {
+        lock (gate)
+        {
+            return RunPendingAsyncJobsAlone();
+        }
+    }
+
+    private OrganizationResponse ExecuteAlone(OrganizationRequest request, CallOrigin origin)
+    {
         TakeTargetIdFromPrimaryKey(request);
         var operation = new Operation(request, handlers.For(request.RequestName), origin, clock.UtcNow, organization);
         var table = operation.PrimaryRecord.LogicalName;
         requests.Record(new CountedRequest(request.RequestName, string.IsNullOrEmpty(table) ? null : table, origin.Depth, origin.FromPlugin));
         if (origin.Depth > MaxDepth)
         {
+            // Like any failure in a transaction, the loop abort dooms it even if a plug-in catches the fault.
+            origin.Transaction?.RollBack();
             throw Fault.Of(
                 ErrorCodes.InfiniteLoop,
                 "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again.");
@@ -102,8 +133,7 @@ internal sealed class EventPipeline
         }
     }
 
-    /// <summary>Runs the waiting system jobs, each in its own transaction, until none is left; returns how many ran.</summary>
-    public int RunPendingAsyncJobs()
+    private int RunPendingAsyncJobsAlone()
     {
         var ran = 0;
         while (jobs.Waiting.FirstOrDefault() is { } job)
