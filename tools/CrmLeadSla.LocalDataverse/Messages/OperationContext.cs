@@ -90,6 +90,9 @@ public sealed class OperationContext
     /// <summary>Checks every column of a new row against the metadata; throws Dataverse's fault for the first wrong one.</summary>
     public Entity ValidateForCreate(Entity target) => validation.ValidateForCreate(target);
 
+    /// <summary>Fails with Dataverse's fault when a new row (defaults and system columns filled in) leaves a SystemRequired column empty.</summary>
+    public void ValidateRequired(Entity row) => validation.ValidateRequired(row);
+
     /// <summary>Checks every column of an update against the metadata; throws Dataverse's fault for the first wrong one.</summary>
     public Entity ValidateForUpdate(Entity target) => validation.ValidateForUpdate(target);
 }
