@@ -76,6 +76,9 @@ public sealed class OperationContext
     /// <summary>Demands Append on the row being written and AppendTo on the row one of its lookups points at.</summary>
     public void DemandAppend(string table, Entity? row, Entity pointedAt) => access.DemandAppend(UserId, table, row, pointedAt);
 
+    /// <summary>Demands what tying two rows through a many-to-many relationship needs (Append on both).</summary>
+    public void DemandAssociate(Entity first, Entity second) => access.DemandAssociate(UserId, first, second);
+
     /// <summary>True when <see cref="UserId"/> may read the row (what a query keeps).</summary>
     public bool CanRead(string table, Entity row) => access.CanRead(UserId, table, row);
 
