@@ -65,8 +65,9 @@ public sealed class OperationContext
     public IOrganizationService Service { get; }
 
     /// <summary>
-    /// Nested calls (as <see cref="UserId"/>, depth + 1) that each run in a transaction of their own, so one
-    /// failing does not roll back the others: for messages whose requests Dataverse runs one by one (ExecuteMultiple).
+    /// Calls (as <see cref="UserId"/>) that each run as a top-level request: Depth 1, no ParentContext, a
+    /// transaction of their own, so one failing does not roll back the others. For messages whose requests
+    /// Dataverse runs one by one as requests of their own (ExecuteMultiple).
     /// </summary>
     public IOrganizationService IndependentService { get; }
 
