@@ -31,19 +31,8 @@ internal sealed class StepInvoker(EventPipeline pipeline, PluginTypes plugins, T
         }
         finally
         {
-            traces.Record(new PluginTrace(
-                step.Name,
-                step.PluginTypeName,
-                context.MessageName,
-                context.PrimaryEntityName,
-                (PipelineStage)context.Stage,
-                (StepMode)context.Mode,
-                context.Depth,
-                context.CorrelationId,
-                startedOn,
-                watch.Elapsed,
-                tracing.Lines,
-                failure));
+            traces.Record(PluginTrace.Of(
+                step.Name, step.PluginTypeName, context, (PipelineStage)context.Stage, (startedOn, watch.Elapsed), tracing.Lines, failure));
         }
     }
 }

@@ -65,17 +65,12 @@ public sealed class WorkflowHost
         }
         finally
         {
-            organization.Traces.Record(new PluginTrace(
+            organization.Traces.Record(PluginTrace.Of(
                 activity.DisplayName,
                 activity.GetType().FullName ?? activity.GetType().Name,
-                context.MessageName,
-                context.PrimaryEntityName,
+                context,
                 PipelineStage.PostOperation,
-                run.Mode == WorkflowMode.RealTime ? StepMode.Synchronous : StepMode.Asynchronous,
-                context.Depth,
-                context.CorrelationId,
-                startedOn,
-                watch.Elapsed,
+                (startedOn, watch.Elapsed),
                 tracing.Lines,
                 failure));
         }
