@@ -151,6 +151,24 @@ public class AssociateTests
     }
 
     [Fact]
+    public void Disassociate_many_to_many_without_append_on_the_target_row_is_refused()
+    {
+        var role = new RoleBuilder("Leads only")
+            .Grants("lead", PrivilegeDepth.Global, "Create", "Read", "Write", "Append", "AppendTo")
+            .Grants("account", PrivilegeDepth.Global, "Read", "AppendTo");
+        var organization = new OrganizationBuilder().WithMetadata(SalesTables.Model()).WithRole(role.Build()).Build();
+        var admin = organization.ServiceFor(organization.AdminUserId);
+        var account = admin.Create(new Entity("account") { ["name"] = "Contoso" });
+        var lead = admin.Create(new Entity("lead"));
+        admin.Associate("account", account, LeadAccounts, [new EntityReference("lead", lead)]);
+        var user = organization.ServiceFor(organization.CreateUser("Sales", null, role.Id));
+
+        var fault = SalesOrganization.FaultOf(() => user.Disassociate("account", account, LeadAccounts, [new EntityReference("lead", lead)]));
+
+        Assert.Contains("prvAppendaccount", fault.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Associate_by_a_relationship_the_metadata_lacks_is_refused()
     {
         var sales = new SalesOrganization();

@@ -43,6 +43,19 @@ public class ExecuteMultipleTests
     }
 
     [Fact]
+    public void Each_request_of_execute_multiple_runs_as_a_top_level_request()
+    {
+        var seen = new List<(int Depth, bool HasParent)>();
+        var sales = new SalesOrganization(
+            StepBuilder.Running(run => seen.Add((run.Context.Depth, run.Context.ParentContext is not null)))
+                .On("Create", "account").At(PipelineStage.PreOperation));
+
+        Run(sales, continueOnError: false, returnResponses: false, CreateAccount("A"), CreateAccount("B"));
+
+        Assert.Equal([(1, false), (1, false)], seen);
+    }
+
+    [Fact]
     public void Execute_multiple_is_not_a_transaction_requests_before_a_fault_stay_saved()
     {
         var sales = new SalesOrganization(

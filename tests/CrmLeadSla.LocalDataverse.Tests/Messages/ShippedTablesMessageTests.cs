@@ -58,4 +58,22 @@ public class ShippedTablesMessageTests
         var row = service.Retrieve("opportunity", opportunity, new ColumnSet("statecode", "actualvalue"));
         Assert.Equal((1, 18_000m), (row.GetAttributeValue<OptionSetValue>("statecode").Value, row.GetAttributeValue<Money>("actualvalue").Value));
     }
+
+    [Fact]
+    public void Create_of_a_user_on_the_shipped_tables_composes_its_fullname()
+    {
+        var organization = new LocalOrganization(Solution.Metadata);
+        var service = organization.ServiceFor(organization.AdminUserId);
+        var businessUnit = service.Retrieve("systemuser", organization.AdminUserId, new ColumnSet("businessunitid")).GetAttributeValue<EntityReference>("businessunitid");
+
+        var user = service.Create(new Entity("systemuser")
+        {
+            ["firstname"] = "Ada",
+            ["lastname"] = "Ray",
+            ["domainname"] = "ada@contoso.com",
+            ["businessunitid"] = businessUnit,
+        });
+
+        Assert.Equal("Ada Ray", service.Retrieve("systemuser", user, new ColumnSet("fullname")).GetAttributeValue<string>("fullname"));
+    }
 }

@@ -7,7 +7,8 @@ namespace CrmLeadSla.LocalDataverse.Tests.Security;
 
 /// <summary>
 /// A test organization: root → Sales → Sales North, and Marketing beside Sales; a user-owned lead, a custom
-/// user-owned activity, a standard activity and an organization-owned scoring model. Users and teams get roles
+/// user-owned activity, a standard activity, an organization-owned scoring model and the business-owned
+/// systemuser, team and businessunit tables. Users and teams get roles
 /// built in the test, so each test reads as its scenario.
 /// </summary>
 internal sealed class SecuredOrganization
@@ -34,6 +35,9 @@ internal sealed class SecuredOrganization
             Table("lsla_interaction", TableOwnership.UserOwned, isActivity: true, isCustom: true),
             Table("task", TableOwnership.UserOwned, isActivity: true),
             Table("lsla_scoringmodel", TableOwnership.OrganizationOwned, isCustom: true),
+            Table("systemuser", TableOwnership.BusinessOwned),
+            Table("team", TableOwnership.BusinessOwned),
+            Table("businessunit", TableOwnership.BusinessOwned),
         ],
         [],
         [],
@@ -69,6 +73,12 @@ internal sealed class SecuredOrganization
     {
         ["ownerid"] = OwnerReference(ownerId),
         ["owningbusinessunit"] = new EntityReference("businessunit", Model.BusinessUnitOf(ownerId)),
+    };
+
+    /// <summary>The stored systemuser (or team) row of a principal: no owner, in its business unit.</summary>
+    public Entity PrincipalRow(Guid principalId) => new(teamIds.Contains(principalId) ? "team" : "systemuser", principalId)
+    {
+        ["businessunitid"] = new EntityReference("businessunit", Model.BusinessUnitOf(principalId)),
     };
 
     /// <summary>A row of <paramref name="table"/> about to be created for <paramref name="ownerId"/> (user or team).</summary>

@@ -1,4 +1,5 @@
 using CrmLeadSla.LocalDataverse.Faults;
+using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.LocalDataverse.Tests.Builders;
 using CrmLeadSla.LocalDataverse.Workflows;
 using Microsoft.Xrm.Sdk;
@@ -52,6 +53,15 @@ public class WorkflowHostTests
         var trace = Assert.Single(organization.Traces.Entries);
         Assert.Equal(typeof(ContextEchoActivity).FullName, trace.PluginTypeName);
         Assert.Equal(["Running on lead"], trace.Lines);
+    }
+
+    [Fact]
+    public void Trace_of_a_real_time_activity_is_synchronous_post_operation_on_the_primary_table()
+    {
+        Host().Run(new ContextEchoActivity(), RunOnLead([]) with { Mode = WorkflowMode.RealTime });
+
+        var trace = Assert.Single(organization.Traces.Entries);
+        Assert.Equal(("lead", PipelineStage.PostOperation, StepMode.Synchronous), (trace.PrimaryEntity, trace.Stage, trace.Mode));
     }
 
     [Fact]

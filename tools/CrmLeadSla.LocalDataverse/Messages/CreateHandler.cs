@@ -36,6 +36,7 @@ public sealed class CreateHandler : IMessageHandler
         row[table.PrimaryIdAttribute] = id;
         ApplyDefaults(table, row);
         SystemColumns.StampCreate(table, row, context);
+        context.ValidateRequired(row);
         context.Demand(AccessRight.Create, table.LogicalName, row);
         LookupPrivileges.Demand(context, table.LogicalName, row, target);
         context.Rows.Insert(row);

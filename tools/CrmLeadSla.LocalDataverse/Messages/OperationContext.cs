@@ -65,8 +65,9 @@ public sealed class OperationContext
     public IOrganizationService Service { get; }
 
     /// <summary>
-    /// Nested calls (as <see cref="UserId"/>, depth + 1) that each run in a transaction of their own, so one
-    /// failing does not roll back the others: for messages whose requests Dataverse runs one by one (ExecuteMultiple).
+    /// Calls (as <see cref="UserId"/>) that each run as a top-level request: Depth 1, no ParentContext, a
+    /// transaction of their own, so one failing does not roll back the others. For messages whose requests
+    /// Dataverse runs one by one as requests of their own (ExecuteMultiple).
     /// </summary>
     public IOrganizationService IndependentService { get; }
 
@@ -75,6 +76,9 @@ public sealed class OperationContext
 
     /// <summary>Demands Append on the row being written and AppendTo on the row one of its lookups points at.</summary>
     public void DemandAppend(string table, Entity? row, Entity pointedAt) => access.DemandAppend(UserId, table, row, pointedAt);
+
+    /// <summary>Demands what tying two rows through a many-to-many relationship needs (Append on both).</summary>
+    public void DemandAssociate(Entity first, Entity second) => access.DemandAssociate(UserId, first, second);
 
     /// <summary>True when <see cref="UserId"/> may read the row (what a query keeps).</summary>
     public bool CanRead(string table, Entity row) => access.CanRead(UserId, table, row);
@@ -89,6 +93,9 @@ public sealed class OperationContext
 
     /// <summary>Checks every column of a new row against the metadata; throws Dataverse's fault for the first wrong one.</summary>
     public Entity ValidateForCreate(Entity target) => validation.ValidateForCreate(target);
+
+    /// <summary>Fails with Dataverse's fault when a new row (defaults and system columns filled in) leaves a SystemRequired column empty.</summary>
+    public void ValidateRequired(Entity row) => validation.ValidateRequired(row);
 
     /// <summary>Checks every column of an update against the metadata; throws Dataverse's fault for the first wrong one.</summary>
     public Entity ValidateForUpdate(Entity target) => validation.ValidateForUpdate(target);

@@ -5,7 +5,7 @@ namespace CrmLeadSla.LocalDataverse.Messages;
 
 /// <summary>
 /// The columns the platform writes itself: createdon/createdby, modifiedon/modifiedby, the owner with its
-/// owning user or team and business unit. Only columns the table defines are written; what a caller wrote
+/// owning user or team and business unit, and the composed full name of a person (<see cref="FullName"/>). Only columns the table defines are written; what a caller wrote
 /// into columns only the platform writes is dropped first.
 /// </summary>
 public static class SystemColumns
@@ -17,6 +17,7 @@ public static class SystemColumns
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(context);
         DropPlatformColumns(table, row, c => c.IsValidForCreate);
+        FullName.ComposeOnCreate(table, row);
         var user = new EntityReference("systemuser", context.UserId);
         SetIfDefined(table, row, "createdon", context.UtcNow);
         SetIfDefined(table, row, "createdby", user);
@@ -34,6 +35,7 @@ public static class SystemColumns
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(context);
         DropPlatformColumns(table, changes, c => c.IsValidForUpdate || c.Kind == ColumnKind.PrimaryKey);
+        FullName.ComposeOnUpdate(table, changes, context.Rows.Find(table.LogicalName, changes.Id));
         StampModified(table, changes, context);
         if (changes.GetAttributeValue<EntityReference>("ownerid") is { } owner)
         {

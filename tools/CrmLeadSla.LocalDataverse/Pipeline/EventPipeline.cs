@@ -208,7 +208,9 @@ internal sealed class EventPipeline
             access,
             (mainContext, origin.FromPlugin ? origin.Parent : null),
             new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, transaction, FromPlugin: false)),
-            new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, Transaction: null, FromPlugin: false)));
+
+            // Dataverse runs each request of a batch as a request of its own: depth 1, no parent, its own transaction.
+            new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, Parent: null, Transaction: null, FromPlugin: false)));
     }
 
     private void TakeTargetIdFromPrimaryKey(OrganizationRequest request)

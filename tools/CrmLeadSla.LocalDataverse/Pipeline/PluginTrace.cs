@@ -1,4 +1,5 @@
 using CrmLeadSla.LocalDataverse.Registration;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Pipeline;
 
@@ -27,4 +28,34 @@ public sealed record PluginTrace(
     DateTime StartedOn,
     TimeSpan Duration,
     IReadOnlyList<string> Lines,
-    Exception? Exception);
+    Exception? Exception)
+{
+    /// <summary>
+    /// The trace of custom code (a step or a workflow activity) that ran with <paramref name="context"/>: message,
+    /// table, mode, depth and correlation id come from the context.
+    /// </summary>
+    public static PluginTrace Of(
+        string stepName,
+        string pluginTypeName,
+        IExecutionContext context,
+        PipelineStage stage,
+        (DateTime StartedOn, TimeSpan Duration) timing,
+        IReadOnlyList<string> lines,
+        Exception? exception)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new PluginTrace(
+            stepName,
+            pluginTypeName,
+            context.MessageName,
+            context.PrimaryEntityName,
+            stage,
+            (StepMode)context.Mode,
+            context.Depth,
+            context.CorrelationId,
+            timing.StartedOn,
+            timing.Duration,
+            lines,
+            exception);
+    }
+}

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.ServiceModel;
 using CrmLeadSla.LocalDataverse.Faults;
 using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.LocalDataverse.Storage;
@@ -14,8 +13,6 @@ namespace CrmLeadSla.LocalDataverse.Pipeline;
 /// </summary>
 internal sealed class StepInvoker(EventPipeline pipeline, PluginTypes plugins, TraceLog traces, Clock clock, Guid systemUserId)
 {
-    private const int UnsetErrorCode = unchecked((int)0x80131500);
-
     public void Run(StepRegistration step, PluginExecutionContext context, Transaction? transaction)
     {
         var tracing = new StepTracingService();
@@ -30,32 +27,12 @@ internal sealed class StepInvoker(EventPipeline pipeline, PluginTypes plugins, T
         catch (Exception exception)
         {
             failure = exception;
-            throw FaultOf(exception);
+            throw PluginFaults.Of(exception, "plug-in");
         }
         finally
         {
-            traces.Record(new PluginTrace(
-                step.Name,
-                step.PluginTypeName,
-                context.MessageName,
-                context.PrimaryEntityName,
-                (PipelineStage)context.Stage,
-                (StepMode)context.Mode,
-                context.Depth,
-                context.CorrelationId,
-                startedOn,
-                watch.Elapsed,
-                tracing.Lines,
-                failure));
+            traces.Record(PluginTrace.Of(
+                step.Name, step.PluginTypeName, context, (PipelineStage)context.Stage, (startedOn, watch.Elapsed), tracing.Lines, failure));
         }
     }
-
-    private static FaultException<OrganizationServiceFault> FaultOf(Exception exception) => exception switch
-    {
-        // Without an error code of its own (0, or the SDK's default: COR_E_EXCEPTION) the fault carries IsvAborted.
-        InvalidPluginExecutionException plugin =>
-            Fault.Of(plugin.ErrorCode is 0 or UnsetErrorCode ? ErrorCodes.PluginFault : plugin.ErrorCode, plugin.Message),
-        FaultException<OrganizationServiceFault> fault => fault,
-        _ => Fault.Of(ErrorCodes.PluginUnexpected, $"Unexpected exception from plug-in (Execute): {exception.GetType().FullName}: {exception.Message}"),
-    };
 }

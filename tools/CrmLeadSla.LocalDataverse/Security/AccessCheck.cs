@@ -6,8 +6,8 @@ namespace CrmLeadSla.LocalDataverse.Security;
 
 /// <summary>
 /// Checks a call against the caller's privileges as Dataverse does: first the privilege check (does any role of
-/// the user or of the user's teams hold the privilege at all?), then for user-owned rows the access check
-/// (does a depth of it reach the row?). Stateless over the model's current state: safe to use from several threads.
+/// the user or of the user's teams hold the privilege at all?), then for user- and business-owned rows the access
+/// check (does a depth of it reach the row?). Stateless over the model's current state: safe to use from several threads.
 /// </summary>
 public sealed class AccessCheck
 {
@@ -56,7 +56,7 @@ public sealed class AccessCheck
         var caller = CallerOrFault(organization, userId);
         DemandOf(caller, right, table, row);
 
-        if (right == AccessRight.Create && row is not null && IsUserOwned(table))
+        if (right == AccessRight.Create && row is not null && OwnershipOf(table) == TableOwnership.UserOwned)
         {
             // Dataverse: creating a row and owning it needs Read too; creating it for another owner assigns it,
             // which needs Assign on the row while it is still the caller's (so any depth will do).
@@ -133,17 +133,22 @@ public sealed class AccessCheck
             return Outcome.MissingPrivilege;
         }
 
+        var ownership = OwnershipOf(table);
+
         // Organization-owned rows have no owner: holding the privilege at any depth is enough.
-        if (row is null || !IsUserOwned(table))
+        if (row is null || ownership == TableOwnership.OrganizationOwned)
         {
             return Outcome.Granted;
         }
 
-        var owner = RowOwner.Of(row, caller.User.Id, caller.Organization);
+        // Business-owned rows (systemuser, team, businessunit) are judged from their business unit.
+        var owner = ownership == TableOwnership.BusinessOwned
+            ? RowOwner.OfBusinessOwned(row, caller.Organization)
+            : RowOwner.Of(row, caller.User.Id, caller.Organization);
         return grants.Exists(grant => caller.Reaches(grant, owner)) ? Outcome.Granted : Outcome.OutOfReach;
     }
 
-    // A table the metadata does not know is treated as user-owned: the stricter of the two.
-    private bool IsUserOwned(string table) =>
-        metadata.FindTable(table)?.Ownership != TableOwnership.OrganizationOwned;
+    // A table the metadata does not know is treated as user-owned: the strictest.
+    private TableOwnership OwnershipOf(string table) =>
+        metadata.FindTable(table)?.Ownership ?? TableOwnership.UserOwned;
 }

@@ -11,7 +11,7 @@ internal readonly record struct PrivilegeGrant(PrivilegeDepth Depth, Guid Busine
 /// <summary>A calling user with the teams the user belongs to and every role the user holds through them.</summary>
 internal sealed class Caller
 {
-    private readonly HashSet<Guid> owningPrincipalIds;
+    private readonly HashSet<Guid> ownIds;
 
     /// <summary>Gathers the user's teams and roles from <paramref name="organization"/>.</summary>
     public Caller(UserEntry user, OrganizationStructure organization)
@@ -19,7 +19,10 @@ internal sealed class Caller
         Organization = organization;
         User = user;
         var teams = organization.TeamsOf(user.Id).ToList();
-        owningPrincipalIds = [user.Id, .. teams.Select(t => t.Id)];
+
+        // What Basic depth reaches as the caller's own: rows the user or one of the user's teams owns; of the
+        // business-owned tables, the user's own systemuser row, the user's teams and the user's business unit.
+        ownIds = [user.Id, .. teams.Select(t => t.Id), user.BusinessUnitId];
 
         // A user's own roles reach from the user's unit; a team's roles reach from the team's unit.
         Holdings =
@@ -46,11 +49,12 @@ internal sealed class Caller
             .Select(g => new PrivilegeGrant(g.Depth!.Value, g.BusinessUnitId));
 
     /// <summary>
-    /// True when the grant reaches the row. Owning the row (or being in the team that owns it) is enough at any depth;
+    /// True when the grant reaches the row. Owning the row (or being in the team that owns it; for a business-owned row,
+    /// being the user, a member of the team or in the unit the row is) is enough at any depth;
     /// beyond that Local reaches the grant's unit, Deep that unit and every unit below it, Global every row.
     /// </summary>
     public bool Reaches(PrivilegeGrant grant, RowOwner row) =>
-        owningPrincipalIds.Contains(row.OwnerId)
+        ownIds.Contains(row.OwnerId)
         || grant.Depth switch
         {
             PrivilegeDepth.Global => true,

@@ -16,8 +16,6 @@ namespace CrmLeadSla.LocalDataverse.Workflows;
 /// </summary>
 public sealed class WorkflowHost
 {
-    private const int UnsetErrorCode = unchecked((int)0x80131500);
-
     private readonly LocalOrganization organization;
 
     /// <summary>A host for the activities of workflows on <paramref name="organization"/>.</summary>
@@ -63,21 +61,16 @@ public sealed class WorkflowHost
                 throw;
             }
 
-            throw FaultOf(exception);
+            throw PluginFaults.Of(exception, "workflow activity");
         }
         finally
         {
-            organization.Traces.Record(new PluginTrace(
+            organization.Traces.Record(PluginTrace.Of(
                 activity.DisplayName,
                 activity.GetType().FullName ?? activity.GetType().Name,
-                context.MessageName,
-                context.PrimaryEntityName,
+                context,
                 PipelineStage.PostOperation,
-                run.Mode == WorkflowMode.RealTime ? StepMode.Synchronous : StepMode.Asynchronous,
-                context.Depth,
-                context.CorrelationId,
-                startedOn,
-                watch.Elapsed,
+                (startedOn, watch.Elapsed),
                 tracing.Lines,
                 failure));
         }
@@ -117,13 +110,4 @@ public sealed class WorkflowHost
 
         return inputs;
     }
-
-    private static Exception FaultOf(Exception exception) => exception switch
-    {
-        // An InvalidPluginExecutionException built without a code reports its HResult (COR_E_EXCEPTION) or 0 as ErrorCode.
-        InvalidPluginExecutionException refused =>
-            Fault.Of(refused.ErrorCode is 0 or UnsetErrorCode ? ErrorCodes.PluginFault : refused.ErrorCode, refused.Message),
-        System.ServiceModel.FaultException<OrganizationServiceFault> fault => fault,
-        _ => Fault.Of(ErrorCodes.PluginUnexpected, $"Unexpected exception from workflow activity (Execute): {exception.GetType().FullName}: {exception.Message}"),
-    };
 }

@@ -1,6 +1,5 @@
 using CrmLeadSla.LocalDataverse.Faults;
 using CrmLeadSla.LocalDataverse.Metadata;
-using CrmLeadSla.LocalDataverse.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Messages.Special;
@@ -11,7 +10,7 @@ internal sealed class ManyToManyLink(ManyToManyRelationship relationship) : Rela
     /// <inheritdoc />
     public override void Link(OperationContext context, Entity target, Entity related)
     {
-        DemandAppendOnBoth(context, target, related);
+        context.DemandAssociate(target, related);
         var (entity1Id, entity2Id) = Pair(target, related);
         if (IntersectRows(context, entity1Id, entity2Id).Any())
         {
@@ -31,19 +30,12 @@ internal sealed class ManyToManyLink(ManyToManyRelationship relationship) : Rela
     /// <inheritdoc />
     public override void Unlink(OperationContext context, Entity target, Entity related)
     {
-        DemandAppendOnBoth(context, target, related);
+        context.DemandAssociate(target, related);
         var (entity1Id, entity2Id) = Pair(target, related);
         foreach (var row in IntersectRows(context, entity1Id, entity2Id).ToList())
         {
             context.Rows.Delete(relationship.IntersectEntity, row.Id);
         }
-    }
-
-    private static void DemandAppendOnBoth(OperationContext context, Entity target, Entity related)
-    {
-        // Dataverse's rule for many-to-many relationships: Append on both rows being connected.
-        context.Demand(AccessRight.Append, target.LogicalName, target);
-        context.Demand(AccessRight.Append, related.LogicalName, related);
     }
 
     private (Guid Entity1Id, Guid Entity2Id) Pair(Entity target, Entity related)

@@ -10,7 +10,8 @@ namespace CrmLeadSla.LocalDataverse.Messages.Validation;
 /// <summary>
 /// Typed validation of written columns against the metadata: what Dataverse refuses before anything is
 /// stored (unknown column, wrong .NET type, text too long, number or option out of range, a statuscode
-/// of another statecode, a lookup to a table or row it cannot point at).
+/// of another statecode, a lookup to a table or row it cannot point at, a SystemRequired column left empty).
+/// ApplicationRequired (business required) columns are not checked: Dataverse leaves them to forms.
 /// </summary>
 public sealed class RowValidation
 {
@@ -32,6 +33,20 @@ public sealed class RowValidation
         ValidateColumns(table, target);
         ValidateStatus(table, target, StateOf(target) ?? DefaultState(table));
         return target;
+    }
+
+    /// <summary>
+    /// Fails when a new row, with the platform's defaults and system columns filled in, leaves a SystemRequired
+    /// column without a value.
+    /// </summary>
+    public void ValidateRequired(Entity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var table = TableOf(row);
+        if (table.Columns.Values.FirstOrDefault(c => c.RequiredLevel == RequiredLevel.SystemRequired && row.GetAttributeValue<object>(c.LogicalName) is null) is { } missing)
+        {
+            throw RequiredColumnEmpty(missing);
+        }
     }
 
     /// <summary>Validates the columns of an update; returns it unchanged.</summary>
@@ -56,6 +71,10 @@ public sealed class RowValidation
             if (value is not null)
             {
                 ValidateValue(table, column, value);
+            }
+            else if (column.RequiredLevel == RequiredLevel.SystemRequired)
+            {
+                throw RequiredColumnEmpty(column);
             }
         }
     }
@@ -108,6 +127,9 @@ public sealed class RowValidation
                 throw new InvalidOperationException($"Column kind {column.Kind} has no validation.");
         }
     }
+
+    private static FaultException<OrganizationServiceFault> RequiredColumnEmpty(ColumnDefinition column) =>
+        Fault.Of(ErrorCodes.InvalidArgument, $"Attribute: {column.LogicalName} cannot be set to NULL");
 
     private static T Expect<T>(object value) =>
         value is T typed
