@@ -104,13 +104,13 @@ internal sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
         query.AddOrder(StageTransitionSchema.ChangedOn, OrderType.Ascending);
         var lead = query.AddLink(LeadSchema.EntityName, StageTransitionSchema.LeadId, LeadSchema.Id);
         lead.EntityAlias = "lead";
-        lead.Columns = new ColumnSet("firstname", "lastname");
+        lead.Columns = new ColumnSet("fullname");
 
         output.WriteLine();
         output.WriteLine("Stage history (lsla_stagetransition):");
         foreach (var row in service.RetrieveMultiple(query).Entities)
         {
-            var name = $"{row.GetAttributeValue<AliasedValue>("lead.firstname")?.Value} {row.GetAttributeValue<AliasedValue>("lead.lastname")?.Value}";
+            var name = row.GetAttributeValue<AliasedValue>("lead.fullname")?.Value;
             var from = row.FormattedValues.Contains(StageTransitionSchema.FromStage) ? row.FormattedValues[StageTransitionSchema.FromStage] : "(new)";
             var to = row.FormattedValues[StageTransitionSchema.ToStage];
             var by = row.GetAttributeValue<EntityReference>(StageTransitionSchema.ChangedBy)?.Name;
