@@ -11,13 +11,16 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmLeadSla.Cli.Walkthrough;
 
 /// <summary>One walkthrough: a marketing and a sales user work two leads on the local Dataverse.</summary>
-internal sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
+/// <param name="output">Where the story is written.</param>
+/// <param name="solutionFolder">The solution folder, or null for the repository's Solution/.</param>
+public sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
 {
     // A Monday morning, so the story reads like a working week.
     private static readonly DateTime Start = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
 
     private LocalOrganization organization = null!;
 
+    /// <summary>Runs the walkthrough; returns the process exit code (0, or 2 when the solution cannot be loaded).</summary>
     public int Execute()
     {
         SolutionDefinition solution;
