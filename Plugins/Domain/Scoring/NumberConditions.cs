@@ -42,8 +42,8 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
 
         private static Func<ColumnValue?, bool>? Between(string? value, string? valueTo, Operands operands, ICollection<RuleProblem> problems)
         {
-            var lower = operands.Number(value);
-            var upper = operands.NumberTo(valueTo);
+            var lower = operands.LowerBound(value);
+            var upper = operands.UpperBound(valueTo);
             if (lower is not decimal from || upper is not decimal to)
             {
                 return null;

@@ -43,9 +43,14 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             return items;
         }
 
-        internal decimal? Number(string? value) => Number(value, ScoringFields.Value, ValueLabel, "250000");
+        internal decimal? Number(string? value) =>
+            Number(value, ScoringFields.Value, $"The rule has no number to compare with. Enter a number such as 250000 in {ValueLabel}.", "250000");
 
-        internal decimal? NumberTo(string? value) => Number(value, ScoringFields.ValueTo, ValueToLabel, "1000");
+        internal decimal? LowerBound(string? value) =>
+            Number(value, ScoringFields.Value, $"Between needs a lower bound. Enter the smallest number that counts, such as 200, in {ValueLabel}.", "200");
+
+        internal decimal? UpperBound(string? value) =>
+            Number(value, ScoringFields.ValueTo, $"Between needs an upper bound. Enter the largest number that counts, such as 1000, in {ValueToLabel}.", "1000");
 
         internal IReadOnlyList<decimal>? Numbers(string? value) => Each(List(value, "10;50;100"), Number);
 
@@ -100,7 +105,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             return id;
         }
 
-        private decimal? Number(string? value, string field, string label, string example)
+        private decimal? Number(string? value, string field, string whenMissing, string example)
         {
             var text = (value ?? string.Empty).Trim();
             if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
@@ -109,8 +114,10 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             }
 
             Report(field, text.Length == 0
-                ? $"The rule needs a number here. Enter a number such as {example} in {label}."
-                : $"{(field == ScoringFields.Value ? "Value" : "Value To")} '{text}' is not a number. Enter a number such as {example} in {label}.");
+                ? whenMissing
+                : field == ScoringFields.Value
+                    ? $"Value '{text}' is not a number. Enter a number such as {example} in {ValueLabel}."
+                    : $"Value To '{text}' is not a number. Enter a number such as {example} in {ValueToLabel}.");
             return null;
         }
 
