@@ -11,8 +11,7 @@ public class BehaviourScoringTests
     [Fact]
     public void Behaviour_points_halve_after_one_half_life()
     {
-        var behaviour = ScoringScenario.ModelWithHalfLife(OneWeek, WebinarAttendance).Behaviour;
-        var state = behaviour.Add(BehaviourState.Empty, ScoringScenario.Webinar(ScoringScenario.Monday), ScoringScenario.Monday);
+        var (behaviour, state) = WebinarOnMondayDecayingWeekly();
 
         var aWeekLater = behaviour.BroughtTo(state, ScoringScenario.Monday.AddDays(7));
 
@@ -22,8 +21,7 @@ public class BehaviourScoringTests
     [Fact]
     public void Behaviour_points_quarter_after_two_half_lives()
     {
-        var behaviour = ScoringScenario.ModelWithHalfLife(OneWeek, WebinarAttendance).Behaviour;
-        var state = behaviour.Add(BehaviourState.Empty, ScoringScenario.Webinar(ScoringScenario.Monday), ScoringScenario.Monday);
+        var (behaviour, state) = WebinarOnMondayDecayingWeekly();
 
         var twoWeeksLater = behaviour.BroughtTo(state, ScoringScenario.Monday.AddDays(14));
 
@@ -191,6 +189,12 @@ public class BehaviourScoringTests
 
         Assert.True(afterAll.Totals.Count <= behaviour.Rules.Count, $"{afterAll.Totals.Count} totals for {behaviour.Rules.Count} rules");
         Assert.True(afterTen.Totals.Count <= afterAll.Totals.Count);
+    }
+
+    private static (BehaviourScoring Behaviour, BehaviourState State) WebinarOnMondayDecayingWeekly()
+    {
+        var behaviour = ScoringScenario.ModelWithHalfLife(OneWeek, WebinarAttendance).Behaviour;
+        return (behaviour, behaviour.Add(BehaviourState.Empty, ScoringScenario.Webinar(ScoringScenario.Monday), ScoringScenario.Monday));
     }
 
     private static (BehaviourScoring Behaviour, Interaction[] Stream) RandomStream(int seed, int count, bool withCaps)

@@ -10,9 +10,6 @@ public class FitScoringTests
     private static readonly ScoringRule HeadOfPurchasing =
         ScoringScenario.FitRule("Head of purchasing", "jobtitle", RuleOperator.ContainsAnyKeyword, "head of purchasing", 10);
 
-    private static readonly ScoringRule CompanySize =
-        ScoringScenario.FitRule("Company size 200–1000", "numberofemployees", RuleOperator.Between, "200", 25) with { ValueTo = "1000" };
-
     [Fact]
     public void A_head_of_development_outranks_a_head_of_purchasing()
     {
@@ -27,7 +24,7 @@ public class FitScoringTests
     [Fact]
     public void Fit_points_are_the_sum_of_the_matching_rules()
     {
-        var model = ScoringScenario.Model(HeadOfDevelopment, CompanySize);
+        var model = ScoringScenario.Model(HeadOfDevelopment, ScoringScenario.CompanySize);
         var lead = ScoringScenario.LeadWithTitle("CTO").With("numberofemployees", ColumnValue.Number(450));
 
         var fit = model.Fit.ScoreOf(lead);
@@ -46,15 +43,19 @@ public class FitScoringTests
         Assert.Equal(25, model.Fit.ScoreOf(lead).Points);
     }
 
-    [Fact]
-    public void Rules_of_an_any_group_do_not_stack()
-    {
-        var cto = ScoringScenario.FitRule("CTO", "jobtitle", RuleOperator.ContainsAnyKeyword, "CTO", 40) with { Group = "Role", GroupLogic = GroupLogic.Any };
-        var development = ScoringScenario.FitRule("Head of development", "jobtitle", RuleOperator.ContainsAnyKeyword, "head of development", 35) with
+    private static readonly ScoringRule CtoInRole =
+        ScoringScenario.FitRule("CTO", "jobtitle", RuleOperator.ContainsAnyKeyword, "CTO", 40) with { Group = "Role", GroupLogic = GroupLogic.Any };
+
+    private static readonly ScoringRule HeadOfDevelopmentInRole =
+        ScoringScenario.FitRule("Head of development", "jobtitle", RuleOperator.ContainsAnyKeyword, "head of development", 35) with
         {
             Group = " role ", GroupLogic = GroupLogic.Any,
         };
-        var model = ScoringScenario.Model(cto, development);
+
+    [Fact]
+    public void Rules_of_an_any_group_do_not_stack()
+    {
+        var model = ScoringScenario.Model(CtoInRole, HeadOfDevelopmentInRole);
 
         var fit = model.Fit.ScoreOf(ScoringScenario.LeadWithTitle("CTO and Head of Development"));
 
@@ -64,12 +65,7 @@ public class FitScoringTests
     [Fact]
     public void An_any_group_counts_its_one_matching_rule()
     {
-        var cto = ScoringScenario.FitRule("CTO", "jobtitle", RuleOperator.ContainsAnyKeyword, "CTO", 40) with { Group = "Role", GroupLogic = GroupLogic.Any };
-        var development = ScoringScenario.FitRule("Head of development", "jobtitle", RuleOperator.ContainsAnyKeyword, "head of development", 35) with
-        {
-            Group = "Role", GroupLogic = GroupLogic.Any,
-        };
-        var model = ScoringScenario.Model(cto, development);
+        var model = ScoringScenario.Model(CtoInRole, HeadOfDevelopmentInRole);
 
         Assert.Equal(35, model.Fit.ScoreOf(ScoringScenario.LeadWithTitle("Head of Development")).Points);
     }
@@ -90,9 +86,8 @@ public class FitScoringTests
     [Fact]
     public void A_group_whose_rules_disagree_on_the_logic_needs_all_of_them()
     {
-        var cto = ScoringScenario.FitRule("CTO", "jobtitle", RuleOperator.ContainsAnyKeyword, "CTO", 40) with { Group = "Role", GroupLogic = GroupLogic.Any };
         var large = ScoringScenario.FitRule("Large", "numberofemployees", RuleOperator.GreaterThan, "1000", 10) with { Group = "Role", GroupLogic = GroupLogic.All };
-        var model = ScoringScenario.Model(cto, large);
+        var model = ScoringScenario.Model(CtoInRole, large);
 
         Assert.Equal(GroupLogic.All, Assert.Single(model.Fit.Criteria).Logic);
     }
@@ -121,7 +116,7 @@ public class FitScoringTests
     [Fact]
     public void The_lead_step_filters_on_exactly_the_columns_the_fit_rules_read()
     {
-        var model = ScoringScenario.Model(HeadOfDevelopment, HeadOfPurchasing, CompanySize, ScoringScenario.BehaviourRule("Visit", InteractionType.WebsiteVisit, 1));
+        var model = ScoringScenario.Model(HeadOfDevelopment, HeadOfPurchasing, ScoringScenario.CompanySize, ScoringScenario.BehaviourRule("Visit", InteractionType.WebsiteVisit, 1));
 
         Assert.Equal(new[] { "jobtitle", "numberofemployees" }, model.Fit.Columns);
     }

@@ -7,9 +7,6 @@ public class ScoreExplanationTests
     private static readonly ScoringRule HeadOfDevelopment =
         ScoringScenario.FitRule("Head of development", "jobtitle", RuleOperator.ContainsAnyKeyword, "head of development", 40);
 
-    private static readonly ScoringRule CompanySize =
-        ScoringScenario.FitRule("Company size 200–1000", "numberofemployees", RuleOperator.Between, "200", 25) with { ValueTo = "1000" };
-
     private static readonly ScoringRule Webinar = ScoringScenario.BehaviourRule("Webinar attendance", InteractionType.WebinarAttendance, 30);
 
     private static readonly ScoringRule Pricing = ScoringScenario.BehaviourRule("Pricing page", InteractionType.WebsiteVisit, 20);
@@ -17,7 +14,7 @@ public class ScoreExplanationTests
     [Fact]
     public void The_explanation_says_which_rules_fired_and_what_each_gave()
     {
-        var model = ScoringScenario.Model(HeadOfDevelopment, CompanySize, Webinar, Pricing);
+        var model = ScoringScenario.Model(HeadOfDevelopment, ScoringScenario.CompanySize, Webinar, Pricing);
         var state = model.Behaviour.Add(BehaviourState.Empty, ScoringScenario.Webinar(ScoringScenario.Monday), ScoringScenario.Monday);
         state = model.Behaviour.Add(state, ScoringScenario.Visit(ScoringScenario.Monday), ScoringScenario.Monday);
         var lead = ScoringScenario.LeadWithTitle("Head of Development").With("numberofemployees", ColumnValue.Number(450));

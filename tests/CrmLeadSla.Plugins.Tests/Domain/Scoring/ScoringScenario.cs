@@ -24,6 +24,9 @@ internal static class ScoringScenario
         .With("lsla_url", ColumnKind.Text)
         .With("subject", ColumnKind.Text);
 
+    public static readonly ScoringRule CompanySize =
+        FitRule("Company size 200–1000", "numberofemployees", RuleOperator.Between, "200", 25) with { ValueTo = "1000" };
+
     public static ColumnValues Lead(string column, ColumnValue value) => ColumnValues.None.With(column, value);
 
     public static ColumnValues LeadWithTitle(string jobTitle) => Lead("jobtitle", ColumnValue.Text(jobTitle));
