@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 
 namespace CrmLeadSla.Plugins.Domain.Scoring
@@ -6,34 +7,28 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
     /// <summary>Which operators fit which kind of column, and the names users know them by.</summary>
     public static class ColumnOperators
     {
-        private static readonly IReadOnlyDictionary<ColumnKind, RuleOperator[]> ByKind = new Dictionary<ColumnKind, RuleOperator[]>
-        {
-            [ColumnKind.Text] = new[]
+        // Read-only: the table is shared by every compiled model and must never change.
+        private static readonly IReadOnlyDictionary<ColumnKind, IReadOnlyList<RuleOperator>> ByKind =
+            new ReadOnlyDictionary<ColumnKind, IReadOnlyList<RuleOperator>>(new Dictionary<ColumnKind, IReadOnlyList<RuleOperator>>
             {
-                RuleOperator.Equals, RuleOperator.DoesNotEqual, RuleOperator.Contains, RuleOperator.DoesNotContain,
-                RuleOperator.BeginsWith, RuleOperator.EndsWith, RuleOperator.InList, RuleOperator.NotInList,
-                RuleOperator.ContainsAnyKeyword, RuleOperator.EmailDomainInList, RuleOperator.EmailDomainNotInList,
-                RuleOperator.IsSet, RuleOperator.IsNotSet,
-            },
-            [ColumnKind.Number] = new[]
-            {
-                RuleOperator.Equals, RuleOperator.DoesNotEqual, RuleOperator.GreaterThan, RuleOperator.GreaterThanOrEqual,
-                RuleOperator.LessThan, RuleOperator.LessThanOrEqual, RuleOperator.Between, RuleOperator.InList,
-                RuleOperator.NotInList, RuleOperator.IsSet, RuleOperator.IsNotSet,
-            },
-            [ColumnKind.OptionSet] = new[]
-            {
-                RuleOperator.Equals, RuleOperator.DoesNotEqual, RuleOperator.InList, RuleOperator.NotInList,
-                RuleOperator.IsSet, RuleOperator.IsNotSet,
-            },
-            [ColumnKind.MultiOptionSet] = new[]
-            {
-                RuleOperator.Contains, RuleOperator.InList, RuleOperator.NotInList, RuleOperator.IsSet, RuleOperator.IsNotSet,
-            },
-            [ColumnKind.Boolean] = new[] { RuleOperator.Equals, RuleOperator.DoesNotEqual, RuleOperator.IsSet, RuleOperator.IsNotSet },
-            [ColumnKind.Lookup] = new[] { RuleOperator.Equals, RuleOperator.DoesNotEqual, RuleOperator.IsSet, RuleOperator.IsNotSet },
-            [ColumnKind.DateTime] = new[] { RuleOperator.IsSet, RuleOperator.IsNotSet },
-        };
+                [ColumnKind.Text] = Of(
+                    RuleOperator.Equals, RuleOperator.DoesNotEqual, RuleOperator.Contains, RuleOperator.DoesNotContain,
+                    RuleOperator.BeginsWith, RuleOperator.EndsWith, RuleOperator.InList, RuleOperator.NotInList,
+                    RuleOperator.ContainsAnyKeyword, RuleOperator.EmailDomainInList, RuleOperator.EmailDomainNotInList,
+                    RuleOperator.IsSet, RuleOperator.IsNotSet),
+                [ColumnKind.Number] = Of(
+                    RuleOperator.Equals, RuleOperator.DoesNotEqual, RuleOperator.GreaterThan, RuleOperator.GreaterThanOrEqual,
+                    RuleOperator.LessThan, RuleOperator.LessThanOrEqual, RuleOperator.Between, RuleOperator.InList,
+                    RuleOperator.NotInList, RuleOperator.IsSet, RuleOperator.IsNotSet),
+                [ColumnKind.OptionSet] = Of(
+                    RuleOperator.Equals, RuleOperator.DoesNotEqual, RuleOperator.InList, RuleOperator.NotInList,
+                    RuleOperator.IsSet, RuleOperator.IsNotSet),
+                [ColumnKind.MultiOptionSet] = Of(
+                    RuleOperator.Contains, RuleOperator.InList, RuleOperator.NotInList, RuleOperator.IsSet, RuleOperator.IsNotSet),
+                [ColumnKind.Boolean] = Of(RuleOperator.Equals, RuleOperator.DoesNotEqual, RuleOperator.IsSet, RuleOperator.IsNotSet),
+                [ColumnKind.Lookup] = Of(RuleOperator.Equals, RuleOperator.DoesNotEqual, RuleOperator.IsSet, RuleOperator.IsNotSet),
+                [ColumnKind.DateTime] = Of(RuleOperator.IsSet, RuleOperator.IsNotSet),
+            });
 
         /// <summary>Whether the operator can test a column of the kind.</summary>
         public static bool Fits(RuleOperator ruleOperator, ColumnKind kind) => ByKind[kind].Contains(ruleOperator);
@@ -76,5 +71,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             ColumnKind.Lookup => "lookup",
             _ => "date and time",
         };
+
+        private static IReadOnlyList<RuleOperator> Of(params RuleOperator[] operators) => new ReadOnlyCollection<RuleOperator>(operators);
     }
 }

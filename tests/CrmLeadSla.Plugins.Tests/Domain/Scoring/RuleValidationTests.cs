@@ -171,6 +171,75 @@ public class RuleValidationTests
     }
 
     [Fact]
+    public void A_rule_without_an_operator_is_refused()
+    {
+        var rule = ScoringScenario.FitRule("Title", "jobtitle", RuleOperator.Equals, "CTO", 10) with { Operator = null };
+
+        Assert.Equal(
+            new RuleProblem("lsla_operator", "The rule has no operator. Choose how 'jobtitle' is compared in Operator (lsla_operator)."),
+            Assert.Single(ProblemsWith(rule)));
+    }
+
+    [Fact]
+    public void Text_where_an_option_value_is_needed_is_refused()
+    {
+        var rule = ScoringScenario.FitRule("Industry", "industrycode", RuleOperator.Equals, "Retail", 10);
+
+        Assert.Equal(
+            new RuleProblem("lsla_value", "Value 'Retail' is not an option value. Enter the number of an option, such as 1, in Value (lsla_value)."),
+            Assert.Single(ProblemsWith(rule)));
+    }
+
+    [Fact]
+    public void A_yes_no_value_that_is_neither_is_refused()
+    {
+        var rule = ScoringScenario.FitRule("Decision maker", "decisionmaker", RuleOperator.Equals, "maybe", 10);
+
+        Assert.Equal(
+            new RuleProblem("lsla_value", "Value 'maybe' is not yes or no. Enter true or false in Value (lsla_value)."),
+            Assert.Single(ProblemsWith(rule)));
+    }
+
+    [Fact]
+    public void A_lookup_value_that_is_not_a_record_id_is_refused()
+    {
+        var rule = ScoringScenario.FitRule("Key account", "parentaccountid", RuleOperator.Equals, "Contoso", 10);
+
+        Assert.Equal(
+            new RuleProblem(
+                "lsla_value",
+                "Value 'Contoso' is not a record id. Enter the id of the record, such as 5f1c2a3b-0000-0000-0000-000000000001, in Value (lsla_value)."),
+            Assert.Single(ProblemsWith(rule)));
+    }
+
+    [Fact]
+    public void An_unknown_interaction_type_is_refused()
+    {
+        var rule = ScoringScenario.BehaviourRule("Podcast", (InteractionType)271800042, 5);
+
+        Assert.Equal(
+            new RuleProblem("lsla_interactiontype", "271800042 is not an interaction type. Choose one in Interaction Type (lsla_interactiontype)."),
+            Assert.Single(ProblemsWith(rule)));
+    }
+
+    [Fact]
+    public void A_negative_mql_threshold_is_refused()
+    {
+        var settings = ScoringScenario.Settings() with { MqlThreshold = -1 };
+
+        Assert.Equal("lsla_mqlthreshold", Assert.Single(RuleValidation.ProblemsWith(settings)).Field);
+    }
+
+    [Fact]
+    public void A_model_with_unsound_settings_is_not_compiled()
+    {
+        var settings = ScoringScenario.Settings(halfLifeDays: -1);
+
+        Assert.Throws<ArgumentException>(() =>
+            ScoringModel.Compile(settings, Array.Empty<ScoringRule>(), ScoringScenario.LeadColumns, ScoringScenario.InteractionColumns));
+    }
+
+    [Fact]
     public void A_rule_with_problems_is_left_out_of_the_model_and_listed()
     {
         var broken = ScoringScenario.FitRule("Revenue", "revenue", RuleOperator.GreaterThan, "ten", 10);
