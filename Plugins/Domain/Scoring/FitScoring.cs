@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CrmLeadSla.Plugins.Domain.Scoring
+{
+    /// <summary>Fit points and grade of a lead from the model's active fit rules.</summary>
+    public sealed class FitScoring
+    {
+        private readonly GradeThresholds thresholds;
+
+        /// <summary>Fit scoring by the rules, graded by the thresholds.</summary>
+        public FitScoring(IEnumerable<FitRule> rules, GradeThresholds thresholds)
+        {
+            Criteria = CriteriaOf(rules);
+            this.thresholds = thresholds;
+            Columns = Criteria
+                .SelectMany(criterion => criterion.Rules)
+                .Select(rule => rule.Condition.Column)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .OrderBy(column => column, StringComparer.Ordinal)
+                .ToArray();
+        }
+
+        /// <summary>The criteria that make up the fit score.</summary>
+        public IReadOnlyList<FitCriterion> Criteria { get; }
+
+        /// <summary>The lead columns the fit rules read: the lead step's filtering attributes follow them.</summary>
+        public IReadOnlyList<string> Columns { get; }
+
+        /// <summary>The lead's fit points, grade and the rules that gave them, largest first.</summary>
+        public FitScore ScoreOf(ColumnValues lead)
+        {
+            var contributions = Criteria
+                .SelectMany(criterion => criterion.ContributionsFor(lead))
+                .OrderByDescending(contribution => contribution.Points)
+                .ToArray();
+            var points = contributions.Sum(contribution => contribution.Points);
+            return new FitScore(points, thresholds.GradeFor(points), contributions);
+        }
+
+        /// <summary>
+        /// Rules with the same group name (case and surrounding spaces ignored) form one criterion; a rule
+        /// without a group stands alone. A group is Any (OR) only when all its rules say Any; if they
+        /// disagree, All (AND), the stricter reading, holds.
+        /// </summary>
+        private static IReadOnlyList<FitCriterion> CriteriaOf(IEnumerable<FitRule> rules) =>
+            rules
+                .Select((rule, position) => new { Rule = rule, Key = CriterionKey(rule, position) })
+                .GroupBy(entry => entry.Key, entry => entry.Rule, StringComparer.OrdinalIgnoreCase)
+                .Select(group => new FitCriterion(
+                    group.ToArray(),
+                    group.All(rule => rule.Logic == GroupLogic.Any) ? GroupLogic.Any : GroupLogic.All))
+                .ToArray();
+
+        // A rule without a group gets a key of its own; the leading character keeps the two kinds of key apart.
+        private static string CriterionKey(FitRule rule, int position) =>
+            string.IsNullOrWhiteSpace(rule.Group)
+                ? "#" + position.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : "=" + TextMatching.Normalize(rule.Group!);
+    }
+}

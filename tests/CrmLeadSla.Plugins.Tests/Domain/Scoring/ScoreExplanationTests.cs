@@ -1,0 +1,82 @@
+using CrmLeadSla.Plugins.Domain.Scoring;
+
+namespace CrmLeadSla.Plugins.Tests.Domain.Scoring;
+
+public class ScoreExplanationTests
+{
+    private static readonly ScoringRule HeadOfDevelopment =
+        ScoringScenario.FitRule("Head of development", "jobtitle", RuleOperator.ContainsAnyKeyword, "head of development", 40);
+
+    private static readonly ScoringRule Webinar = ScoringScenario.BehaviourRule("Webinar attendance", InteractionType.WebinarAttendance, 30);
+
+    private static readonly ScoringRule Pricing = ScoringScenario.BehaviourRule("Pricing page", InteractionType.WebsiteVisit, 20);
+
+    [Fact]
+    public void The_explanation_says_which_rules_fired_and_what_each_gave()
+    {
+        var model = ScoringScenario.Model(HeadOfDevelopment, ScoringScenario.CompanySize, Webinar, Pricing);
+        var state = model.Behaviour.Add(BehaviourState.Empty, ScoringScenario.Webinar(ScoringScenario.Monday), ScoringScenario.Monday);
+        state = model.Behaviour.Add(state, ScoringScenario.Visit(ScoringScenario.Monday), ScoringScenario.Monday);
+        var lead = ScoringScenario.LeadWithTitle("Head of Development").With("numberofemployees", ColumnValue.Number(450));
+
+        var explanation = model.Score(lead, state).Explanation;
+
+        Assert.Equal("Fit 65 → A: Head of development +40; Company size 200–1000 +25", explanation.FitText);
+        Assert.Equal("Behaviour 50: Webinar attendance 30.0; Pricing page 20.0", explanation.BehaviourText);
+    }
+
+    [Fact]
+    public void The_memo_reads_back_the_lines_and_the_state()
+    {
+        var model = ScoringScenario.Model(HeadOfDevelopment, Webinar);
+        var state = model.Behaviour.Add(BehaviourState.Empty, ScoringScenario.Webinar(ScoringScenario.Monday), ScoringScenario.Monday);
+        var written = model.Score(ScoringScenario.LeadWithTitle("Head of Development"), state).Explanation;
+
+        var read = ScoreExplanation.Read(written.Write());
+
+        Assert.Equal(written.FitText, read.FitText);
+        Assert.Equal(written.BehaviourText, read.BehaviourText);
+        Assert.Equal(30, model.Behaviour.PointsOf(read.State));
+    }
+
+    [Fact]
+    public void A_lead_without_matches_says_so()
+    {
+        var model = ScoringScenario.Model(HeadOfDevelopment, Webinar);
+
+        var explanation = model.Score(ColumnValues.None, BehaviourState.Empty).Explanation;
+
+        Assert.Equal("Fit 0 → D: no rule matched\nBehaviour 0: no interaction counts", explanation.Write());
+    }
+
+    [Fact]
+    public void A_long_explanation_is_cut_in_its_readable_part_and_keeps_the_state_whole()
+    {
+        var manyRules = Enumerable.Range(0, 60)
+            .Select(number => ScoringScenario.BehaviourRule($"Rule {number} with a long name that sales reads on the lead form", InteractionType.Download, 5))
+            .ToArray();
+        var model = ScoringScenario.Model(manyRules);
+        var state = model.Behaviour.Add(BehaviourState.Empty, new Interaction(InteractionType.Download, ScoringScenario.Monday), ScoringScenario.Monday);
+        var explanation = model.Score(ColumnValues.None, state).Explanation;
+
+        var memo = explanation.Write();
+
+        Assert.True(memo.Length <= ScoreExplanation.MaxLength, $"{memo.Length} characters");
+        Assert.Contains("…", memo, StringComparison.Ordinal);
+        Assert.Equal(300, model.Behaviour.PointsOf(ScoreExplanation.Read(memo).State));
+    }
+
+    [Fact]
+    public void Rewriting_the_behaviour_keeps_the_fit_line()
+    {
+        var model = ScoringScenario.Model(HeadOfDevelopment, Webinar);
+        var memo = model.Score(ScoringScenario.LeadWithTitle("Head of Development"), BehaviourState.Empty).Explanation.Write();
+        var stored = ScoreExplanation.Read(memo);
+        var state = model.Behaviour.Add(stored.State, ScoringScenario.Webinar(ScoringScenario.Monday), ScoringScenario.Monday);
+
+        var rewritten = ScoreExplanation.Read((stored with { BehaviourText = ScoreExplanation.Describe(model.BehaviourOf(state)), State = state }).Write());
+
+        Assert.Equal("Fit 40 → B: Head of development +40", rewritten.FitText);
+        Assert.Equal("Behaviour 30: Webinar attendance 30.0", rewritten.BehaviourText);
+    }
+}
