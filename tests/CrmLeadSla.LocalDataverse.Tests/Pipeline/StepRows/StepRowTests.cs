@@ -40,6 +40,17 @@ public class StepRowTests
     }
 
     [Fact]
+    public void A_step_registered_after_the_organization_is_built_has_its_row()
+    {
+        var organization = OrganizationWith();
+        var step = StepBuilder.Running(_ => { }).Named("Added later").On("Create", "lead").Build();
+
+        organization.Steps.Add(new StepRegistrations([step]));
+
+        Assert.Equal("Added later", Admin(organization).Retrieve(StepRow.Table, step.Id, new ColumnSet("name"))["name"]);
+    }
+
+    [Fact]
     public void Updating_filtering_attributes_makes_the_step_run_for_a_new_column()
     {
         var ran = 0;
