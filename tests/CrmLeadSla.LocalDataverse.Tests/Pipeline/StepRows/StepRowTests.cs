@@ -128,6 +128,32 @@ public class StepRowTests
     }
 
     [Fact]
+    public void Changing_the_stage_moves_the_step_to_the_new_stage()
+    {
+        int? stageRun = null;
+        var step = StepBuilder.Running(run => stageRun = run.Context.Stage).On("Create", "lead").At(PipelineStage.PostOperation);
+        var organization = OrganizationWith(step);
+        var service = Admin(organization);
+
+        service.Update(new Entity(StepRow.Table, step.Build().Id) { ["stage"] = new OptionSetValue((int)PipelineStage.PreOperation) });
+        service.Create(new Entity("lead"));
+
+        Assert.Equal((int)PipelineStage.PreOperation, stageRun);
+    }
+
+    [Fact]
+    public void An_asynchronous_step_outside_post_operation_is_refused()
+    {
+        var step = StepBuilder.Running(_ => { }).On("Create", "lead").At(PipelineStage.PreOperation);
+        var organization = OrganizationWith(step);
+
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
+            Admin(organization).Update(new Entity(StepRow.Table, step.Build().Id) { ["mode"] = new OptionSetValue((int)StepMode.Asynchronous) }));
+
+        Assert.Equal(ErrorCodes.InvalidArgument, fault.Detail.ErrorCode);
+    }
+
+    [Fact]
     public void Changing_the_configuration_constructs_the_plugin_with_the_new_one()
     {
         var step = StepBuilder.Of<ConfiguredPlugin>().Configured("old", "secret").On("Create", "lead").At(PipelineStage.PreOperation);
