@@ -10,7 +10,7 @@ namespace CrmLeadSla.LocalDataverse.Pipeline;
 /// </summary>
 internal sealed class StepRowChanges(StepCatalog steps, Database database)
 {
-    /// <summary>Refuses a Create or Delete of a step row before any step runs.</summary>
+    /// <summary>Refuses a Create or Delete of a step row as the transaction begins: a failure like any other, it rolls the transaction back.</summary>
     public static void RefuseCreateOrDelete(Operation operation)
     {
         if (IsStepRow(operation) && operation.Message is "Create" or "Delete")

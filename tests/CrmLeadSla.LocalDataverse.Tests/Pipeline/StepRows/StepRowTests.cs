@@ -191,6 +191,19 @@ public class StepRowTests
     }
 
     [Fact]
+    public void A_plugin_that_creates_a_step_row_fails_its_whole_operation()
+    {
+        var creating = StepBuilder.Running(run => run.Service.Create(new Entity(StepRow.Table) { ["name"] = "new step", ["stage"] = new OptionSetValue(20), ["rank"] = 1 }))
+            .On("Create", "lead").At(PipelineStage.PostOperation);
+        var organization = OrganizationWith(creating);
+        var service = Admin(organization);
+
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => service.Create(new Entity("lead") { ["subject"] = "rolled back" }));
+
+        Assert.Empty(service.RetrieveMultiple(new QueryExpression("lead")).Entities);
+    }
+
+    [Fact]
     public void A_user_without_prvWritesdkmessageprocessingstep_may_not_update_a_step()
     {
         var step = StepBuilder.Running(_ => { }).On("Update", "lead").Filtering("subject");
