@@ -19,6 +19,8 @@ namespace CrmLeadSla.Plugins.Schema
         public const string ScoreExplanation = "lsla_scoreexplanation";
         /// <summary>When the behaviour score was last brought up to date.</summary>
         public const string ScoredOn = "lsla_scoredon";
+        /// <summary>The scoring model that last scored the lead (lookup to lsla_scoringmodel).</summary>
+        public const string ScoringModelId = "lsla_scoringmodelid";
         /// <summary>Funnel stage (option set lsla_funnelstage).</summary>
         public const string FunnelStage = "lsla_funnelstage";
         /// <summary>Last stage change.</summary>

@@ -1,0 +1,100 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmLeadSla.Plugins.Scoring
+{
+    /// <summary>
+    /// The organization's active scoring model, compiled once per version and cached for the assembly load.
+    /// A check costs one small read (the active model row); rules are read only when the version changed.
+    /// </summary>
+    public static class ActiveScoringModel
+    {
+        private static readonly ModelCache Cache = new ModelCache();
+
+        /// <summary>
+        /// The active model (lsla_isactive = true), from the cache when its version is unchanged; null when no
+        /// model is active. One RetrieveMultiple with a warm cache, two when the model must be compiled.
+        /// </summary>
+        public static LoadedModel? Current(IOrganizationService service, Guid organizationId, ITracingService trace)
+        {
+            if (service == null)
+            {
+                throw new ArgumentNullException(nameof(service));
+            }
+
+            if (trace == null)
+            {
+                throw new ArgumentNullException(nameof(trace));
+            }
+
+            var query = new QueryExpression(ScoringModelSchema.EntityName)
+            {
+                ColumnSet = ScoringConfigurationRows.ModelColumns,
+                TopCount = 1,
+            };
+            query.Criteria.AddCondition(ScoringModelSchema.IsActive, ConditionOperator.Equal, true);
+            var row = service.RetrieveMultiple(query).Entities.FirstOrDefault();
+            if (row == null)
+            {
+                trace.Trace("No active scoring model: nothing to score.");
+                return null;
+            }
+
+            var version = ScoringConfigurationRows.VersionOf(row);
+            var cached = Cache.Find(organizationId, row.Id);
+            if (cached != null && cached.Version == version)
+            {
+                return cached;
+            }
+
+            var loaded = new LoadedModel(row.Id, version, Compile(service, row, trace));
+            Cache.Keep(organizationId, loaded);
+            trace.Trace("Compiled scoring model {0} version {1}.", row.Id, version);
+            return loaded;
+        }
+
+        /// <summary>
+        /// The model whose id and version are already known (read through a link with the lead): from the cache
+        /// without any request when that version is cached, else as <see cref="Current(IOrganizationService, Guid, ITracingService)"/>.
+        /// </summary>
+        public static LoadedModel? Current(IOrganizationService service, Guid organizationId, Guid modelId, int version, ITracingService trace)
+        {
+            var cached = Cache.Find(organizationId, modelId);
+            return cached != null && cached.Version == version ? cached : Current(service, organizationId, trace);
+        }
+
+        private static ScoringModel Compile(IOrganizationService service, Entity modelRow, ITracingService trace)
+        {
+            var query = new QueryExpression(ScoringRuleSchema.EntityName) { ColumnSet = ScoringConfigurationRows.RuleColumns };
+            query.Criteria.AddCondition(ScoringRuleSchema.ScoringModelId, ConditionOperator.Equal, modelRow.Id);
+            query.Criteria.AddCondition(ScoringRuleSchema.IsActive, ConditionOperator.Equal, true);
+            var rules = service.RetrieveMultiple(query).Entities.Select(ScoringConfigurationRows.RuleOf).ToArray();
+            var settings = ScoringConfigurationRows.SettingsOf(modelRow);
+            var problems = RuleValidation.ProblemsWith(settings);
+            if (problems.Count > 0)
+            {
+                throw new InvalidPluginExecutionException(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "The active scoring model '{0}' cannot score leads: {1} Correct the model's settings, or deactivate it.",
+                    modelRow.GetAttributeValue<string>(ScoringModelSchema.Name),
+                    string.Join(" ", problems.Select(problem => problem.Message))));
+            }
+
+            var model = ScoringModel.Compile(settings, rules, ScorableColumns.Lead, ScorableColumns.Interaction);
+            foreach (var skipped in model.SkippedRules)
+            {
+                trace.Trace(
+                    "Rule '{0}' left out: {1}",
+                    skipped.Rule.Name,
+                    string.Join(" ", skipped.Problems.Select(problem => problem.Message)));
+            }
+
+            return model;
+        }
+    }
+}
