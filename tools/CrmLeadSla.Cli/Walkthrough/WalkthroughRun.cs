@@ -4,6 +4,7 @@ using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -41,22 +42,26 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
         output.WriteLine($"Solution {solution.UniqueName} {solution.Version}: {solution.SolutionTables.Count} tables, {solution.Roles.Count} security roles, {solution.Steps.Count()} plug-in steps.");
         output.WriteLine($"Local Dataverse clock: {Stamp(organization.Clock.UtcNow)} UTC");
 
-        var dana = Run("Mara Marketing creates lead Dana Berger, Head of Development at Contoso", () =>
-            marketing.Create(Lead("Dana", "Berger", "Head of Development", "Contoso", "dana.berger@contoso.example")));
-        var paul = Run("Mara Marketing creates lead Paul Jung, Head of Purchasing at Fabrikam", () =>
-            marketing.Create(Lead("Paul", "Jung", "Head of Purchasing", "Fabrikam", "paul.jung@fabrikam.example")));
+        Run("Mara Marketing sets up the scoring model: grades A ≥ 60 / B ≥ 40 / C ≥ 20 fit points, MQL at 50 behaviour points from grade B", () =>
+            SampleScoringModel.CreateIn(marketing));
+        var dana = Run("Mara Marketing creates lead Dana Berger, Head of Development at Contoso (800 employees)", () =>
+            marketing.Create(Lead("Dana", "Berger", "Head of Development", "Contoso", 800, "dana.berger@contoso.example")));
+        var paul = Run("Mara Marketing creates lead Paul Jung, Head of Purchasing at Fabrikam (120 employees), with a free-mail address", () =>
+            marketing.Create(Lead("Paul", "Jung", "Head of Purchasing", "Fabrikam", 120, "paul.jung@gmail.com")));
         Run("Mara Marketing records Dana's webinar attendance", () =>
-            marketing.Create(Interaction(dana, "Webinar: lead scoring that sales trusts", 271800003)));
+            marketing.Create(Interaction(dana, "Webinar: lead scoring that sales trusts", InteractionType.WebinarAttendance, null)));
         Run("Mara Marketing records Paul's visit to the pricing page", () =>
-            marketing.Create(Interaction(paul, "Visited /pricing", 271800000)));
+            marketing.Create(Interaction(paul, "Visited the pricing page", InteractionType.WebsiteVisit, "https://www.example.com/pricing")));
 
         organization.Clock.Advance(TimeSpan.FromHours(2));
-        Run("Mara Marketing hands Dana over to sales (MQL)", () => MoveStage(marketing, dana, FunnelStage.Mql));
+        Run("Mara Marketing records Dana's visit to the pricing page: her behaviour reaches the MQL threshold", () =>
+            marketing.Create(Interaction(dana, "Visited the pricing page", InteractionType.WebsiteVisit, "https://www.example.com/pricing")));
         organization.Clock.Advance(TimeSpan.FromHours(1));
         Run("Sam Sales accepts Dana (SAL)", () => MoveStage(sales, dana, FunnelStage.Sal));
         Run("Sam Sales tries to create a scoring model (sales may not change the scoring)", () =>
-            sales.Create(new Entity("lsla_scoringmodel") { ["lsla_name"] = "Sales' own model" }));
+            sales.Create(new Entity(ScoringModelSchema.EntityName) { [ScoringModelSchema.Name] = "Sales' own model" }));
 
+        PrintLeads(marketing);
         PrintHistory(marketing);
         output.WriteLine();
         output.WriteLine($"Organization-service requests in all: {organization.Requests.Count} ({organization.Requests.TopLevel} by users, {organization.Requests.FromPlugins} from plug-ins).");
@@ -121,23 +126,54 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
         }
     }
 
-    private static Entity Lead(string first, string last, string jobTitle, string company, string email) => new(LeadSchema.EntityName)
+    private void PrintLeads(IOrganizationService service)
+    {
+        var query = new QueryExpression(LeadSchema.EntityName)
+        {
+            ColumnSet = new ColumnSet("fullname", LeadSchema.LeadIndex, LeadSchema.FitScore, LeadSchema.BehaviorScore, LeadSchema.FunnelStage, LeadSchema.ScoreExplanation),
+        };
+        query.AddOrder("fullname", OrderType.Ascending);
+
+        output.WriteLine();
+        output.WriteLine("Leads:");
+        foreach (var lead in service.RetrieveMultiple(query).Entities)
+        {
+            output.WriteLine($"  {lead.GetAttributeValue<string>("fullname"),-14} index {lead.GetAttributeValue<string>(LeadSchema.LeadIndex),-5} fit {lead.GetAttributeValue<int>(LeadSchema.FitScore),4}  behaviour {lead.GetAttributeValue<int>(LeadSchema.BehaviorScore),4}  stage {lead.FormattedValues[LeadSchema.FunnelStage]}");
+            var explanation = lead.GetAttributeValue<string>(LeadSchema.ScoreExplanation) ?? string.Empty;
+            foreach (var line in explanation.Split('\n').Take(2))
+            {
+                output.WriteLine($"      {line}");
+            }
+        }
+    }
+
+    private static Entity Lead(string first, string last, string jobTitle, string company, int employees, string email) => new(LeadSchema.EntityName)
     {
         ["firstname"] = first,
         ["lastname"] = last,
         ["jobtitle"] = jobTitle,
         ["companyname"] = company,
+        ["numberofemployees"] = employees,
         ["emailaddress1"] = email,
         ["subject"] = $"{company}: {jobTitle}",
     };
 
-    private Entity Interaction(Guid leadId, string subject, int interactionType) => new("lsla_interaction")
+    private Entity Interaction(Guid leadId, string subject, InteractionType type, string? url)
     {
-        ["subject"] = subject,
-        ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId),
-        ["lsla_interactiontype"] = new OptionSetValue(interactionType),
-        ["lsla_occurredon"] = organization.Clock.UtcNow,
-    };
+        var interaction = new Entity(InteractionSchema.EntityName)
+        {
+            [InteractionSchema.Subject] = subject,
+            [InteractionSchema.RegardingObjectId] = new EntityReference(LeadSchema.EntityName, leadId),
+            [InteractionSchema.InteractionType] = new OptionSetValue((int)type),
+            [InteractionSchema.OccurredOn] = organization.Clock.UtcNow,
+        };
+        if (url != null)
+        {
+            interaction[InteractionSchema.Url] = url;
+        }
+
+        return interaction;
+    }
 
     private static Guid RoleId(SolutionDefinition solution, string name) => solution.Roles.Single(r => r.Name == name).Id;
 
