@@ -1,0 +1,103 @@
+using System;
+using CrmLeadSla.Plugins.Pipeline;
+using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Plugins.Scoring;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.Plugins
+{
+    /// <summary>
+    /// Guards the scoring configuration. Pre-validation on lsla_scoringrule and lsla_scoringmodel Create/Update:
+    /// refuses a rule or model that cannot score (every problem, field and fix named) and a second active model,
+    /// before the transaction starts, so nothing is written and no lock is taken for a refused save.
+    /// Pre-operation on the model (Create, and Update filtered on its settings): raises lsla_version in Target.
+    /// Post-operation on rule Create/Update/Delete: raises the parent model's version as SYSTEM.
+    /// Registered with a pre-image "pre" (all columns) on Update and Delete.
+    /// </summary>
+    public sealed class ScoringConfigurationPlugin : PluginBase
+    {
+        /// <summary>Alias of the pre-image holding the row before the change.</summary>
+        public const string PreImageAlias = "pre";
+
+        // Set on the operation that raised a model's version, so the nested model update it causes does not raise it again.
+        private const string VersionRaisedKey = "lsla_scoringconfiguration_versionraised_";
+
+        private readonly ConfigurationStepSettings settings;
+
+        /// <summary>Created by the platform with the step's unsecure configuration (see <see cref="ConfigurationStepSettings"/>).</summary>
+        public ScoringConfigurationPlugin(string? unsecureConfiguration, string? secureConfiguration)
+        {
+            settings = ConfigurationStepSettings.Parse(unsecureConfiguration);
+        }
+
+        /// <inheritdoc />
+        protected override void ExecuteStep(PluginStepContext step)
+        {
+            var execution = step.Execution;
+            var isRule = execution.PrimaryEntityName == ScoringRuleSchema.EntityName;
+            switch (execution.Stage)
+            {
+                case PipelineStages.PreValidation when isRule:
+                    ConfigurationRefusal.RefuseUnsoundRule(RowAsSaved(step));
+                    break;
+                case PipelineStages.PreValidation:
+                    ConfigurationRefusal.RefuseUnsoundModel(RowAsSaved(step), step.SystemService);
+                    break;
+                case PipelineStages.PreOperation when !WasRaisedBefore(execution, execution.PrimaryEntityId):
+                    ModelVersion.RaiseInTarget(step.Target, step.PreImage(PreImageAlias));
+                    break;
+                case PipelineStages.PostOperation when isRule:
+                    RaiseVersionOfModel(step);
+                    break;
+            }
+        }
+
+        /// <summary>The row as it will be saved: the pre-image's columns overlaid with the Target's.</summary>
+        private static Entity RowAsSaved(PluginStepContext step)
+        {
+            var target = step.Target;
+            var row = new Entity(target.LogicalName, target.Id);
+            foreach (var column in step.PreImage(PreImageAlias)?.Attributes ?? new AttributeCollection())
+            {
+                row[column.Key] = column.Value;
+            }
+
+            foreach (var column in target.Attributes)
+            {
+                row[column.Key] = column.Value;
+            }
+
+            return row;
+        }
+
+        private void RaiseVersionOfModel(PluginStepContext step)
+        {
+            var rule = step.Execution.MessageName == "Delete"
+                ? step.PreImage(PreImageAlias)
+                : RowAsSaved(step);
+            var modelId = rule?.GetAttributeValue<EntityReference>(ScoringRuleSchema.ScoringModelId)?.Id;
+            if (modelId is not Guid id || WasRaisedBefore(step.Execution, id))
+            {
+                return;
+            }
+
+            step.Execution.SharedVariables[VersionRaisedKey + id.ToString("N")] = true;
+            var model = ModelVersion.RaiseOf(id, step.SystemService);
+            step.Trace("Scoring model {0} is now at version {1}", id, ModelVersion.Of(model));
+        }
+
+        private static bool WasRaisedBefore(IExecutionContext execution, Guid modelId)
+        {
+            var key = VersionRaisedKey + modelId.ToString("N");
+            for (var context = execution; context != null; context = (context as IPluginExecutionContext)?.ParentContext)
+            {
+                if (context.SharedVariables.Contains(key))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
