@@ -54,6 +54,12 @@ public sealed class LocalOrganization
         WriteRow(new Entity("businessunit", RootBusinessUnitId) { ["businessunitid"] = RootBusinessUnitId, ["name"] = Name });
         WriteRow(UserRow(SystemUserId, "SYSTEM", RootBusinessUnitId));
         AdminUserId = CreateUser("Administrator", RootBusinessUnitId, Security.SystemAdministrator.Id);
+
+        // Dataverse keeps every step registration as a row of sdkmessageprocessingstep: updating it changes the step.
+        foreach (var step in Steps.All)
+        {
+            WriteRow(StepRow.Of(step));
+        }
     }
 
     /// <summary>
@@ -182,7 +188,7 @@ public sealed class LocalOrganization
         ["businessunitid"] = new EntityReference("businessunit", businessUnitId),
     };
 
-    // Principals are set up by the organization itself, not requested: no pipeline, no privilege check.
+    // Principals and step rows are set up by the organization itself, not requested: no pipeline, no privilege check.
     private void WriteRow(Entity row)
     {
         var transaction = Database.BeginTransaction();

@@ -32,6 +32,7 @@ internal sealed class EventPipeline
     private readonly AsyncJobQueue jobs;
     private readonly AccessCheck access;
     private readonly StepInvoker invoker;
+    private readonly StepRowChanges stepRowChanges;
 
     // One operation tree at a time: parallel callers queue here. Row locks would replace this organization-wide
     // gate; Monitor is re-entrant, so nested calls on the same thread pass.
@@ -59,6 +60,7 @@ internal sealed class EventPipeline
         this.jobs = jobs;
         this.access = access;
         handlers = new MessageHandlers();
+        stepRowChanges = new StepRowChanges(steps, database);
         invoker = new StepInvoker(this, plugins, traces, clock, systemUserId);
     }
 
@@ -102,6 +104,7 @@ internal sealed class EventPipeline
                 "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again.");
         }
 
+        StepRowChanges.RefuseCreateOrDelete(operation);
         if (origin.Transaction is { } joined)
         {
             // A nested call runs every stage in its parent's transaction; its failure dooms all of it.
@@ -171,6 +174,7 @@ internal sealed class EventPipeline
             operation.OutputParameters[name] = value;
         }
 
+        stepRowChanges.ApplyOnCommit(operation, transaction);
         var rowAfter = RowOf(operation, transaction);
         RunSyncStage(operation, PipelineStage.PostOperation, transaction, rowBefore, rowAfter);
         foreach (var step in steps.For(operation.Message, operation.PrimaryRecord.LogicalName, PipelineStage.PostOperation, StepMode.Asynchronous, operation.Request.Parameters))

@@ -13,22 +13,25 @@ namespace CrmLeadSla.LocalDataverse.Pipeline;
 public sealed class PluginTypes
 {
     private readonly IReadOnlyList<Assembly> assemblies;
-    private readonly Dictionary<Guid, IPlugin> instances = [];
+    private readonly Dictionary<Guid, (string? Configuration, IPlugin Plugin)> instances = [];
 
     /// <summary>Creates the resolver over the assemblies that hold plug-in classes.</summary>
     public PluginTypes(IEnumerable<Assembly> assemblies) => this.assemblies = assemblies.ToList();
 
-    /// <summary>The cached plug-in instance of the step, created on first use.</summary>
+    /// <summary>
+    /// The cached plug-in instance of the step, created on first use and again when the step's unsecure configuration
+    /// has changed (Dataverse constructs a new instance after a step registration changes).
+    /// </summary>
     public IPlugin InstanceFor(StepRegistration step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        if (!instances.TryGetValue(step.Id, out var plugin))
+        if (!instances.TryGetValue(step.Id, out var cached) || cached.Configuration != step.UnsecureConfiguration)
         {
-            plugin = Construct(TypeOf(step.PluginTypeName), step);
-            instances.Add(step.Id, plugin);
+            cached = (step.UnsecureConfiguration, Construct(TypeOf(step.PluginTypeName), step));
+            instances[step.Id] = cached;
         }
 
-        return plugin;
+        return cached.Plugin;
     }
 
     private Type TypeOf(string fullName) =>

@@ -19,6 +19,20 @@ public sealed class StepCatalog
         steps.AddRange(source.Steps());
     }
 
+    /// <summary>
+    /// Applies a committed <c>sdkmessageprocessingstep</c> row to the step with its id (see <see cref="StepRow.Applied"/>);
+    /// the step keeps its place among steps of equal rank. A row of an unknown step changes nothing.
+    /// </summary>
+    public void Apply(Entity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var index = steps.FindIndex(s => s.Id == row.Id);
+        if (index >= 0)
+        {
+            steps[index] = StepRow.Applied(steps[index], row);
+        }
+    }
+
     /// <summary>Every registered step, disabled ones included.</summary>
     public IReadOnlyList<StepRegistration> All => steps;
 

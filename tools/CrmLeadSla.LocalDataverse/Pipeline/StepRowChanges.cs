@@ -1,0 +1,44 @@
+using CrmLeadSla.LocalDataverse.Faults;
+using CrmLeadSla.LocalDataverse.Storage;
+
+namespace CrmLeadSla.LocalDataverse.Pipeline;
+
+/// <summary>
+/// Keeps the step catalog in line with the <c>sdkmessageprocessingstep</c> rows: an Update of a row takes effect for
+/// the events after its transaction commits (nothing changes if it rolls back). Steps come from the solution, so
+/// creating or deleting a row is refused.
+/// </summary>
+internal sealed class StepRowChanges(StepCatalog steps, Database database)
+{
+    /// <summary>Refuses a Create or Delete of a step row before any step runs.</summary>
+    public static void RefuseCreateOrDelete(Operation operation)
+    {
+        if (IsStepRow(operation) && operation.Message is "Create" or "Delete")
+        {
+            throw Fault.Of(
+                ErrorCodes.InvalidArgument,
+                $"The local organization does not support {operation.Message} of {StepRow.Table}: plug-in steps are registered through the solution; update a step's row to change it.");
+        }
+    }
+
+    /// <summary>After an Update of a step row, applies the committed row to the catalog when the transaction commits.</summary>
+    public void ApplyOnCommit(Operation operation, Transaction transaction)
+    {
+        if (!IsStepRow(operation) || operation.Message != "Update")
+        {
+            return;
+        }
+
+        var id = operation.PrimaryRecord.Id;
+        transaction.AfterCommit(() =>
+        {
+            if (database.Find(StepRow.Table, id) is { } row)
+            {
+                steps.Apply(row);
+            }
+        });
+    }
+
+    private static bool IsStepRow(Operation operation) =>
+        string.Equals(operation.PrimaryRecord.LogicalName, StepRow.Table, StringComparison.OrdinalIgnoreCase);
+}
