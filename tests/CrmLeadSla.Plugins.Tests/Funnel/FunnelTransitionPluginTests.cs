@@ -64,7 +64,7 @@ public class FunnelTransitionPluginTests
         var leadId = scenario.Marketing.Create(NewLead());
         var tracesBefore = scenario.Organization.Traces.Entries.Count;
 
-        scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { ["jobtitle"] = "CTO" });
+        scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { ["telephone1"] = "+49 30 1234567" });
 
         Assert.Equal(tracesBefore, scenario.Organization.Traces.Entries.Count);
     }

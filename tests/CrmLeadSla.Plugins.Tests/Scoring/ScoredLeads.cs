@@ -1,0 +1,26 @@
+using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmLeadSla.Plugins.Tests.Scoring;
+
+/// <summary>Reads back what scoring wrote on a lead.</summary>
+internal static class ScoredLeads
+{
+    public static Entity Read(IOrganizationService service, Guid leadId) =>
+        service.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(
+            LeadSchema.FitScore, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.LeadIndex,
+            LeadSchema.ScoreExplanation, LeadSchema.ScoredOn, LeadSchema.ScoringModelId, LeadSchema.FunnelStage));
+
+    public static int? FitScore(this Entity lead) => lead.GetAttributeValue<int?>(LeadSchema.FitScore);
+
+    public static int? BehaviourScore(this Entity lead) => lead.GetAttributeValue<int?>(LeadSchema.BehaviorScore);
+
+    public static string? Index(this Entity lead) => lead.GetAttributeValue<string>(LeadSchema.LeadIndex);
+
+    public static Grade? Grade(this Entity lead) =>
+        lead.GetAttributeValue<OptionSetValue>(LeadSchema.Grade) is OptionSetValue grade ? (Grade)grade.Value : null;
+
+    public static string? Explanation(this Entity lead) => lead.GetAttributeValue<string>(LeadSchema.ScoreExplanation);
+}
