@@ -3,6 +3,7 @@ using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmLeadSla.Plugins
 {
@@ -11,13 +12,20 @@ namespace CrmLeadSla.Plugins
     /// refuses a rule or model that cannot score (every problem, field and fix named) and a second active model,
     /// before the transaction starts, so nothing is written and no lock is taken for a refused save.
     /// Pre-operation on the model (Create, and Update filtered on its settings): raises lsla_version in Target.
-    /// Post-operation on rule Create/Update/Delete: raises the parent model's version as SYSTEM.
+    /// Post-operation on rule Create/Update/Delete: raises the parent model's version as SYSTEM and, when the model
+    /// is active, sets the lead scoring step's filtering attributes to the columns its fit rules read; the same on
+    /// a model's activation or deactivation (post-operation Update filtered on lsla_isactive).
+    /// Asynchronous post-operation on a model's lsla_version or lsla_rescoreprogress: rescores the model's leads,
+    /// a bounded number of pages per job, and writes its progress — which queues the next job.
     /// Registered with a pre-image "pre" (all columns) on Update and Delete.
     /// </summary>
     public sealed class ScoringConfigurationPlugin : PluginBase
     {
         /// <summary>Alias of the pre-image holding the row before the change.</summary>
         public const string PreImageAlias = "pre";
+
+        // IExecutionContext.Mode of an asynchronous step.
+        private const int AsynchronousMode = 1;
 
         // Set on the operation that raised a model's version, so the nested model update it causes does not raise it again.
         private const string VersionRaisedKey = "lsla_scoringconfiguration_versionraised_";
@@ -46,8 +54,18 @@ namespace CrmLeadSla.Plugins
                 case PipelineStages.PreOperation when !WasRaisedBefore(execution, execution.PrimaryEntityId):
                     ModelVersion.RaiseInTarget(step.Target, step.PreImage(PreImageAlias));
                     break;
+                case PipelineStages.PostOperation when execution.Mode == AsynchronousMode:
+                    Rescore(step);
+                    break;
                 case PipelineStages.PostOperation when isRule:
-                    RaiseVersionOfModel(step);
+                    if (RaiseVersionOfModel(step))
+                    {
+                        FollowActiveRules(step);
+                    }
+
+                    break;
+                case PipelineStages.PostOperation:
+                    FollowActiveRules(step);
                     break;
             }
         }
@@ -70,7 +88,7 @@ namespace CrmLeadSla.Plugins
             return row;
         }
 
-        private void RaiseVersionOfModel(PluginStepContext step)
+        private static bool RaiseVersionOfModel(PluginStepContext step)
         {
             var rule = step.Execution.MessageName == "Delete"
                 ? step.PreImage(PreImageAlias)
@@ -78,12 +96,50 @@ namespace CrmLeadSla.Plugins
             var modelId = rule?.GetAttributeValue<EntityReference>(ScoringRuleSchema.ScoringModelId)?.Id;
             if (modelId is not Guid id || WasRaisedBefore(step.Execution, id))
             {
-                return;
+                return false;
             }
 
             step.Execution.SharedVariables[VersionRaisedKey + id.ToString("N")] = true;
             var model = ModelVersion.RaiseOf(id, step.SystemService);
             step.Trace("Scoring model {0} is now at version {1}", id, ModelVersion.Of(model));
+            return ConfigurationRefusal.IsActive(model);
+        }
+
+        private void FollowActiveRules(PluginStepContext step)
+        {
+            if (settings.LeadScoringStepId is not Guid stepId)
+            {
+                step.Trace("No lead scoring step configured (leadscoringstep): its filtering attributes are left as they are.");
+                return;
+            }
+
+            var active = ActiveScoringModel.Current(step.SystemService, step.Execution.OrganizationId, new StepTracing(step));
+            LeadStepFiltering.Follow(stepId, active?.Model.Fit.Columns ?? Array.Empty<string>(), step.SystemService, line => step.Trace("{0}", line));
+        }
+
+        private void Rescore(PluginStepContext step)
+        {
+            var service = step.SystemService;
+            var modelId = step.Execution.PrimaryEntityId;
+            var active = ActiveScoringModel.Current(service, step.Execution.OrganizationId, new StepTracing(step));
+            if (active == null || active.ModelId != modelId)
+            {
+                step.Trace("Model {0} is not the active model: its leads are not rescored.", modelId);
+                return;
+            }
+
+            var stored = service.Retrieve(ScoringModelSchema.EntityName, modelId, new ColumnSet(ScoringModelSchema.RescoreProgress));
+            var progress = RescoreProgress.For(active.Version, stored.GetAttributeValue<string>(ScoringModelSchema.RescoreProgress));
+            if (progress.Completed)
+            {
+                step.Trace("Version {0} is rescored: {1} leads scanned, {2} changed.", progress.Version, progress.Scanned, progress.Changed);
+                return;
+            }
+
+            progress = new ModelRescoring(service, active, step.OperationTime, settings.PageSize).Run(progress, settings.PagesPerRun);
+            // Writing the progress queues the next job through this step's filter, until the rescan is complete.
+            service.Update(new Entity(ScoringModelSchema.EntityName, modelId) { [ScoringModelSchema.RescoreProgress] = progress.Write() });
+            step.Trace("Rescoring version {0}: {1} leads scanned, {2} changed, next page {3}, completed {4}.", progress.Version, progress.Scanned, progress.Changed, progress.NextPage, progress.Completed);
         }
 
         private static bool WasRaisedBefore(IExecutionContext execution, Guid modelId)

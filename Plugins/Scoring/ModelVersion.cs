@@ -16,10 +16,20 @@ namespace CrmLeadSla.Plugins.Scoring
 
         /// <summary>
         /// Pre-operation on the model itself: the next version goes into Target and is saved with the change,
-        /// so no second write (and no second event) is needed.
+        /// so no second write (and no second event) is needed. A new model starts at 1 unless it is given a version
+        /// (an imported model keeps its own).
         /// </summary>
-        public static void RaiseInTarget(Entity target, Entity? preImage) =>
-            target[ScoringModelSchema.Version] = Of(preImage) + 1;
+        public static void RaiseInTarget(Entity target, Entity? preImage)
+        {
+            if (preImage != null)
+            {
+                target[ScoringModelSchema.Version] = Of(preImage) + 1;
+            }
+            else if (target.GetAttributeValue<int?>(ScoringModelSchema.Version) == null)
+            {
+                target[ScoringModelSchema.Version] = 1;
+            }
+        }
 
         /// <summary>
         /// A rule changed: raises its model's version with the service given (SYSTEM: an admin who may change a
