@@ -9,13 +9,17 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmLeadSla.Plugins.Scoring
 {
     /// <summary>
-    /// Rescores the leads a model scored, page by page, after the model or its rules changed: fit from the
+    /// Rescores the open leads with the active model, page by page, after the model or its rules changed: fit from the
     /// lead's columns, behaviour replayed from the lead's interactions. Per page it reads the leads once and
     /// their interactions once (one query for the whole page, not one per lead), and writes only the leads
     /// whose score changed — one Update each, never ExecuteMultiple, which a plug-in must not use.
     /// </summary>
     public sealed class ModelRescoring
     {
+        // statecode of lead: 0 Open (1 Qualified, 2 Disqualified).
+        private const string StateColumn = "statecode";
+        private const int OpenState = 0;
+
         private readonly IOrganizationService service;
         private readonly LoadedModel model;
         private readonly DateTime now;
@@ -71,7 +75,9 @@ namespace CrmLeadSla.Plugins.Scoring
                 ColumnSet = columns,
                 PageInfo = new PagingInfo { Count = pageSize, PageNumber = progress.NextPage, PagingCookie = progress.PagingCookie },
             };
-            query.Criteria.AddCondition(LeadSchema.ScoringModelId, ConditionOperator.Equal, model.ModelId);
+            // Every open lead: the active model's leads are all open leads, including those a previously active
+            // model scored or none did (on activation). Qualified and disqualified leads keep the score they left with.
+            query.Criteria.AddCondition(StateColumn, ConditionOperator.Equal, OpenState);
             // A stable order is what makes the paging cookie resume at the right lead.
             query.AddOrder(LeadSchema.Id, OrderType.Ascending);
             return query;

@@ -127,6 +127,23 @@ public class RescoringTests
         Assert.All(leads, lead => Assert.Equal(25, ScoredLeads.Read(scenario.Marketing, lead).FitScore()));
     }
 
+    [Fact]
+    public void Activating_another_model_rescores_the_open_leads_with_it()
+    {
+        var leadId = new LeadBuilder().JobTitle("CTO").CreateIn(scenario.Marketing);
+        var other = new ScoringModelBuilder().Named("Trade fairs").Inactive()
+            .FitRule("Technical lead", "jobtitle", RuleOperator.ContainsAnyKeyword, "CTO", 70)
+            .CreateIn(scenario.Marketing);
+
+        scenario.Marketing.Update(new Entity(ScoringModelSchema.EntityName, model.ModelId) { [ScoringModelSchema.IsActive] = false });
+        scenario.Marketing.Update(new Entity(ScoringModelSchema.EntityName, other.ModelId) { [ScoringModelSchema.IsActive] = true });
+        scenario.Organization.RunPendingAsyncJobs();
+
+        var lead = ScoredLeads.Read(scenario.Marketing, leadId);
+        Assert.Equal(70, lead.FitScore());
+        Assert.Equal(other.ModelId, lead.GetAttributeValue<EntityReference>(LeadSchema.ScoringModelId).Id);
+    }
+
     private void ChangePoints(string rule, int points) =>
         scenario.Marketing.Update(new Entity(ScoringRuleSchema.EntityName, model.Rule(rule)) { [ScoringRuleSchema.Points] = points });
 

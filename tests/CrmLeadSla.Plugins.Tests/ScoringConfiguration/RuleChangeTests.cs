@@ -88,6 +88,19 @@ public class RuleChangeTests
         Assert.Equal(0, requests.CountOf("Update", "sdkmessageprocessingstep"));
     }
 
+    [Fact]
+    public void Activating_another_model_makes_the_lead_step_filter_on_its_columns()
+    {
+        var other = new ScoringModelBuilder().Named("Trade fairs").Inactive()
+            .FitRule("Large company", "numberofemployees", RuleOperator.GreaterThanOrEqual, "1000", 20)
+            .CreateIn(scenario.Marketing);
+
+        scenario.Marketing.Update(new Entity(ScoringModelSchema.EntityName, model.ModelId) { [ScoringModelSchema.IsActive] = false });
+        scenario.Marketing.Update(new Entity(ScoringModelSchema.EntityName, other.ModelId) { [ScoringModelSchema.IsActive] = true });
+
+        Assert.Equal("numberofemployees", LeadStepFilter());
+    }
+
     private void ChangePoints(string rule, int points) =>
         scenario.Marketing.Update(new Entity(ScoringRuleSchema.EntityName, model.Rule(rule)) { [ScoringRuleSchema.Points] = points });
 
