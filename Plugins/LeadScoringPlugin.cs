@@ -42,7 +42,16 @@ namespace CrmLeadSla.Plugins
             var model = loaded.Model;
             var state = model.Behaviour.BroughtTo(stored.State, step.OperationTime);
             var score = model.Score(RecordColumns.Of(lead, model.Fit.Columns), state);
-            var movedToMql = LeadScoreColumns.Write(target, score, loaded, LeadScoreColumns.StageOf(lead));
+            var stage = LeadScoreColumns.StageOf(lead);
+            var movedToMql = LeadScoreColumns.Write(target, score, loaded, stage);
+            if (movedToMql)
+            {
+                // The funnel's own pre-operation stamp may not see a stage written into Target by an earlier step
+                // of the same stage (the steps of a stage are chosen before the first runs), so the move is stamped
+                // here too; the funnel's post-operation step still writes the history row.
+                target[LeadSchema.StageChangedOn] = step.OperationTime;
+            }
+
             step.Trace("Scored {0} (fit {1}, behaviour {2}){3}.", score.Index, score.Fit.Points, score.Behaviour.Points, movedToMql ? ", now MQL" : string.Empty);
         }
 

@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -23,4 +24,19 @@ internal static class ScoredLeads
         lead.GetAttributeValue<OptionSetValue>(LeadSchema.Grade) is OptionSetValue grade ? (Grade)grade.Value : null;
 
     public static string? Explanation(this Entity lead) => lead.GetAttributeValue<string>(LeadSchema.ScoreExplanation);
+
+    public static FunnelStage? Stage(this Entity lead) =>
+        lead.GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage) is OptionSetValue stage ? (FunnelStage)stage.Value : null;
+
+    /// <summary>The lead's stage history, oldest first.</summary>
+    public static IReadOnlyList<Entity> History(IOrganizationService service, Guid leadId)
+    {
+        var query = new QueryExpression(StageTransitionSchema.EntityName)
+        {
+            ColumnSet = new ColumnSet(StageTransitionSchema.FromStage, StageTransitionSchema.ToStage, StageTransitionSchema.LeadIndex),
+            Orders = { new OrderExpression(StageTransitionSchema.ChangedOn, OrderType.Ascending) },
+        };
+        query.Criteria.AddCondition(StageTransitionSchema.LeadId, ConditionOperator.Equal, leadId);
+        return service.RetrieveMultiple(query).Entities.ToList();
+    }
 }
