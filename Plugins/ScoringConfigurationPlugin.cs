@@ -17,7 +17,7 @@ namespace CrmLeadSla.Plugins
     /// a model's activation or deactivation (post-operation Update filtered on lsla_isactive).
     /// Asynchronous post-operation on a model's lsla_version or lsla_rescoreprogress: rescores the model's leads,
     /// a bounded number of pages per job, and writes its progress — which queues the next job.
-    /// Registered with a pre-image "pre" (all columns) on Update and Delete.
+    /// Update and Delete steps carry a pre-image "pre": every column where the row is validated, else the columns used.
     /// </summary>
     public sealed class ScoringConfigurationPlugin : PluginBase
     {
