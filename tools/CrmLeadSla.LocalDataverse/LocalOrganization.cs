@@ -28,6 +28,9 @@ public sealed class LocalOrganization
         Name = options.Name;
         Clock = new Clock(options.StartsAt ?? DateTime.UtcNow);
         Security = new SecurityModel(Guid.NewGuid(), options.Name);
+
+        // Dataverse keeps every step registration as a row of sdkmessageprocessingstep: updating it changes the step.
+        Steps = new StepCatalog(step => WriteRow(StepRow.Of(step)));
         foreach (var role in options.Roles)
         {
             Security.AddRole(role);
@@ -54,12 +57,6 @@ public sealed class LocalOrganization
         WriteRow(new Entity("businessunit", RootBusinessUnitId) { ["businessunitid"] = RootBusinessUnitId, ["name"] = Name });
         WriteRow(UserRow(SystemUserId, "SYSTEM", RootBusinessUnitId));
         AdminUserId = CreateUser("Administrator", RootBusinessUnitId, Security.SystemAdministrator.Id);
-
-        // Dataverse keeps every step registration as a row of sdkmessageprocessingstep: updating it changes the step.
-        foreach (var step in Steps.All)
-        {
-            WriteRow(StepRow.Of(step));
-        }
     }
 
     /// <summary>
@@ -97,8 +94,8 @@ public sealed class LocalOrganization
     /// <summary>Business units, users, teams and roles.</summary>
     public SecurityModel Security { get; }
 
-    /// <summary>The registered plug-in steps.</summary>
-    public StepCatalog Steps { get; } = new();
+    /// <summary>The registered plug-in steps; each has its row in <c>sdkmessageprocessingstep</c>.</summary>
+    public StepCatalog Steps { get; }
 
     /// <summary>Every call made to the organization's services.</summary>
     public RequestCounter Requests { get; } = new();

@@ -104,7 +104,6 @@ internal sealed class EventPipeline
                 "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again.");
         }
 
-        StepRowChanges.RefuseCreateOrDelete(operation);
         if (origin.Transaction is { } joined)
         {
             // A nested call runs every stage in its parent's transaction; its failure dooms all of it.
@@ -164,6 +163,7 @@ internal sealed class EventPipeline
 
     private OrganizationResponse RunInTransaction(Operation operation, Transaction transaction)
     {
+        StepRowChanges.RefuseCreateOrDelete(operation);
         var rowBefore = RowOf(operation, transaction);
         RunSyncStage(operation, PipelineStage.PreOperation, transaction, rowBefore, rowAfter: null);
 

@@ -11,12 +11,20 @@ namespace CrmLeadSla.LocalDataverse.Pipeline;
 public sealed class StepCatalog
 {
     private readonly List<StepRegistration> steps = [];
+    private readonly Action<StepRegistration> registered;
+
+    /// <summary>Creates an empty catalog; <paramref name="registered"/> is told of every step added (the organization writes its row).</summary>
+    public StepCatalog(Action<StepRegistration> registered) => this.registered = registered;
 
     /// <summary>Adds the steps of a source; later registrations of equal rank run after earlier ones.</summary>
     public void Add(IStepRegistrationSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        steps.AddRange(source.Steps());
+        foreach (var step in source.Steps())
+        {
+            steps.Add(step);
+            registered(step);
+        }
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace CrmLeadSla.LocalDataverse.Pipeline;
 
 /// <summary>
 /// A plug-in step registration as Dataverse stores it: a row of <c>sdkmessageprocessingstep</c>, and what a committed
-/// change of that row means for the registration (filtering attributes, rank, enabled state, unsecure configuration, name).
+/// change of that row means for the registration (filtering attributes, rank, enabled state, unsecure configuration, name,
+/// stage and mode).
 /// </summary>
 public static class StepRow
 {
@@ -59,9 +60,27 @@ public static class StepRow
             Name = row.GetAttributeValue<string>("name") ?? string.Empty,
             FilteringAttributes = ColumnsOf(row.GetAttributeValue<string>("filteringattributes")),
             Rank = row.GetAttributeValue<int>("rank"),
+            Stage = (PipelineStage)row.GetAttributeValue<OptionSetValue>("stage").Value,
+            Mode = (StepMode)row.GetAttributeValue<OptionSetValue>("mode").Value,
             UnsecureConfiguration = row.GetAttributeValue<string>("configuration"),
             IsEnabled = row.GetAttributeValue<OptionSetValue>("statecode")?.Value != Disabled,
         };
+    }
+
+    /// <summary>
+    /// Why Dataverse refuses the stage and mode of <paramref name="row"/>, or null: plug-in steps run at stage 10, 20 or 40
+    /// (30 is the platform's own), and only post-operation steps may be asynchronous.
+    /// </summary>
+    public static string? RefusedStageOrMode(Entity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var stage = (PipelineStage)row.GetAttributeValue<OptionSetValue>("stage").Value;
+        var mode = (StepMode)row.GetAttributeValue<OptionSetValue>("mode").Value;
+        return stage == PipelineStage.MainOperation
+            ? "A plug-in step cannot be registered in the main operation stage (30)."
+            : mode == StepMode.Asynchronous && stage != PipelineStage.PostOperation
+                ? "Asynchronous plug-in steps can only be registered in the post-operation stage (40)."
+                : null;
     }
 
     // Dataverse keeps filteringattributes as a comma-separated list of logical names; empty means every column.

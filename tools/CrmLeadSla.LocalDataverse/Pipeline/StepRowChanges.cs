@@ -10,7 +10,7 @@ namespace CrmLeadSla.LocalDataverse.Pipeline;
 /// </summary>
 internal sealed class StepRowChanges(StepCatalog steps, Database database)
 {
-    /// <summary>Refuses a Create or Delete of a step row before any step runs.</summary>
+    /// <summary>Refuses a Create or Delete of a step row as the transaction begins: a failure like any other, it rolls the transaction back.</summary>
     public static void RefuseCreateOrDelete(Operation operation)
     {
         if (IsStepRow(operation) && operation.Message is "Create" or "Delete")
@@ -21,7 +21,10 @@ internal sealed class StepRowChanges(StepCatalog steps, Database database)
         }
     }
 
-    /// <summary>After an Update of a step row, applies the committed row to the catalog when the transaction commits.</summary>
+    /// <summary>
+    /// After an Update of a step row, refuses a stage and mode no step may have (which rolls the transaction back), else
+    /// applies the committed row to the catalog when the transaction commits.
+    /// </summary>
     public void ApplyOnCommit(Operation operation, Transaction transaction)
     {
         if (!IsStepRow(operation) || operation.Message != "Update")
@@ -30,6 +33,11 @@ internal sealed class StepRowChanges(StepCatalog steps, Database database)
         }
 
         var id = operation.PrimaryRecord.Id;
+        if (transaction.Find(StepRow.Table, id) is { } updated && StepRow.RefusedStageOrMode(updated) is { } refusal)
+        {
+            throw Fault.Of(ErrorCodes.InvalidArgument, refusal);
+        }
+
         transaction.AfterCommit(() =>
         {
             if (database.Find(StepRow.Table, id) is { } row)

@@ -40,6 +40,17 @@ public class StepRowTests
     }
 
     [Fact]
+    public void A_step_registered_after_the_organization_is_built_has_its_row()
+    {
+        var organization = OrganizationWith();
+        var step = StepBuilder.Running(_ => { }).Named("Added later").On("Create", "lead").Build();
+
+        organization.Steps.Add(new StepRegistrations([step]));
+
+        Assert.Equal("Added later", Admin(organization).Retrieve(StepRow.Table, step.Id, new ColumnSet("name"))["name"]);
+    }
+
+    [Fact]
     public void Updating_filtering_attributes_makes_the_step_run_for_a_new_column()
     {
         var ran = 0;
@@ -117,6 +128,32 @@ public class StepRowTests
     }
 
     [Fact]
+    public void Changing_the_stage_moves_the_step_to_the_new_stage()
+    {
+        int? stageRun = null;
+        var step = StepBuilder.Running(run => stageRun = run.Context.Stage).On("Create", "lead").At(PipelineStage.PostOperation);
+        var organization = OrganizationWith(step);
+        var service = Admin(organization);
+
+        service.Update(new Entity(StepRow.Table, step.Build().Id) { ["stage"] = new OptionSetValue((int)PipelineStage.PreOperation) });
+        service.Create(new Entity("lead"));
+
+        Assert.Equal((int)PipelineStage.PreOperation, stageRun);
+    }
+
+    [Fact]
+    public void An_asynchronous_step_outside_post_operation_is_refused()
+    {
+        var step = StepBuilder.Running(_ => { }).On("Create", "lead").At(PipelineStage.PreOperation);
+        var organization = OrganizationWith(step);
+
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
+            Admin(organization).Update(new Entity(StepRow.Table, step.Build().Id) { ["mode"] = new OptionSetValue((int)StepMode.Asynchronous) }));
+
+        Assert.Equal(ErrorCodes.InvalidArgument, fault.Detail.ErrorCode);
+    }
+
+    [Fact]
     public void Changing_the_configuration_constructs_the_plugin_with_the_new_one()
     {
         var step = StepBuilder.Of<ConfiguredPlugin>().Configured("old", "secret").On("Create", "lead").At(PipelineStage.PreOperation);
@@ -151,6 +188,19 @@ public class StepRowTests
             Admin(organization).Delete(StepRow.Table, step.Build().Id));
 
         Assert.Equal(ErrorCodes.InvalidArgument, fault.Detail.ErrorCode);
+    }
+
+    [Fact]
+    public void A_plugin_that_creates_a_step_row_fails_its_whole_operation()
+    {
+        var creating = StepBuilder.Running(run => run.Service.Create(new Entity(StepRow.Table) { ["name"] = "new step", ["stage"] = new OptionSetValue(20), ["rank"] = 1 }))
+            .On("Create", "lead").At(PipelineStage.PostOperation);
+        var organization = OrganizationWith(creating);
+        var service = Admin(organization);
+
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => service.Create(new Entity("lead") { ["subject"] = "rolled back" }));
+
+        Assert.Empty(service.RetrieveMultiple(new QueryExpression("lead")).Entities);
     }
 
     [Fact]
