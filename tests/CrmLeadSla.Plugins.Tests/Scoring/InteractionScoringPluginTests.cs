@@ -211,6 +211,7 @@ public class InteractionScoringPluginTests
         var leadId = new LeadBuilder().JobTitle("Head of Development").CreateIn(scenario.Marketing);
         new InteractionBuilder(leadId).Of(InteractionType.WebinarAttendance).CreateIn(scenario.Marketing);
         Assert.Equal(FunnelStage.Inquiry, ScoredLeads.Read(scenario.Marketing, leadId).Stage());
+        scenario.Organization.Clock.Advance(TimeSpan.FromHours(1));
 
         new InteractionBuilder(leadId).Of(InteractionType.WebinarAttendance).CreateIn(scenario.Marketing);
 
