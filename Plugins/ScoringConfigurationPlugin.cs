@@ -128,6 +128,13 @@ namespace CrmLeadSla.Plugins
                 return;
             }
 
+            // Two quick changes queue two jobs: the one raised by an older version leaves the rescan to the newer one.
+            if (step.Target.GetAttributeValue<int?>(ScoringModelSchema.Version) is int raisedTo && raisedTo < active.Version)
+            {
+                step.Trace("Version {0} is superseded by {1}: its job leaves the rescan to the newer one.", raisedTo, active.Version);
+                return;
+            }
+
             var stored = service.Retrieve(ScoringModelSchema.EntityName, modelId, new ColumnSet(ScoringModelSchema.RescoreProgress));
             var progress = RescoreProgress.For(active.Version, stored.GetAttributeValue<string>(ScoringModelSchema.RescoreProgress));
             if (progress.Completed)
