@@ -21,6 +21,13 @@ namespace CrmLeadSla.Plugins.Scoring
             }
 
             var execution = step.Execution;
+            if (execution.PrimaryEntityId == Guid.Empty)
+            {
+                // A row not created yet has no id to key on, and its creation cannot re-enter itself; keying on
+                // the empty id would skip every other new row created in the same operation tree.
+                return true;
+            }
+
             var key = string.Format(
                 CultureInfo.InvariantCulture,
                 "{0}|{1}|{2}|{3}",
