@@ -25,5 +25,7 @@ namespace CrmLeadSla.Plugins.Schema
         public const string DecayHalfLifeDays = "lsla_decayhalflifedays";
         /// <summary>Raised on every change of the model or its rules, so cached copies are dropped.</summary>
         public const string Version = "lsla_version";
+        /// <summary>How far rescoring the model's leads has come; written by the rescoring job, which resumes from it.</summary>
+        public const string RescoreProgress = "lsla_rescoreprogress";
     }
 }

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmLeadSla.Plugins.Scoring
+{
+    /// <summary>
+    /// Refuses a scoring rule or model that cannot score, before it is saved: every problem the domain
+    /// finds, each naming the field and the fix, in one message an admin can work through.
+    /// </summary>
+    public static class ConfigurationRefusal
+    {
+        /// <summary>Throws when the rule as it will be saved has problems.</summary>
+        public static void RefuseUnsoundRule(Entity rule) =>
+            Refuse("scoring rule", RuleValidation.ProblemsWith(ScoringConfigurationRows.RuleOf(rule), ScorableColumns.Lead, ScorableColumns.Interaction));
+
+        /// <summary>
+        /// Throws when the model's settings have problems or when it would be a second active model: leads are
+        /// scored by the one active model, so two would make the score depend on which one an event found first.
+        /// </summary>
+        public static void RefuseUnsoundModel(Entity model, IOrganizationService service)
+        {
+            var problems = RuleValidation.ProblemsWith(ScoringConfigurationRows.SettingsOf(model)).ToList();
+            if (IsActive(model) && OtherActiveModel(model.Id, service) is string other)
+            {
+                problems.Add(new RuleProblem(
+                    ScoringModelSchema.IsActive,
+                    $"Deactivate model '{other}' first: only one scoring model can be active at a time. " +
+                    $"Then set Is Active ({ScoringModelSchema.IsActive}) to Yes on this model, or save this model with Is Active set to No."));
+            }
+
+            Refuse("scoring model", problems);
+        }
+
+        /// <summary>Whether the model row is (or will be) active; the column defaults to true.</summary>
+        public static bool IsActive(Entity model) => model.GetAttributeValue<bool?>(ScoringModelSchema.IsActive) ?? true;
+
+        private static string? OtherActiveModel(Guid modelId, IOrganizationService service)
+        {
+            var query = new QueryExpression(ScoringModelSchema.EntityName)
+            {
+                ColumnSet = new ColumnSet(ScoringModelSchema.Name),
+                TopCount = 1,
+            };
+            query.Criteria.AddCondition(ScoringModelSchema.IsActive, ConditionOperator.Equal, true);
+            if (modelId != Guid.Empty)
+            {
+                query.Criteria.AddCondition(ScoringModelSchema.Id, ConditionOperator.NotEqual, modelId);
+            }
+
+            var other = service.RetrieveMultiple(query).Entities.FirstOrDefault();
+            return other == null ? null : other.GetAttributeValue<string>(ScoringModelSchema.Name) ?? other.Id.ToString();
+        }
+
+        private static void Refuse(string what, IReadOnlyCollection<RuleProblem> problems)
+        {
+            if (problems.Count == 0)
+            {
+                return;
+            }
+
+            // Plain text, one problem per line: the platform shows the message as it is, in a dialog.
+            throw new InvalidPluginExecutionException(
+                $"The {what} cannot be saved. Please correct:" + Environment.NewLine
+                + string.Join(Environment.NewLine, problems.Select(problem => "- " + problem.Message)));
+        }
+    }
+}
