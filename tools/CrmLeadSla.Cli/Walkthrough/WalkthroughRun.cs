@@ -59,7 +59,15 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
         organization.Clock.Advance(TimeSpan.FromHours(1));
         Run("Sam Sales accepts Dana (SAL)", () => MoveStage(sales, dana, FunnelStage.Sal));
         Run("Sam Sales tries to create a scoring model (sales may not change the scoring)", () =>
-            sales.Create(new Entity(ScoringModelSchema.EntityName) { [ScoringModelSchema.Name] = "Sales' own model" }));
+            sales.Create(new Entity(ScoringModelSchema.EntityName)
+            {
+                [ScoringModelSchema.Name] = "Sales' own model",
+                [ScoringModelSchema.IsActive] = false,
+                [ScoringModelSchema.GradeAThreshold] = 30,
+                [ScoringModelSchema.GradeBThreshold] = 20,
+                [ScoringModelSchema.GradeCThreshold] = 10,
+                [ScoringModelSchema.MqlThreshold] = 10,
+            }));
 
         PrintLeads(marketing);
         PrintHistory(marketing);
