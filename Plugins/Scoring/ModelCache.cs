@@ -12,6 +12,10 @@ namespace CrmLeadSla.Plugins.Scoring
     /// </summary>
     internal sealed class ModelCache
     {
+        // A worker serves few organizations and one active model each; the bound keeps a long-lived process
+        // (the local Dataverse running thousands of test organizations) from growing the array without end.
+        private const int MaxEntries = 64;
+
         private Entry[] snapshot = Array.Empty<Entry>();
 
         /// <summary>The cached model of the organization with this id, or null.</summary>
@@ -29,6 +33,11 @@ namespace CrmLeadSla.Plugins.Scoring
                     .Where(other => other.OrganizationId != organizationId || other.Model.ModelId != model.ModelId)
                     .Concat(new[] { entry })
                     .ToArray();
+                if (next.Length > MaxEntries)
+                {
+                    next = next.Skip(next.Length - MaxEntries).ToArray();
+                }
+
                 if (ReferenceEquals(Interlocked.CompareExchange(ref snapshot, next, current), current))
                 {
                     return;
