@@ -1,0 +1,11 @@
+namespace CrmLeadSla.Plugins.Domain.Funnel
+{
+    /// <summary>Where a rejection reason sends the lead (option set of lsla_rejectionreason.lsla_outcome).</summary>
+    public enum RejectionOutcome
+    {
+        /// <summary>Back to marketing for nurturing.</summary>
+        Nurture = 271800000,
+        /// <summary>Out of the funnel for good.</summary>
+        Disqualify = 271800001,
+    }
+}
