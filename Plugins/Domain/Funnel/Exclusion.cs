@@ -1,0 +1,7 @@
+namespace CrmLeadSla.Plugins.Domain.Funnel
+{
+    /// <summary>Why a lead is taken out of the process.</summary>
+    /// <param name="Rule">The name of the exclusion rule that matched, e.g. "Competitor".</param>
+    /// <param name="Reason">What lsla_exclusionreason records, e.g. "Competitor (e-mail domain fabrikam.com)".</param>
+    public sealed record Exclusion(string Rule, string Reason);
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+
+namespace CrmLeadSla.Plugins.Domain.Funnel
+{
+    /// <summary>
+    /// One configurable exclusion rule: a lead matches when its e-mail domain (or a subdomain of it) is listed,
+    /// or when it carries the rule's trait.
+    /// </summary>
+    public sealed class ExclusionRule
+    {
+        /// <summary>A rule with a name, the e-mail domains it covers and, optionally, a trait that matches on its own.</summary>
+        public ExclusionRule(string name, IEnumerable<string> emailDomains, LeadTrait? trait = null)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new ArgumentException("An exclusion rule needs a name: it becomes the lead's exclusion reason.", nameof(name));
+            }
+
+            Name = name;
+            EmailDomains = new ReadOnlyCollection<string>(
+                (emailDomains ?? throw new ArgumentNullException(nameof(emailDomains)))
+                    .Select(domain => domain.Trim().TrimStart('@').ToLowerInvariant())
+                    .Where(domain => domain.Length > 0)
+                    .Distinct()
+                    .ToList());
+            Trait = trait;
+        }
+
+        /// <summary>What the rule is called, e.g. "Existing customer".</summary>
+        public string Name { get; }
+
+        /// <summary>E-mail domains, in lower case without "@", whose leads the rule excludes.</summary>
+        public IReadOnlyList<string> EmailDomains { get; }
+
+        /// <summary>A trait that excludes a lead on its own, if any.</summary>
+        public LeadTrait? Trait { get; }
+
+        /// <summary>The exclusion this rule makes of the lead, or null when it does not match.</summary>
+        public Exclusion? Exclude(ExclusionFacts lead)
+        {
+            if (Trait is LeadTrait trait && lead.Traits.Contains(trait))
+            {
+                return new Exclusion(Name, $"{Name} (marked as {TraitWording(trait)})");
+            }
+
+            var domain = lead.EmailDomain;
+            var listed = domain == null
+                ? null
+                : EmailDomains.FirstOrDefault(entry => domain == entry || domain.EndsWith("." + entry, StringComparison.Ordinal));
+            return listed == null ? null : new Exclusion(Name, $"{Name} (e-mail domain {listed})");
+        }
+
+        private static string TraitWording(LeadTrait trait) => trait switch
+        {
+            LeadTrait.ExistingCustomer => "existing customer",
+            LeadTrait.OwnStaff => "own staff",
+            _ => trait.ToString().ToLowerInvariant(),
+        };
+    }
+}
