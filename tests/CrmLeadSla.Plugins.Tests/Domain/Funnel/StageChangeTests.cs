@@ -1,6 +1,6 @@
 using CrmLeadSla.Plugins.Domain.Funnel;
 
-namespace CrmLeadSla.Plugins.Tests.Domain;
+namespace CrmLeadSla.Plugins.Tests.Domain.Funnel;
 
 public class StageChangeTests
 {
