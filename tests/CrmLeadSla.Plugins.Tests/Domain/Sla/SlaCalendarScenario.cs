@@ -8,8 +8,6 @@ internal static class SlaCalendarScenario
 {
     public static readonly TimeZoneInfo Berlin = AgreementTimeZone.Of("W. Europe Standard Time");
 
-    public static readonly TimeZoneInfo Seattle = AgreementTimeZone.Of("Pacific Standard Time");
-
     public static readonly WorkingDay[] MondayToFriday =
         [WorkingDay.Monday, WorkingDay.Tuesday, WorkingDay.Wednesday, WorkingDay.Thursday, WorkingDay.Friday];
 
