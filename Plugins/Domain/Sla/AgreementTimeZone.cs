@@ -1,0 +1,41 @@
+using System;
+using System.Globalization;
+
+namespace CrmLeadSla.Plugins.Domain.Sla
+{
+    /// <summary>
+    /// Resolves the agreement's lsla_timezone, a Windows time zone id as Dataverse uses them
+    /// (e.g. "W. Europe Standard Time"). On Linux, .NET converts Windows ids through ICU.
+    /// </summary>
+    public static class AgreementTimeZone
+    {
+        /// <summary>The zone with the id, or a problem naming lsla_timezone and the fix.</summary>
+        public static TimeZoneInfo? Find(string? windowsId, out CalendarProblem? problem)
+        {
+            problem = null;
+            if (string.IsNullOrWhiteSpace(windowsId))
+            {
+                problem = new CalendarProblem(CalendarFields.TimeZone,
+                    "The agreement has no time zone for its business hours. Set lsla_timezone to a Windows time zone id such as 'W. Europe Standard Time'.");
+                return null;
+            }
+
+            try
+            {
+                return TimeZoneInfo.FindSystemTimeZoneById(windowsId!.Trim());
+            }
+            catch (Exception e) when (e is TimeZoneNotFoundException || e is InvalidTimeZoneException)
+            {
+                problem = new CalendarProblem(CalendarFields.TimeZone, string.Format(CultureInfo.InvariantCulture,
+                    "The time zone '{0}' in lsla_timezone is unknown on this server. Set lsla_timezone to a Windows time zone id such as 'W. Europe Standard Time' or 'Pacific Standard Time'.",
+                    windowsId));
+                return null;
+            }
+        }
+
+        /// <summary>The zone with the id.</summary>
+        /// <exception cref="ArgumentException">The id is empty or unknown; the message names lsla_timezone and the fix.</exception>
+        public static TimeZoneInfo Of(string? windowsId) =>
+            Find(windowsId, out var problem) ?? throw new ArgumentException(problem!.Message, nameof(windowsId));
+    }
+}
