@@ -21,8 +21,11 @@ public static class SolutionZip
         $"{solution.UniqueName}_{solution.Version.ToString(4).Replace('.', '_')}{(kind == PackageKind.Managed ? "_managed" : string.Empty)}.zip";
 
     /// <summary>Packs the solution into a zip.</summary>
-    /// <exception cref="PackagingException">An assembly is missing or unsigned, or a component cannot be written.</exception>
-    public static byte[] Create(PackSource source, PackageKind kind)
+    /// <param name="source">The loaded solution source.</param>
+    /// <param name="kind">Managed or unmanaged.</param>
+    /// <param name="schemas">When given, customizations.xml must pass them or nothing is packed.</param>
+    /// <exception cref="PackagingException">An assembly is missing or unsigned, a component cannot be written, or customizations.xml fails the schemas.</exception>
+    public static byte[] Create(PackSource source, PackageKind kind, SolutionSchemas? schemas = null)
     {
         var labels = new Labels(source.Solution.Languages);
         var content = SolutionContent.Assemble(source.Solution, source.Workflows, source.Assembly);
@@ -33,6 +36,13 @@ public static class SolutionZip
             ["solution.xml"] = Serialize(new ManifestXml(labels).For(content, kind)),
             ["customizations.xml"] = Serialize(CustomizationsXml.For(content, labels)),
         };
+        if (schemas?.ProblemsOfCustomizations(Encoding.UTF8.GetString(parts["customizations.xml"])) is { Count: > 0 } problems)
+        {
+            throw new PackagingException(
+                $"customizations.xml does not pass Microsoft's schema: {string.Join("; ", problems.Take(5))}",
+                "Emit only elements and values CustomizationsSolution.xsd knows (see docs/packing.md).");
+        }
+
         foreach (var assembly in content.Assemblies)
         {
             parts[assembly.Embedded.PathInZip] = [.. assembly.Embedded.Assembly.Content];
@@ -57,12 +67,16 @@ public static class SolutionZip
     }
 
     /// <summary>Packs the solution and writes one zip per kind into <paramref name="outputFolder"/>.</summary>
+    /// <param name="source">The loaded solution source.</param>
+    /// <param name="outputFolder">Where the zips go (created when missing).</param>
+    /// <param name="kinds">Which zips to write.</param>
+    /// <param name="schemas">When given, customizations.xml must pass them.</param>
     /// <returns>The paths written, in the order of <paramref name="kinds"/>.</returns>
     /// <exception cref="PackagingException">The solution cannot be packed; nothing is written.</exception>
-    public static IReadOnlyList<string> Write(PackSource source, string outputFolder, IReadOnlyList<PackageKind> kinds)
+    public static IReadOnlyList<string> Write(PackSource source, string outputFolder, IReadOnlyList<PackageKind> kinds, SolutionSchemas? schemas = null)
     {
         // Build every zip before writing any, so a failure leaves no half-written output.
-        var zips = kinds.Distinct().Select(k => (Path: Path.Combine(outputFolder, FileName(source.Solution, k)), Bytes: Create(source, k))).ToList();
+        var zips = kinds.Distinct().Select(k => (Path: Path.Combine(outputFolder, FileName(source.Solution, k)), Bytes: Create(source, k, schemas))).ToList();
         Directory.CreateDirectory(outputFolder);
         foreach (var (path, bytes) in zips)
         {
