@@ -121,23 +121,19 @@ namespace CrmLeadSla.Plugins.Sla
         private static StoredClock Restore(Entity row, SlaAgreement agreement)
         {
             var kind = (SlaKind)row.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Kind).Value;
-            var due = ToUtc(row.GetAttributeValue<DateTime>(SlaInstanceSchema.DueOn));
+            var due = DataverseTime.AsUtc(row.GetAttributeValue<DateTime>(SlaInstanceSchema.DueOn));
 
             // A row without a start (written by hand) is judged from its due time: it cannot be at risk before it.
-            var started = row.GetAttributeValue<DateTime?>(SlaInstanceSchema.StartedOn) is DateTime start ? ToUtc(start) : due;
+            var started = row.GetAttributeValue<DateTime?>(SlaInstanceSchema.StartedOn) is DateTime start ? DataverseTime.AsUtc(start) : due;
             var clock = agreement.Restore(kind, started, due);
             if (row.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Status)?.Value == (int)SlaClockState.Breached)
             {
                 // Completing after the due time closes it as Breached, as the row says.
-                var completed = row.GetAttributeValue<DateTime?>(SlaInstanceSchema.CompletedOn) is DateTime on ? ToUtc(on) : due;
+                var completed = row.GetAttributeValue<DateTime?>(SlaInstanceSchema.CompletedOn) is DateTime on ? DataverseTime.AsUtc(on) : due;
                 clock = clock.Complete(completed > due ? completed : due.AddTicks(1));
             }
 
             return new StoredClock(row.Id, kind, clock);
         }
-
-        // Dataverse returns date and time columns as UTC; a value without a kind is taken as UTC too.
-        private static DateTime ToUtc(DateTime value) =>
-            value.Kind == DateTimeKind.Utc ? value : DateTime.SpecifyKind(value, DateTimeKind.Utc);
     }
 }
