@@ -24,8 +24,7 @@ public class ShippedWorkflowTests
 
         var zip = new UnpackedZip(SolutionZip.Create(copy.Load(), PackageKind.Unmanaged));
 
-        var entry = zip.Customizations.Descendants("Workflow").Single();
-        Assert.Equal("{" + WorkflowId + "}", (string)entry.Attribute("WorkflowId")!);
+        var entry = zip.Customizations.Descendants("Workflow").Single(w => (string)w.Attribute("WorkflowId")! == "{" + WorkflowId + "}");
         Assert.Contains(entry.Element("XamlFileName")!.Value.TrimStart('/'), zip.Paths);
         Assert.Equal("lsla_handedoveron", entry.Element("TriggerOnUpdateAttributeList")!.Value);
     }
@@ -48,7 +47,7 @@ public class ShippedWorkflowTests
         copy.Write("Workflows/WaitForAcceptDeadline.xml", WaitAndRepeat);
 
         var zip = new UnpackedZip(SolutionZip.Create(copy.Load(), PackageKind.Unmanaged));
-        var xaml = zip.Xml(zip.Paths.Single(p => p.EndsWith(".xaml", StringComparison.Ordinal)));
+        var xaml = zip.Xml(zip.Paths.Single(p => p.EndsWith(WorkflowId.ToUpperInvariant() + ".xaml", StringComparison.Ordinal)));
 
         Assert.Contains(xaml.Descendants(), e => e.Name.LocalName == "GetEntityProperty" && (string?)e.Attribute("Attribute") == "lsla_acceptdueon");
         Assert.Contains(xaml.Descendants(), e => e.Name.LocalName == "Postpone");

@@ -77,21 +77,48 @@ internal sealed class WorkflowXaml(MetadataModel metadata, Func<string, Deployab
     private XElement RunStep(TableDefinition table, RunActivity run, string name)
     {
         var assembly = activityAssembly(run.ClassName);
-        var prefix = XNamespace.Get($"clr-namespace:{run.ClassName[..run.ClassName.LastIndexOf('.')]};assembly={assembly.FullName}");
+        var dot = run.ClassName.LastIndexOf('.');
+        var arguments = assembly.PropertiesOf(run.ClassName);
+        var used = run.Inputs.Select(i => i.Argument).Concat(run.RefuseUnless is { } v ? [v.Verdict, v.Message] : []);
+        if (used.FirstOrDefault(a => !arguments.Contains(a)) is { } unknown)
+        {
+            throw new PackagingException(
+                $"the workflow step '{run.DisplayName}' passes '{unknown}', which {run.ClassName} in {assembly.FileName} does not have.",
+                $"Use one of its arguments: {string.Join(", ", arguments.Order(StringComparer.Ordinal))}.");
+        }
+
+        var prefix = XNamespace.Get($"clr-namespace:{run.ClassName[..dot]};assembly={assembly.FullName}");
         var columnInputs = run.Inputs.Where(i => i.Column is not null).Select((input, i) => (Input: input, Variable: $"{name}_{i + 1}")).ToList();
-        var activity = new XElement(prefix + run.ClassName[(run.ClassName.LastIndexOf('.') + 1)..], new XAttribute("DisplayName", $"{name}: {run.DisplayName}"));
+        var activity = new XElement(prefix + run.ClassName[(dot + 1)..], new XAttribute("DisplayName", $"{name}: {run.DisplayName}"));
         foreach (var input in run.Inputs)
         {
             var variable = columnInputs.FirstOrDefault(c => c.Input == input).Variable;
             activity.Add(new XAttribute(input.Argument, variable is null ? Constant(input) : $"[DirectCast({variable}, {ClrTypeOf(table.Column(input.Column!)!)})]"));
         }
 
+        var verdict = run.RefuseUnless;
+        var variables = columnInputs.Select(c => c.Variable).ToList();
+        if (verdict is not null)
+        {
+            activity.Add(new XAttribute(verdict.Verdict, $"[{name}_verdict]"), new XAttribute(verdict.Message, $"[{name}_message]"));
+            variables.AddRange([name + "_verdict", name + "_message"]);
+        }
+
         return new XElement(Activities + "Sequence",
             new XAttribute("DisplayName", $"{name}: {run.DisplayName}"),
-            columnInputs.Count == 0 ? null : Variables(columnInputs.Select(c => c.Variable)),
+            variables.Count == 0 ? null : Variables(variables),
             columnInputs.Select(c => Read(table, c.Input.Column!, c.Variable)),
-            activity);
+            activity,
+            verdict is null ? null : Refusal(name));
     }
+
+    // A false verdict fails the workflow with the activity's message; in a real-time workflow the user's save fails with it.
+    private static XElement Refusal(string name) =>
+        new(Activities + "If",
+            new XAttribute("Condition", $"[Not DirectCast({name}_verdict, Boolean)]"),
+            new XElement(Activities + "If.Then",
+                new XElement(Activities + "Throw",
+                    new XAttribute("Exception", $"[New Microsoft.Xrm.Sdk.InvalidPluginExecutionException(DirectCast({name}_message, String))]"))));
 
     private static XElement Variables(IEnumerable<string> names) =>
         new(Activities + "Sequence.Variables", names.Select(n => new XElement(Activities + "Variable", new XAttribute(X + "TypeArguments", "x:Object"), new XAttribute("Name", n))));
