@@ -57,7 +57,7 @@ internal sealed class WorkflowXaml(MetadataModel metadata, Func<string, Deployab
     {
         WaitUntil wait => new XElement(Activities + "Sequence",
             new XAttribute("DisplayName", $"{name}: wait until {wait.Column}"),
-            Variables([name + "_until"]),
+            Variables([(name + "_until", "x:Object")]),
             Read(table, wait.Column, name + "_until"),
             new XElement(Mxswa + "Postpone", new XAttribute("BlockExecution", "True"), new XAttribute("PostponeUntil", $"[DirectCast({name}_until, DateTime)]"))),
         RunActivity run => RunStep(table, run, name),
@@ -97,11 +97,12 @@ internal sealed class WorkflowXaml(MetadataModel metadata, Func<string, Deployab
         }
 
         var verdict = run.RefuseUnless;
-        var variables = columnInputs.Select(c => c.Variable).ToList();
+        var variables = columnInputs.Select(c => (c.Variable, Type: "x:Object")).ToList();
         if (verdict is not null)
         {
+            // Typed like the activity's output arguments (Boolean, String): an out argument binds only to its own type.
             activity.Add(new XAttribute(verdict.Verdict, $"[{name}_verdict]"), new XAttribute(verdict.Message, $"[{name}_message]"));
-            variables.AddRange([name + "_verdict", name + "_message"]);
+            variables.AddRange([(name + "_verdict", "x:Boolean"), (name + "_message", "x:String")]);
         }
 
         return new XElement(Activities + "Sequence",
@@ -115,13 +116,13 @@ internal sealed class WorkflowXaml(MetadataModel metadata, Func<string, Deployab
     // A false verdict fails the workflow with the activity's message; in a real-time workflow the user's save fails with it.
     private static XElement Refusal(string name) =>
         new(Activities + "If",
-            new XAttribute("Condition", $"[Not DirectCast({name}_verdict, Boolean)]"),
+            new XAttribute("Condition", $"[Not {name}_verdict]"),
             new XElement(Activities + "If.Then",
                 new XElement(Activities + "Throw",
-                    new XAttribute("Exception", $"[New Microsoft.Xrm.Sdk.InvalidPluginExecutionException(DirectCast({name}_message, String))]"))));
+                    new XAttribute("Exception", $"[New Microsoft.Xrm.Sdk.InvalidPluginExecutionException({name}_message)]"))));
 
-    private static XElement Variables(IEnumerable<string> names) =>
-        new(Activities + "Sequence.Variables", names.Select(n => new XElement(Activities + "Variable", new XAttribute(X + "TypeArguments", "x:Object"), new XAttribute("Name", n))));
+    private static XElement Variables(IEnumerable<(string Name, string Type)> variables) =>
+        new(Activities + "Sequence.Variables", variables.Select(v => new XElement(Activities + "Variable", new XAttribute(X + "TypeArguments", v.Type), new XAttribute("Name", v.Name))));
 
     // Reads a column of the row that started the workflow into a variable, converted to the column's type.
     private static XElement Read(TableDefinition table, string column, string variable) =>
