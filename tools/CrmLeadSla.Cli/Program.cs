@@ -1,6 +1,8 @@
 using System.CommandLine;
+using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Cli.Walkthrough;
 
 var root = new RootCommand("leadsla: the marketing–sales lead SLA for Dataverse, run and inspected from the command line.");
 root.Subcommands.Add(WalkthroughCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 return root.Parse(args).Invoke();
