@@ -8,14 +8,14 @@ using Microsoft.Xrm.Sdk;
 namespace CrmLeadSla.Cli.Environments;
 
 /// <summary>How a rescore runs: leads per page and per UpdateMultiple, pages written at once, the checkpoint file, the time it scores as of.</summary>
-internal sealed record RescoreSettings(int BatchSize, int Parallel, string? CheckpointFile, DateTime AsOf);
+public sealed record RescoreSettings(int BatchSize, int Parallel, string? CheckpointFile, DateTime AsOf);
 
 /// <summary>
 /// <c>leadsla rescore</c>: recomputes every open lead's score with the active model, as the plug-ins do (fit from
 /// the lead's columns, behaviour replayed from its interactions), reading page by page with FetchXML paging cookies
 /// and writing only the leads whose score changed, in UpdateMultiple batches, up to N pages' writes at once.
 /// </summary>
-internal sealed class LeadRescore
+public sealed class LeadRescore
 {
     // statecode of lead: 0 Open. Qualified and disqualified leads keep the score they left with, as in the plug-ins.
     private const string OpenState = "0";
@@ -227,7 +227,7 @@ internal sealed class LeadRescore
 }
 
 /// <summary>Counts so far and the number of open leads (null when it could not be counted).</summary>
-internal sealed record RescoreReport(RescoreTally Tally, int? Total)
+public sealed record RescoreReport(RescoreTally Tally, int? Total)
 {
     public string Line()
     {

@@ -37,7 +37,7 @@ internal sealed record RescoreCheckpoint(DateTime AsOf, Guid ModelId, int ModelV
 }
 
 /// <summary>Leads read, changed (written) and failed (refused by the environment) so far.</summary>
-internal sealed record RescoreTally(int Read, int Changed, int Failed)
+public sealed record RescoreTally(int Read, int Changed, int Failed)
 {
     public static RescoreTally None { get; } = new(0, 0, 0);
 

@@ -9,7 +9,7 @@ namespace CrmLeadSla.Cli.Environments;
 /// JSON over the Dataverse Web API (<c>URL/api/data/v9.2/</c>): the OData headers every request carries, the bearer
 /// token, retries for service protection and transient failures, and error bodies turned into <see cref="WebApiException"/>.
 /// </summary>
-internal sealed class WebApiClient : IDisposable
+public sealed class WebApiClient : IDisposable
 {
     /// <summary>Annotations every read asks for: lookups name their table, FetchXML pages their paging cookie.</summary>
     public const string IncludeAnnotations = "odata.include-annotations=\"*\"";

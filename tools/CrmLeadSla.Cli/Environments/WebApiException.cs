@@ -3,7 +3,7 @@ using System.Net;
 namespace CrmLeadSla.Cli.Environments;
 
 /// <summary>An error answer of the Web API: status, Dataverse error code (e.g. 0x80040217) and message.</summary>
-internal sealed class WebApiException(HttpStatusCode status, string code, string message)
+public sealed class WebApiException(HttpStatusCode status, string code, string message)
     : Exception($"{message} ({code}, HTTP {(int)status})")
 {
     public HttpStatusCode Status { get; } = status;

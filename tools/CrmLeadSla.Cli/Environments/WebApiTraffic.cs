@@ -5,7 +5,7 @@ namespace CrmLeadSla.Cli.Environments;
 
 /// <summary>What a command's requests met: how many were sent, refused by service protection, retried after a
 /// transient failure, how long it waited, and the burst allowance the last response reported.</summary>
-internal sealed class WebApiTraffic
+public sealed class WebApiTraffic
 {
     private int sent;
     private int throttled;
