@@ -20,8 +20,13 @@ public sealed class SecurityRoleSourceTests
     }
 
     [Theory]
-    [MemberData(nameof(DataContractTests.CustomTables), MemberType = typeof(DataContractTests))]
-    public void The_administrator_has_every_right_on_the_solutions_tables_organization_wide(string table)
+    [InlineData("lsla_scoringmodel")]
+    [InlineData("lsla_scoringrule")]
+    [InlineData("lsla_interaction")]
+    [InlineData("lsla_slaagreement")]
+    [InlineData("lsla_rejectionreason")]
+    [InlineData("lead")]
+    public void The_administrator_has_every_right_on_the_configuration_and_the_leads_organization_wide(string table)
     {
         Assert.All(
             new[] { "Create", "Read", "Write", "Delete", "Append", "AppendTo", "Assign", "Share" },
@@ -71,5 +76,18 @@ public sealed class SecurityRoleSourceTests
     public void Marketing_cannot_change_agreements_or_reject_leads(string privilege)
     {
         Assert.Null(Depth("Lead SLA Marketing", privilege));
+    }
+
+    [Theory]
+    [InlineData("Lead SLA Administrator")]
+    [InlineData("Lead SLA Marketing")]
+    [InlineData("Lead SLA Sales")]
+    public void No_role_writes_the_funnel_history_or_the_sla_clocks(string role)
+    {
+        // Only the solution's plug-ins write them (with the system user's service), so reports can trust them.
+        var rights = new[] { "Create", "Write", "Append", "Assign" };
+        Assert.All(
+            new[] { "lsla_stagetransition", "lsla_slainstance" }.SelectMany(t => rights.Select(r => $"prv{r}{t}")),
+            privilege => Assert.Null(Depth(role, privilege)));
     }
 }
