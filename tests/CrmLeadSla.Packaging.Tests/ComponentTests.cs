@@ -33,6 +33,18 @@ public class ComponentTests
     }
 
     [Fact]
+    public void A_step_on_a_message_without_a_known_platform_id_is_packed_without_one_and_reported()
+    {
+        var source = Repository.Source();
+        var declared = source.Solution.Steps.First(s => s.Message == "QualifyLead");
+
+        var step = Customizations.Descendants("SdkMessageProcessingStep").Single(s => (string)s.Attribute("SdkMessageProcessingStepId")! == "{" + declared.Id + "}");
+
+        Assert.Null(step.Element("SdkMessageId"));
+        Assert.Contains($"step '{declared.Name}' on QualifyLead", SolutionZip.UnresolvedMessages(source));
+    }
+
+    [Fact]
     public void The_sales_role_reads_leads_in_its_business_unit_under_dataverses_privilege_name()
     {
         var sales = Customizations.Descendants("Role").Single(r => (string)r.Attribute("name")! == "Lead SLA Sales");
