@@ -37,6 +37,17 @@ public class SlaClockTests
     }
 
     [Fact]
+    public void A_late_acceptance_leaves_the_lead_breached()
+    {
+        var leadId = scenario.HandedOverLead();
+        scenario.Organization.Clock.Advance(TimeSpan.FromHours(9));
+
+        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+
+        Assert.Equal((int)SlaStatus.Breached, scenario.Lead(leadId).GetAttributeValue<OptionSetValue>(LeadSchema.SlaStatus).Value);
+    }
+
+    [Fact]
     public void The_owners_first_phone_call_meets_the_first_contact_clock()
     {
         var leadId = scenario.HandedOverLead();
@@ -68,7 +79,7 @@ public class SlaClockTests
         Assert.Equal(
             new Dictionary<SlaKind, SlaClockState> { [SlaKind.Accept] = SlaClockState.Met, [SlaKind.FirstContact] = SlaClockState.Cancelled },
             scenario.Clocks(leadId));
-        Assert.Null(scenario.Lead(leadId).GetAttributeValue<OptionSetValue>(LeadSchema.SlaStatus));
+        Assert.Equal((int)SlaStatus.OnTrack, scenario.Lead(leadId).GetAttributeValue<OptionSetValue>(LeadSchema.SlaStatus).Value);
     }
 
     [Fact]
