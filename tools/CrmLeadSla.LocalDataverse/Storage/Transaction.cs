@@ -22,7 +22,11 @@ public sealed class Transaction : IRowStore
     public bool IsRolledBack { get; private set; }
 
     /// <inheritdoc />
-    public IEnumerable<Entity> Rows(string tableLogicalName) => database.Rows(tableLogicalName);
+    /// <remarks>
+    /// A snapshot of the stored rows themselves, not copies: readers never mutate them and the query engine
+    /// copies only the values it returns, so a query no longer copies the whole table.
+    /// </remarks>
+    public IEnumerable<Entity> Rows(string tableLogicalName) => database.StoredRows(tableLogicalName).ToList();
 
     /// <inheritdoc />
     public Entity? Find(string tableLogicalName, Guid id) => database.Find(tableLogicalName, id);
