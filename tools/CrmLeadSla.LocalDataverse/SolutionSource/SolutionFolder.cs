@@ -82,6 +82,8 @@ public static class SolutionFolder
         var tables = TableMerge.Merge(standardTables, solutionTables);
         var metadata = new MetadataModel(tables.Tables, optionSets.Values, tables.OneToMany, tables.ManyToMany);
 
+        var roles = ReadRoles(Files(solutionFolder, "Roles"), metadata);
+        var views = ReadViews(Files(solutionFolder, "Views"), context, metadata);
         return new SolutionDefinition
         {
             UniqueName = manifest.UniqueName,
@@ -92,8 +94,12 @@ public static class SolutionFolder
             Languages = manifest.Languages,
             Metadata = metadata,
             SolutionTables = solutionTables.Select(t => t.Table.LogicalName).ToList(),
-            Roles = ReadRoles(Files(solutionFolder, "Roles"), metadata),
+            Roles = roles,
             PluginAssemblies = Files(solutionFolder, "PluginAssemblies").Select(f => PluginAssemblyReader.Read(f, metadata)).ToList(),
+            Views = views,
+            Forms = Files(solutionFolder, "Forms").Select(f => FormReader.Read(f, context, metadata, views)).ToList(),
+            AppModules = Files(solutionFolder, "AppModules").Select(f => AppModuleReader.Read(f, context, metadata, roles)).ToList(),
+            SampleConfiguration = SampleDataReader.Read(Files(solutionFolder, "SampleData"), metadata, manifest.Languages[0]),
         };
     }
 
@@ -113,6 +119,23 @@ public static class SolutionFolder
             using var stream = assembly.GetManifestResourceStream(resource)!;
             yield return SourceFile.Read("StandardTables/" + resource[StandardTablePrefix.Length..], stream);
         }
+    }
+
+    private static List<ViewDefinition> ReadViews(IEnumerable<SourceFile> files, SourceContext context, MetadataModel metadata)
+    {
+        var views = new List<ViewDefinition>();
+        foreach (var file in files)
+        {
+            var view = ViewReader.Read(file, context, metadata);
+            if (views.Any(v => v.Id == view.Id))
+            {
+                throw file.Error(file.Root, $"the view id {view.Id} is used by another view.", "Give every view its own id.");
+            }
+
+            views.Add(view);
+        }
+
+        return views;
     }
 
     private static List<SecurityRoleDefinition> ReadRoles(IEnumerable<SourceFile> files, MetadataModel metadata)
