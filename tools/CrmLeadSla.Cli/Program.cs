@@ -14,4 +14,5 @@ root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(RescoreCommand.Create());
+root.Subcommands.Add(DeployCommand.Create());
 return root.Parse(args).Invoke();
