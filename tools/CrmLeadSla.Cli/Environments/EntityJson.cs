@@ -86,6 +86,8 @@ internal static class EntityJson
             {
                 null => null,
                 OptionSetValue option => option.Value,
+                // Choices (multi-select) travel as their values separated by commas.
+                OptionSetValueCollection options => string.Join(",", options.Select(o => o.Value.ToString(CultureInfo.InvariantCulture))),
                 Money money => money.Value,
                 DateTime time => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 Guid id => id.ToString("D"),
