@@ -18,4 +18,5 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(RescoreCommand.Create());
 root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(ModelCommand.Create(LocalConnector.Connect));
+root.Subcommands.Add(DeployCommand.Create());
 return root.Parse(args).Invoke();
