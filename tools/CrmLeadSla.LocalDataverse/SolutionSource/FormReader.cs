@@ -12,13 +12,8 @@ internal static class FormReader
         var root = file.Root;
         Vocabulary.AllowOnly(file, root, "id", "table");
         Vocabulary.AllowChildren(file, root, "label", "tab");
-        var tableName = file.Required(root, "table");
-        var table = metadata.FindTable(tableName)
-            ?? throw file.Error(root, $"the table '{tableName}' does not exist.", "Correct the table name, or add the table to Tables/.");
-        var name = file.Labels(root);
-        var description = file.Labels(root, "description");
-        context.RequireLabels(file, root, name, "form name");
-        context.RequireLabels(file, root, description, "form description");
+        var table = file.RequiredTable(root, metadata);
+        var (name, description) = context.NameAndDescription(file, root, "form");
 
         var names = new HashSet<string>(StringComparer.Ordinal);
         var tabs = root.Elements("tab").Select(tab => ReadTab(file, tab, context, table, metadata, views, names)).ToList();

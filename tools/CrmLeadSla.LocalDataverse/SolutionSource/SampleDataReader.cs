@@ -37,9 +37,7 @@ internal static class SampleDataReader
     {
         Vocabulary.AllowOnly(file, element, "table", "id");
         Vocabulary.AllowChildren(file, element, "value");
-        var tableName = file.Required(element, "table");
-        var table = metadata.FindTable(tableName)
-            ?? throw file.Error(element, $"the table '{tableName}' does not exist.", "Correct the table name, or add the table to Tables/.");
+        var table = file.RequiredTable(element, metadata);
         var values = new List<SampleValue>();
         foreach (var value in element.Elements("value"))
         {
