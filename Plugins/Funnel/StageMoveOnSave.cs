@@ -2,6 +2,7 @@ using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
+using CrmLeadSla.Plugins.Sla;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Funnel
@@ -67,7 +68,7 @@ namespace CrmLeadSla.Plugins.Funnel
                 ? lead.Changes(LeadSchema.RejectionReasonId) || lead.Changes("statecode")
                 : written == FunnelStage.Nurture || written == FunnelStage.Disqualified;
             return reasonId != null && rejects && (from == FunnelStage.Mql || from == FunnelStage.Sal)
-                ? RejectionReasonRows.Read(step.SystemService, reasonId.Id)
+                ? RejectionReasonRecord.Read(step.SystemService, reasonId.Id)
                 : null;
         }
 

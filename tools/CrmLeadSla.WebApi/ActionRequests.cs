@@ -4,8 +4,9 @@ using System.Text.Json.Nodes;
 namespace CrmLeadSla.WebApi;
 
 /// <summary>
-/// The unbound functions and actions: WhoAmI, ImportSolution, ImportSolutionAsync and PublishAllXml; and the rows
-/// an import leaves behind, read as the entity sets <c>solutions</c>, <c>importjobs</c> and <c>asyncoperations</c>.
+/// The unbound functions and actions: WhoAmI, ImportSolution, ImportSolutionAsync and PublishAllXml; the rows an
+/// import leaves behind, read as the entity sets <c>solutions</c>, <c>importjobs</c> and <c>asyncoperations</c>; and
+/// the plug-in assemblies the organization runs (<c>pluginassemblies</c>: name, version, publickeytoken).
 /// </summary>
 public sealed class ActionRequests
 {
@@ -16,12 +17,18 @@ public sealed class ActionRequests
 
     private readonly WebApiOrganization organization;
     private readonly Uri serviceRoot;
+    private readonly IReadOnlyList<System.Reflection.AssemblyName> pluginAssemblies;
 
-    /// <summary>The actions of <paramref name="organization"/>, whose URLs start at <paramref name="serviceRoot"/>.</summary>
-    public ActionRequests(WebApiOrganization organization, Uri serviceRoot)
+    /// <summary>
+    /// The actions of <paramref name="organization"/>, whose URLs start at <paramref name="serviceRoot"/>; the
+    /// organization runs <paramref name="pluginAssemblies"/>.
+    /// </summary>
+    public ActionRequests(WebApiOrganization organization, Uri serviceRoot, IEnumerable<System.Reflection.Assembly> pluginAssemblies)
     {
+        ArgumentNullException.ThrowIfNull(pluginAssemblies);
         this.organization = organization ?? throw new ArgumentNullException(nameof(organization));
         this.serviceRoot = serviceRoot ?? throw new ArgumentNullException(nameof(serviceRoot));
+        this.pluginAssemblies = pluginAssemblies.Select(a => a.GetName()).ToList();
     }
 
     /// <summary>The answer to the request on <paramref name="segment"/>, or null when the segment is not one of these.</summary>
@@ -35,6 +42,7 @@ public sealed class ActionRequests
             ("POST", "importsolution", null) => ImportSolution(request.RequiredBody),
             ("POST", "importsolutionasync", null) => ImportSolutionAsync(request.RequiredBody),
             ("GET", "solutions", null) => Solutions(request),
+            ("GET", "pluginassemblies", null) => PluginAssemblies(),
             ("GET", "importjobs", Guid id) => ImportJob(id),
             ("GET", "asyncoperations", Guid id) => AsyncOperation(id),
             _ => null,
@@ -103,6 +111,14 @@ public sealed class ActionRequests
             });
         return WebApiAnswer.Collection(serviceRoot + "$metadata#solutions", rows);
     }
+
+    private WebApiAnswer PluginAssemblies() =>
+        WebApiAnswer.Collection(serviceRoot + "$metadata#pluginassemblies", pluginAssemblies.Select(a => (JsonNode)new JsonObject
+        {
+            ["name"] = a.Name,
+            ["version"] = a.Version?.ToString(),
+            ["publickeytoken"] = Convert.ToHexStringLower(a.GetPublicKeyToken() ?? []),
+        }));
 
     private WebApiAnswer ImportJob(Guid id)
     {

@@ -60,8 +60,8 @@ public sealed class EntitySetRequests
             ? WebApiAnswer.Collection(
                 Context(table),
                 values,
-                (ODataAnnotations.FetchXmlPagingCookie[1..], FetchXmlPage.NextPageCookie(FetchXmlPage.PageOf(fetch), rows.PagingCookie)),
-                (ODataAnnotations.MoreRecords[1..], true))
+                (ODataAnnotations.FetchXmlPagingCookie, FetchXmlPage.NextPageCookie(FetchXmlPage.PageOf(fetch), rows.PagingCookie)),
+                (ODataAnnotations.MoreRecords, true))
             : WebApiAnswer.Collection(Context(table), values);
     }
 

@@ -30,6 +30,7 @@ public sealed class LocalWebApi : IAsyncDisposable
     private ActionRequests? actions;
     private MetadataRequests? metadataRequests;
     private int served;
+    private int writes;
 
     private LocalWebApi(WebApplication app, WebApiOrganization organization, WebApiOptions options)
     {
@@ -51,6 +52,9 @@ public sealed class LocalWebApi : IAsyncDisposable
     /// <summary>Requests answered (throttled ones included).</summary>
     public int Served => served;
 
+    /// <summary>Requests other than GET that reached the organization (creates, updates, deletes, actions).</summary>
+    public int Writes => writes;
+
     /// <summary>Requests refused by throttling.</summary>
     public int Throttled => protection?.Refused ?? 0;
 
@@ -69,7 +73,7 @@ public sealed class LocalWebApi : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         api.ServiceRoot = new Uri(new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal)), ServicePath);
         api.entitySets = new EntitySetRequests(api.Organization, api.ServiceRoot);
-        api.actions = new ActionRequests(api.Organization, api.ServiceRoot);
+        api.actions = new ActionRequests(api.Organization, api.ServiceRoot, options.PluginAssemblies);
         api.metadataRequests = new MetadataRequests(organization.Metadata, api.ServiceRoot);
         return api;
     }
@@ -89,6 +93,11 @@ public sealed class LocalWebApi : IAsyncDisposable
         {
             Admit(http);
             var request = await Read(http).ConfigureAwait(false);
+            if (request.Method != "GET")
+            {
+                Interlocked.Increment(ref writes);
+            }
+
             var answer = await Task.Run(() => Answer(request), http.RequestAborted).ConfigureAwait(false);
             await Write(http, answer).ConfigureAwait(false);
         }

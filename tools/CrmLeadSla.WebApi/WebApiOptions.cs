@@ -16,6 +16,9 @@ public sealed record WebApiOptions
 
     /// <summary>Service-protection throttling, or null for none.</summary>
     public ThrottleLimit? Throttle { get; init; }
+
+    /// <summary>The plug-in assemblies the organization runs, listed by the <c>pluginassemblies</c> entity set.</summary>
+    public IReadOnlyList<System.Reflection.Assembly> PluginAssemblies { get; init; } = [];
 }
 
 /// <summary>At most <paramref name="Requests"/> requests in any sliding <paramref name="Window"/>; more get 429 with Retry-After.</summary>

@@ -7,11 +7,13 @@ namespace CrmLeadSla.Cli.Environments;
 /// <summary>
 /// Rows of the Web API as SDK entities, so the plug-ins' own mapping code (columns to domain values and back) serves
 /// the environment commands too: values typed by the column's AttributeType, <c>_name_value</c> lookups as entity
-/// references (their table from the lookuplogicalname annotation), and back, lookups bound with <c>@odata.bind</c>.
+/// references (their table from the lookuplogicalname annotation, their name from the formatted value), labels as
+/// formatted values; and back, lookups bound with <c>@odata.bind</c>.
 /// </summary>
 internal static class EntityJson
 {
     private const string LookupLogicalName = "@Microsoft.Dynamics.CRM.lookuplogicalname";
+    private const string FormattedValue = "@OData.Community.Display.V1.FormattedValue";
 
     public static Entity Read(TableShape shape, JsonObject row)
     {
@@ -30,13 +32,20 @@ internal static class EntityJson
                 var column = name[1..^"_value".Length];
                 var target = row[name + LookupLogicalName]?.GetValue<string>()
                     ?? shape.Lookups.FirstOrDefault(l => l.Column == column).Target;
-                entity[column] = node is null || target is null ? null : new EntityReference(target, Guid.Parse(node.GetValue<string>()));
+                entity[column] = node is null || target is null ? null : new EntityReference(target, Guid.Parse(node.GetValue<string>()))
+                {
+                    Name = row[name + FormattedValue]?.GetValue<string>(),
+                };
                 continue;
             }
 
             if (shape.AttributeTypes.TryGetValue(name, out var type))
             {
                 entity[name] = node is null ? null : Value(type, node);
+                if (row[name + FormattedValue]?.GetValue<string>() is string label)
+                {
+                    entity.FormattedValues[name] = label;
+                }
             }
         }
 
@@ -77,6 +86,8 @@ internal static class EntityJson
             {
                 null => null,
                 OptionSetValue option => option.Value,
+                // Choices (multi-select) travel as their values separated by commas.
+                OptionSetValueCollection options => string.Join(",", options.Select(o => o.Value.ToString(CultureInfo.InvariantCulture))),
                 Money money => money.Value,
                 DateTime time => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 Guid id => id.ToString("D"),

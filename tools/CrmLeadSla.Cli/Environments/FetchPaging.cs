@@ -31,6 +31,13 @@ internal static class FetchPaging
         page.SetAttributeValue("count", pageSize);
         page.SetAttributeValue("paging-cookie", position.PagingCookie);
         var answer = await client.GetAsync($"{entitySet}?fetchXml={Uri.EscapeDataString(page.ToString(SaveOptions.DisableFormatting))}", cancellationToken).ConfigureAwait(false);
+        return PageOf(answer, position);
+    }
+
+    /// <summary>The rows of a FetchXML answer and where the page after it starts.</summary>
+    public static FetchPage PageOf(JsonObject answer, FetchPosition position)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
         var rows = TableShape.Values(answer).ToList();
         var more = answer["@Microsoft.Dynamics.CRM.morerecords"]?.GetValue<bool>() == true;
         return new FetchPage(rows, more ? Next(answer["@Microsoft.Dynamics.CRM.fetchxmlpagingcookie"]?.GetValue<string>(), position) : null);

@@ -1,3 +1,5 @@
+extern alias workflows;
+
 using System.CommandLine;
 using System.Net;
 using CrmLeadSla.LocalDataverse;
@@ -26,12 +28,14 @@ internal static class ServeCommand
         };
         command.SetAction(async (result, cancellationToken) =>
         {
+            var assemblies = new[] { typeof(LeadScoringPlugin).Assembly, typeof(workflows::CrmLeadSla.Workflows.CalculateSlaDueDate).Assembly };
             var options = new WebApiOptions
             {
                 Port = result.GetValue(port),
                 BindAddress = IPAddress.Parse(result.GetValue(bind)!),
                 RequireBearerToken = result.GetValue(auth),
                 Throttle = result.GetValue(throttle) is string limit ? ThrottleLimit.Parse(limit) : null,
+                PluginAssemblies = assemblies,
             };
             var definition = SolutionFolder.Load(SolutionFolder.Locate(result.GetValue(solution)?.FullName));
             var organization = LocalOrganization.FromSolution(definition, [typeof(LeadScoringPlugin).Assembly]);

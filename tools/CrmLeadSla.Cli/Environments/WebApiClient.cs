@@ -65,6 +65,13 @@ public sealed class WebApiClient : IDisposable
         await SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Deletes the row the resource names.</summary>
+    public async Task DeleteAsync(string resource, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, resource);
+        await SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
     private static StringContent Json(JsonObject body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
 
     private async Task<JsonObject?> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

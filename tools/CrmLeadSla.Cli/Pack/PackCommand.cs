@@ -64,6 +64,11 @@ internal static class PackCommand
                 Console.Out.WriteLine($"  embeds {source.Assembly(assembly.Name).SourcePath}");
             }
 
+            foreach (var step in SolutionZip.UnresolvedMessages(source))
+            {
+                Console.Error.WriteLine($"leadsla pack: warning: {step} is packed without SdkMessageId (its platform id is not in SdkMessageIds); check the step after import.");
+            }
+
             return 0;
         }
         catch (Exception e) when (e is PackagingException or SolutionSourceException)

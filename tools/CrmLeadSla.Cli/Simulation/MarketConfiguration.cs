@@ -10,8 +10,8 @@ namespace CrmLeadSla.Cli.Simulation;
 /// </summary>
 internal static class MarketConfiguration
 {
-    /// <summary>Marketing's promise: leads handed over per calendar month.</summary>
-    public const int MinLeadsPerMonth = 150;
+    /// <summary>Marketing's promise: a tenth of a month's new leads handed over as MQLs, per calendar month.</summary>
+    public static int MinLeadsPerMonth(SimulationSettings settings) => Math.Max(1, (int)Math.Round(settings.Leads * 30.0 / settings.Days / 10));
 
     /// <summary>The agreed rejection reasons: code, name, disqualifies, requires a comment, days until the lead is recycled.</summary>
     private static readonly (string Code, string Name, bool Disqualifies, bool RequiresComment, int RecycleAfterDays)[] Reasons =
@@ -81,7 +81,7 @@ internal static class MarketConfiguration
             r.Disqualifies,
             r.RequiresComment)).ToList();
 
-    public static Guid CreateAgreement(IOrganizationService admin, Guid modelId, Guid marketingOwnerId, Guid salesOwnerId, Guid salesTeamId) =>
+    public static Guid CreateAgreement(IOrganizationService admin, SimulationSettings settings, Guid modelId, Guid marketingOwnerId, Guid salesOwnerId, Guid salesTeamId) =>
         admin.Create(new Entity("lsla_slaagreement")
         {
             ["lsla_name"] = "Lead SLA: simulated market",
@@ -97,7 +97,7 @@ internal static class MarketConfiguration
             ["lsla_firstcontactwithinhours"] = 24,
             ["lsla_qualifywithindays"] = 14,
             ["lsla_reactivateafterdays"] = 60,
-            ["lsla_minleadspermonth"] = MinLeadsPerMonth,
+            ["lsla_minleadspermonth"] = MinLeadsPerMonth(settings),
         });
 
     private static Entity RuleRow(Guid modelId, RuleSpec spec)

@@ -39,7 +39,7 @@ public sealed record SalesRep(
                 Strictness: 0.2 + (random.NextDouble() * 0.25),
                 ContactAfterHours: 1 + (random.NextDouble() * 20),
                 PrefersPhone: random.NextDouble() < 0.6,
-                ShareForMarketingLeads: 0.2 + (random.NextDouble() * 0.3)));
+                ShareForMarketingLeads: 0.1 + (random.NextDouble() * 0.2)));
         }
 
         return team;

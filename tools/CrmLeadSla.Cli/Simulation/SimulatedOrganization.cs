@@ -46,7 +46,7 @@ internal sealed class SimulatedOrganization
         if (settings.WithSla)
         {
             var team = organization.CreateTeam("Inside sales", null, reps.Select(r => r.UserId).ToArray());
-            MarketConfiguration.CreateAgreement(admin, modelId, marketers[0], reps[0].UserId, team);
+            MarketConfiguration.CreateAgreement(admin, settings, modelId, marketers[0], reps[0].UserId, team);
         }
 
         return new SimulatedOrganization(organization, reps, marketers, reasons);

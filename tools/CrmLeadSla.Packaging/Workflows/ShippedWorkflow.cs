@@ -79,7 +79,19 @@ public sealed record WaitUntil(string Column) : WorkflowStep;
 /// <param name="ClassName">Full class name, e.g. <c>CrmLeadSla.Workflows.CheckSlaCompliance</c>.</param>
 /// <param name="DisplayName">The step name shown in the designer.</param>
 /// <param name="Inputs">Its input arguments.</param>
-public sealed record RunActivity(string ClassName, string DisplayName, IReadOnlyList<ActivityInput> Inputs) : WorkflowStep;
+public sealed record RunActivity(string ClassName, string DisplayName, IReadOnlyList<ActivityInput> Inputs) : WorkflowStep
+{
+    /// <summary>When set, the workflow stops with an error unless the activity's verdict is true.</summary>
+    public ActivityVerdict? RefuseUnless { get; init; }
+}
+
+/// <summary>
+/// Two output arguments of an activity that judge the row: a Boolean verdict and the message shown when it is false
+/// (a real-time workflow then fails the user's save with that message).
+/// </summary>
+/// <param name="Verdict">The Boolean output, e.g. <c>IsValid</c>.</param>
+/// <param name="Message">The text output, e.g. <c>Message</c>.</param>
+public sealed record ActivityVerdict(string Verdict, string Message);
 
 /// <summary>An input argument: the value of a column of the row, or a constant.</summary>
 /// <param name="Argument">The activity's property name.</param>

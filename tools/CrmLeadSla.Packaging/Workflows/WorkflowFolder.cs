@@ -101,7 +101,7 @@ public static class WorkflowFolder
 
                 return new RunAgainAfter(file.Duration(element, "after"));
             default:
-                file.AllowOnly(element, ["class", "name"], ["input"]);
+                file.AllowOnly(element, ["class", "name"], ["input", "refuseunless"]);
                 var className = file.Required(element, "class");
                 if (!solution.PluginAssemblies.SelectMany(a => a.Types).Any(t => t.TypeName == className && t.WorkflowActivityGroupName is not null))
                 {
@@ -109,7 +109,16 @@ public static class WorkflowFolder
                 }
 
                 var inputs = element.Elements("input").Select(i => ReadInput(file, i, table)).ToList();
-                return new RunActivity(className, file.Required(element, "name"), inputs);
+                var refusal = element.Element("refuseunless");
+                if (refusal is not null)
+                {
+                    file.AllowOnly(refusal, ["verdict", "message"], []);
+                }
+
+                return new RunActivity(className, file.Required(element, "name"), inputs)
+                {
+                    RefuseUnless = refusal is null ? null : new ActivityVerdict(file.Required(refusal, "verdict"), file.Required(refusal, "message")),
+                };
         }
     }
 
