@@ -40,6 +40,8 @@ public sealed class BenchOrganization
             ["lsla_timezone"] = "UTC",
             ["lsla_workdaystart"] = 8 * 60,
             ["lsla_workdayend"] = 16 * 60,
+            // Monday to Friday.
+            ["lsla_workingdays"] = new OptionSetValueCollection(Enumerable.Range(271800000, 5).Select(day => new OptionSetValue(day)).ToList()),
         });
         rejectionReasonId = System.Create(new Entity(RejectionReasonSchema.EntityName)
         {

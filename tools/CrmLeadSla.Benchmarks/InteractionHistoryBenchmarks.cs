@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Attributes;
+using CrmLeadSla.Cli.Bench;
+
+namespace CrmLeadSla.Benchmarks;
+
+/// <summary>
+/// One interaction event as the lead's history grows: the shipped step (incremental state, cached model) against
+/// the naive baseline registered in its place (reads model, rules, lead and every interaction, replays them).
+/// </summary>
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, id: "Short")]
+public class InteractionHistoryBenchmarks
+{
+    private BenchOrganization ours = null!;
+    private BenchOrganization naive = null!;
+    private Guid oursLead;
+    private Guid naiveLead;
+
+    /// <summary>Interactions the lead had before.</summary>
+    [Params(10, 1_000, 10_000)]
+    public int History { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        ours = new BenchOrganization(50);
+        naive = new BenchOrganization(50).WithNaiveInteractionScoring();
+        oursLead = LeadWithHistory(ours);
+        naiveLead = LeadWithHistory(naive);
+    }
+
+    [Benchmark(Baseline = true)]
+    public void Naive() => naive.Interact(naiveLead);
+
+    [Benchmark]
+    public void Ours() => ours.Interact(oursLead);
+
+    private Guid LeadWithHistory(BenchOrganization bench)
+    {
+        var leadId = bench.NewLead();
+        bench.History(leadId, History);
+        return leadId;
+    }
+}
