@@ -4,7 +4,6 @@ using CrmLeadSla.Cli.Bench;
 namespace CrmLeadSla.Benchmarks;
 
 /// <summary>One interaction's behaviour update: incremental (ours) against a replay of 1,000 earlier interactions (naive).</summary>
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, id: "Short")]
 public class BehaviourBenchmarks
 {
     private readonly ScoringWork work = new(50);

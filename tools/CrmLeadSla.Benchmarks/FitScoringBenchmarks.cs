@@ -4,7 +4,6 @@ using CrmLeadSla.Cli.Bench;
 namespace CrmLeadSla.Benchmarks;
 
 /// <summary>Fit scoring of one lead as the model grows (pure domain, no service).</summary>
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, id: "Short")]
 public class FitScoringBenchmarks
 {
     private ScoringWork work = null!;

@@ -7,7 +7,6 @@ namespace CrmLeadSla.Benchmarks;
 /// One interaction event as the lead's history grows: the shipped step (incremental state, cached model) against
 /// the naive baseline registered in its place (reads model, rules, lead and every interaction, replays them).
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, id: "Short")]
 public class InteractionHistoryBenchmarks
 {
     private BenchOrganization ours = null!;

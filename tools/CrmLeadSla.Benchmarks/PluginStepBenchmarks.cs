@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using CrmLeadSla.Cli.Bench;
 
 namespace CrmLeadSla.Benchmarks;
@@ -8,7 +7,7 @@ namespace CrmLeadSla.Benchmarks;
 /// Each plug-in step end to end through the local Dataverse, warm: one save as the user makes it, the platform's
 /// own work included. Every iteration prepares fresh leads in the stage the event needs (not measured).
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1, id: "Steps")]
+[InvocationCount(1)]
 public class PluginStepBenchmarks
 {
     private const int Events = 20;

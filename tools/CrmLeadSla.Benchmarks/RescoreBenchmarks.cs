@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using CrmLeadSla.Cli.Bench;
 
 namespace CrmLeadSla.Benchmarks;
@@ -8,7 +7,8 @@ namespace CrmLeadSla.Benchmarks;
 /// <c>leadsla rescore</c>'s code path over the local Web API after a rule change that moves every lead's score.
 /// Each iteration makes every lead stale again first (not measured). 100,000 leads: `leadsla bench --full`.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 2, invocationCount: 1, id: "Rescore")]
+[InvocationCount(1)]
+[IterationCount(3)]
 public class RescoreBenchmarks
 {
     private RescoreRun run = null!;
