@@ -22,9 +22,10 @@ public class InteractionHistoryBenchmarks
     public void Setup()
     {
         ours = new BenchOrganization(50);
-        naive = new BenchOrganization(50).WithNaiveInteractionScoring();
-        oursLead = LeadWithHistory(ours);
-        naiveLead = LeadWithHistory(naive);
+        naive = new BenchOrganization(50);
+        oursLead = ours.LeadWithHistory(History);
+        naiveLead = naive.LeadWithHistory(History);
+        naive.WithNaiveInteractionScoring();
     }
 
     [Benchmark(Baseline = true)]
@@ -32,11 +33,4 @@ public class InteractionHistoryBenchmarks
 
     [Benchmark]
     public void Ours() => ours.Interact(oursLead);
-
-    private Guid LeadWithHistory(BenchOrganization bench)
-    {
-        var leadId = bench.NewLead();
-        bench.History(leadId, History);
-        return leadId;
-    }
 }

@@ -87,24 +87,23 @@ public sealed class QuickBench(TextWriter progress)
 
     private void InteractionHistory()
     {
+        int[] histories = [10, 100, 1_000, 10_000];
+        progress.WriteLine("interaction histories…");
         var ours = new BenchOrganization(50);
-        var naive = new BenchOrganization(50).WithNaiveInteractionScoring();
-        foreach (var history in new[] { 10, 100, 1_000, 10_000 })
+        var naive = new BenchOrganization(50);
+        var oursLeads = histories.Select(history => ours.LeadWithHistory(history)).ToList();
+        var naiveLeads = histories.Select(history => naive.LeadWithHistory(history)).ToList();
+        naive.WithNaiveInteractionScoring();
+        for (var index = 0; index < histories.Length; index++)
         {
-            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interaction after {history:N0} earlier ones…"));
+            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interaction after {histories[index]:N0} earlier ones…"));
+            var oursLead = oursLeads[index];
+            var naiveLead = naiveLeads[index];
             Add(
-                string.Create(CultureInfo.InvariantCulture, $"interaction create, {history:N0} earlier interactions"),
-                InteractionAfter(ours, history, 20),
-                InteractionAfter(naive, history, history >= 10_000 ? 3 : 10));
+                string.Create(CultureInfo.InvariantCulture, $"interaction create, {histories[index]:N0} earlier interactions"),
+                EventCost.Of(ours.Organization, 20, _ => ours.Interact(oursLead)),
+                EventCost.Of(naive.Organization, histories[index] >= 10_000 ? 3 : 10, _ => naive.Interact(naiveLead)));
         }
-    }
-
-    private static EventCost InteractionAfter(BenchOrganization bench, int history, int events)
-    {
-        var leadId = bench.NewLead();
-        bench.History(leadId, history);
-        bench.Interact(leadId);
-        return EventCost.Of(bench.Organization, events, _ => bench.Interact(leadId));
     }
 
     private async Task Rescore(int leads)
