@@ -9,7 +9,7 @@ public sealed class DataContractTests
     private static readonly MetadataModel Metadata = SolutionFolder.Load().Metadata;
 
     private static readonly string[] CustomTableNames =
-        ["lsla_scoringmodel", "lsla_scoringrule", "lsla_interaction", "lsla_slaagreement", "lsla_rejectionreason", "lsla_stagetransition", "lsla_slainstance"];
+        ["lsla_scoringmodel", "lsla_scoringrule", "lsla_interaction", "lsla_slaagreement", "lsla_rejectionreason", "lsla_stagetransition", "lsla_slainstance", "lsla_exclusionrule"];
 
     /// <summary>The custom tables of the contract.</summary>
     public static TheoryData<string> CustomTables => new(CustomTableNames);

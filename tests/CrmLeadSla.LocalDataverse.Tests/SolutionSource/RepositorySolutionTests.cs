@@ -45,7 +45,7 @@ public sealed class RepositorySolutionTests
     public void The_solution_lists_its_own_tables_and_the_lead_it_extends()
     {
         Assert.Equal(
-            ["lead", "lsla_interaction", "lsla_rejectionreason", "lsla_scoringmodel", "lsla_scoringrule", "lsla_slaagreement", "lsla_slainstance", "lsla_stagetransition"],
+            ["lead", "lsla_exclusionrule", "lsla_interaction", "lsla_rejectionreason", "lsla_scoringmodel", "lsla_scoringrule", "lsla_slaagreement", "lsla_slainstance", "lsla_stagetransition"],
             Solution.SolutionTables.Order(StringComparer.Ordinal));
     }
 
