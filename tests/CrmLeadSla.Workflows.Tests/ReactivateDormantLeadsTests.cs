@@ -21,23 +21,12 @@ public class ReactivateDormantLeadsTests
 
         Assert.Equal(1, outputs["Reactivated"]);
         Assert.Equal((int)FunnelStage.Inquiry, StageOf(lead));
-        Assert.Null(scenario.Row(LeadSchema.EntityName, lead, LeadSchema.ReactivateOn).GetAttributeValue<DateTime?>(LeadSchema.ReactivateOn));
     }
 
     [Fact]
     public void A_nurtured_lead_not_yet_due_stays_in_nurture()
     {
         var lead = Nurtured(Start.AddDays(1));
-
-        Reactivate();
-
-        Assert.Equal((int)FunnelStage.Nurture, StageOf(lead));
-    }
-
-    [Fact]
-    public void A_nurtured_lead_without_a_date_stays_in_nurture()
-    {
-        var lead = scenario.Lead(agreement, (LeadSchema.FunnelStage, new OptionSetValue((int)FunnelStage.Nurture)));
 
         Reactivate();
 
@@ -86,8 +75,7 @@ public class ReactivateDormantLeadsTests
     [Fact]
     public void Given_an_agreement_only_its_leads_come_back()
     {
-        var other = scenario.Lead(scenario.Agreement(),
-            (LeadSchema.FunnelStage, new OptionSetValue((int)FunnelStage.Nurture)), (LeadSchema.ReactivateOn, Start.AddDays(-1)));
+        var other = scenario.NurturedLead(scenario.Agreement(), Start.AddDays(-1));
 
         Reactivate(agreementId: agreement);
 
@@ -102,8 +90,7 @@ public class ReactivateDormantLeadsTests
         Assert.Contains("Set leads per page between 1 and 5000", fault.Detail.Message, StringComparison.Ordinal);
     }
 
-    private Guid Nurtured(DateTime reactivateOn) => scenario.Lead(agreement,
-        (LeadSchema.FunnelStage, new OptionSetValue((int)FunnelStage.Nurture)), (LeadSchema.ReactivateOn, reactivateOn));
+    private Guid Nurtured(DateTime reactivateOn) => scenario.NurturedLead(agreement, reactivateOn);
 
     private IReadOnlyDictionary<string, object?> Reactivate(int? pageSize = null, int? maxPages = null, Guid? agreementId = null)
     {

@@ -36,9 +36,8 @@ public class ReturnLeadToNurturingTests
 
         var outputs = Return(lead, reason);
 
-        // 30 days from 2 March 09:00 in Berlin: 1 April 09:00, summer time by then.
-        Assert.Equal(InBerlin("2026-04-01 09:00"), LeadRow(lead).GetAttributeValue<DateTime>(LeadSchema.ReactivateOn));
-        Assert.Equal(InBerlin("2026-04-01 09:00"), outputs["ReactivateOn"]);
+        Assert.Equal(Start.AddDays(30), LeadRow(lead).GetAttributeValue<DateTime>(LeadSchema.ReactivateOn));
+        Assert.Equal(Start.AddDays(30), outputs["ReactivateOn"]);
     }
 
     [Fact]
@@ -90,11 +89,25 @@ public class ReturnLeadToNurturingTests
     [Fact]
     public void Returning_a_lead_without_an_agreement_is_refused_and_changes_nothing()
     {
-        var lead = scenario.Lead(null, (LeadSchema.FunnelStage, new OptionSetValue((int)FunnelStage.Sal)));
+        var lead = scenario.AcceptedLead(agreement);
+        scenario.System.Update(new Entity(LeadSchema.EntityName, lead) { [LeadSchema.SlaAgreementId] = null });
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Return(lead, scenario.Reason("Timing")));
 
         Assert.Contains("has no SLA agreement", fault.Detail.Message, StringComparison.Ordinal);
+        Assert.Equal((int)FunnelStage.Sal, LeadRow(lead).GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage).Value);
+    }
+
+    [Fact]
+    public void The_funnel_judges_the_move_as_the_workflows_user_so_marketing_cannot_return_a_lead()
+    {
+        var reason = scenario.Reason("Timing");
+        var lead = AcceptedLead();
+
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Run(new ReturnLeadToNurturing(), LeadRef(lead),
+            new() { ["Lead"] = LeadRef(lead), ["Reason"] = ReasonRef(reason) }, scenario.MarketingOwnerId));
+
+        Assert.StartsWith("Marketing cannot move a lead from SAL to Nurture", fault.Detail.Message, StringComparison.Ordinal);
         Assert.Equal((int)FunnelStage.Sal, LeadRow(lead).GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage).Value);
     }
 
@@ -107,8 +120,7 @@ public class ReturnLeadToNurturingTests
         Assert.Equal((int)FunnelStage.Sal, LeadRow(lead).GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage).Value);
     }
 
-    private Guid AcceptedLead(params (string Column, object? Value)[] columns) =>
-        scenario.Lead(agreement, [(LeadSchema.FunnelStage, new OptionSetValue((int)FunnelStage.Sal)), .. columns]);
+    private Guid AcceptedLead(params (string Column, object? Value)[] columns) => scenario.AcceptedLead(agreement, columns);
 
     private IReadOnlyDictionary<string, object?> Return(Guid lead, Guid reason, string? comment = null) =>
         scenario.Run(new ReturnLeadToNurturing(), LeadRef(lead), new() { ["Lead"] = LeadRef(lead), ["Reason"] = ReasonRef(reason), ["Comment"] = comment });

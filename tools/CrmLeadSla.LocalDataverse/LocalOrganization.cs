@@ -27,6 +27,7 @@ public sealed class LocalOrganization
         Metadata = metadata;
         Name = options.Name;
         Clock = new Clock(options.StartsAt ?? DateTime.UtcNow);
+        Database = new Database(options.LockTimeout);
         Security = new SecurityModel(Guid.NewGuid(), options.Name);
 
         // Dataverse keeps every step registration as a row of sdkmessageprocessingstep: updating it changes the step.
@@ -52,6 +53,7 @@ public sealed class LocalOrganization
             Requests,
             AsyncJobs,
             new AccessCheck(Security, metadata),
+            Faults,
             Security.SystemUserId);
 
         WriteRow(new Entity("businessunit", RootBusinessUnitId) { ["businessunitid"] = RootBusinessUnitId, ["name"] = Name });
@@ -94,7 +96,10 @@ public sealed class LocalOrganization
     public Clock Clock { get; }
 
     /// <summary>The stored rows.</summary>
-    public Database Database { get; } = new();
+    public Database Database { get; }
+
+    /// <summary>Faults to inject into calls and plug-in steps (tests of rollback and retry).</summary>
+    public FaultInjection Faults { get; } = new();
 
     /// <summary>Business units, users, teams and roles.</summary>
     public SecurityModel Security { get; }
@@ -123,7 +128,10 @@ public sealed class LocalOrganization
     /// <summary>An organization service whose calls are top-level requests by the user.</summary>
     public IOrganizationService ServiceFor(Guid userId) => new LocalOrganizationService(pipeline, CallOrigin.TopLevel(userId));
 
-    /// <summary>Runs the waiting system jobs (asynchronous steps), each in its own transaction; returns how many ran.</summary>
+    /// <summary>
+    /// Runs the waiting system jobs (asynchronous steps), each in its own transaction; returns how many ran. Safe to call
+    /// from several threads at once (each job runs once) and while requests run.
+    /// </summary>
     public int RunPendingAsyncJobs() => pipeline.RunPendingAsyncJobs();
 
     /// <summary>Adds a business unit (below the root unless a parent is given) and its businessunit row.</summary>
