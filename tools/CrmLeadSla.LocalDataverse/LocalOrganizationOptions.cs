@@ -19,6 +19,9 @@ public sealed record LocalOrganizationOptions
     /// <summary>Where step registrations come from (the solution's, code).</summary>
     public IReadOnlyList<IStepRegistrationSource> StepSources { get; init; } = [];
 
+    /// <summary>How long a write waits for a row another transaction has locked before it fails as a SQL timeout (default 30 s).</summary>
+    public TimeSpan? LockTimeout { get; init; }
+
     /// <summary>Security roles to add (e.g. the solution's), besides the built-in System Administrator.</summary>
     public IReadOnlyList<SecurityRoleDefinition> Roles { get; init; } = [];
 }

@@ -4,10 +4,11 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Service;
 
+[Trait("Category", "Reliability")]
 public class ParallelCallerTests
 {
     [Fact]
-    public void Parallel_callers_are_served_one_operation_at_a_time()
+    public void Parallel_callers_writing_different_rows_run_at_the_same_time_and_every_row_is_stored()
     {
         var running = 0;
         var overlaps = 0;
@@ -19,7 +20,7 @@ public class ParallelCallerTests
                     Interlocked.Increment(ref overlaps);
                 }
 
-                Thread.Sleep(2);
+                Thread.Sleep(5);
                 Interlocked.Decrement(ref running);
             }).On("Create", "lead").At(PipelineStage.PreOperation))
             .Build();
@@ -36,6 +37,7 @@ public class ParallelCallerTests
         callers.ForEach(caller => caller.Start());
         callers.ForEach(caller => caller.Join());
 
-        Assert.Equal((0, 40), (overlaps, organization.Database.CountOf("lead")));
+        Assert.True(overlaps > 0, "no two creates ran at the same time");
+        Assert.Equal(40, organization.Database.CountOf("lead"));
     }
 }

@@ -14,6 +14,7 @@ public class RowCopyTests
         var lead = new Entity("lead", id) { ["parentaccountid"] = new EntityReference("account", Guid.NewGuid()) };
         var transaction = database.BeginTransaction();
         transaction.Insert(lead);
+        transaction.Commit();
 
         lead.GetAttributeValue<EntityReference>("parentaccountid").Id = Guid.Empty;
 
@@ -26,6 +27,7 @@ public class RowCopyTests
         var id = Guid.NewGuid();
         var transaction = database.BeginTransaction();
         transaction.Insert(new Entity("lead", id) { ["industrycode"] = new OptionSetValue(1) });
+        transaction.Commit();
 
         database.Find("lead", id)!.GetAttributeValue<OptionSetValue>("industrycode").Value = 2;
 

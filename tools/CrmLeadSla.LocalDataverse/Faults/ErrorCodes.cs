@@ -45,6 +45,21 @@ public static class ErrorCodes
     /// <summary>0x80040251: a call in a transaction an earlier failure already rolled back (unverified).</summary>
     public const int NoActiveTransaction = -2147220911;
 
+    /// <summary>0x80044150 SqlError "Generic SQL error.": e.g. a deadlock victim (SQL number 1205).</summary>
+    public const int GenericSqlError = -2147204784;
+
+    /// <summary>A deadlock surfaces as the generic SQL error.</summary>
+    public const int SqlDeadlock = GenericSqlError;
+
+    /// <summary>0x80044151 SqlTimeoutError "SQL timeout expired.": e.g. a lock waited for too long.</summary>
+    public const int SqlTimeout = -2147204783;
+
+    /// <summary>0x80060882 ConcurrencyVersionMismatch: "The version of the existing record doesn't match the RowVersion property provided."</summary>
+    public const int ConcurrencyVersionMismatch = -2147088254;
+
+    /// <summary>0x80060883: IfRowVersionMatches without a RowVersion on the request's record (unverified).</summary>
+    public const int ConcurrencyVersionNotProvided = -2147088253;
+
     /// <summary>0x80040216 UnExpected: e.g. a message the organization has no handler for.</summary>
     public const int Unexpected = -2147220970;
 }

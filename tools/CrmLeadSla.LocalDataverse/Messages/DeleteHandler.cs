@@ -8,7 +8,8 @@ namespace CrmLeadSla.LocalDataverse.Messages;
 
 /// <summary>
 /// Delete: removes the row and applies each one-to-many relationship's cascade to the rows that point at
-/// it (delete them, clear their lookup, or refuse while they exist); many-to-many links to it go too.
+/// it (delete them, clear their lookup, or refuse while they exist); many-to-many links to it go too. With
+/// ConcurrencyBehavior.IfRowVersionMatches only when Target.RowVersion is the stored row's version.
 /// </summary>
 public sealed class DeleteHandler : IMessageHandler
 {
@@ -30,6 +31,7 @@ public sealed class DeleteHandler : IMessageHandler
         var target = PrimaryRecord(request);
         var table = context.Table(target.LogicalName);
         var existing = context.Existing(table.LogicalName, target.Id);
+        RowVersionCheck.Demand(request, target.RowVersion, existing);
         context.Demand(AccessRight.Delete, table.LogicalName, existing);
         DeleteWithCascades(table.LogicalName, target.Id, context);
         return new DeleteResponse();

@@ -9,6 +9,7 @@ namespace CrmLeadSla.LocalDataverse.Messages;
 /// <summary>
 /// Update: writes the columns of Target onto the stored row. statecode/statuscode and ownerid change
 /// through Update too, as Dataverse recommends over SetState and Assign (a new owner needs the Assign privilege).
+/// With ConcurrencyBehavior.IfRowVersionMatches only when Target.RowVersion is the stored row's version.
 /// </summary>
 public sealed class UpdateHandler : IMessageHandler
 {
@@ -31,6 +32,7 @@ public sealed class UpdateHandler : IMessageHandler
         var target = (Entity)request["Target"];
         var table = context.Table(target.LogicalName);
         var existing = context.Existing(table.LogicalName, target.Id);
+        RowVersionCheck.Demand(request, target.RowVersion, existing);
         context.ValidateForUpdate(target);
         context.Demand(AccessRight.Write, table.LogicalName, existing);
         LookupPrivileges.Demand(context, table.LogicalName, existing, target);

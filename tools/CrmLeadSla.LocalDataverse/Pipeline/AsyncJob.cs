@@ -7,6 +7,8 @@ public enum AsyncJobStatus
 {
     /// <summary>Queued after its operation committed, not run yet.</summary>
     Waiting,
+    /// <summary>Claimed by a runner and running now.</summary>
+    Running,
     /// <summary>Ran and committed.</summary>
     Succeeded,
     /// <summary>Threw; its own writes were rolled back, the operation that queued it was not.</summary>

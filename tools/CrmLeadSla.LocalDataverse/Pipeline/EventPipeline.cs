@@ -34,9 +34,14 @@ internal sealed class EventPipeline
     private readonly StepInvoker invoker;
     private readonly StepRowChanges stepRowChanges;
 
-    // One operation tree at a time: parallel callers queue here. Row locks would replace this organization-wide
-    // gate; Monitor is re-entrant, so nested calls on the same thread pass.
-    private readonly Lock gate = new();
+    // The messages that change their primary row: its lock is taken as the transaction begins, before the pre-image is
+    // read, so two writes of one row run one after the other and the second sees the first's result.
+    private static readonly HashSet<string> WritesPrimaryRow = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Update", "Delete", "QualifyLead", "WinOpportunity", "LoseOpportunity",
+    };
+
+    private readonly FaultInjection faults;
 
     public EventPipeline(
         OrganizationIdentity organization,
@@ -49,8 +54,10 @@ internal sealed class EventPipeline
         RequestCounter requests,
         AsyncJobQueue jobs,
         AccessCheck access,
+        FaultInjection faults,
         Guid systemUserId)
     {
+        this.faults = faults;
         this.organization = organization;
         this.metadata = metadata;
         this.database = database;
@@ -61,35 +68,24 @@ internal sealed class EventPipeline
         this.access = access;
         handlers = new MessageHandlers();
         stepRowChanges = new StepRowChanges(steps, database);
-        invoker = new StepInvoker(this, plugins, traces, clock, systemUserId);
+        invoker = new StepInvoker(this, plugins, traces, clock, faults, systemUserId);
     }
 
+    /// <summary>Runs a request; requests of different callers run in parallel, kept apart by row locks.</summary>
     public OrganizationResponse Execute(OrganizationRequest request, CallOrigin origin)
     {
-        lock (gate)
+        try
         {
-            try
-            {
-                return ExecuteAlone(request, origin);
-            }
-            catch (Exception malformed) when (malformed is KeyNotFoundException or InvalidCastException)
-            {
-                // A request without a parameter its message needs, or with one of the wrong type: Dataverse refuses it with a fault.
-                throw Fault.Of(ErrorCodes.InvalidArgument, $"The {request.RequestName} request is missing a parameter or has one of the wrong type: {malformed.Message}");
-            }
+            return ExecuteRequest(request, origin);
+        }
+        catch (Exception malformed) when (malformed is KeyNotFoundException or InvalidCastException)
+        {
+            // A request without a parameter its message needs, or with one of the wrong type: Dataverse refuses it with a fault.
+            throw Fault.Of(ErrorCodes.InvalidArgument, $"The {request.RequestName} request is missing a parameter or has one of the wrong type: {malformed.Message}");
         }
     }
 
-    /// <summary>Runs the waiting system jobs, each in its own transaction, until none is left; returns how many ran.</summary>
-    public int RunPendingAsyncJobs()
-    {
-        lock (gate)
-        {
-            return RunPendingAsyncJobsAlone();
-        }
-    }
-
-    private OrganizationResponse ExecuteAlone(OrganizationRequest request, CallOrigin origin)
+    private OrganizationResponse ExecuteRequest(OrganizationRequest request, CallOrigin origin)
     {
         TakeTargetIdFromPrimaryKey(request);
         var operation = new Operation(request, handlers.For(request.RequestName), origin, clock.UtcNow, organization);
@@ -135,10 +131,14 @@ internal sealed class EventPipeline
         }
     }
 
-    private int RunPendingAsyncJobsAlone()
+    /// <summary>
+    /// Runs the waiting system jobs, each in its own transaction, until none is left; returns how many this call ran.
+    /// Several callers may run jobs at once: each job is claimed by one of them.
+    /// </summary>
+    public int RunPendingAsyncJobs()
     {
         var ran = 0;
-        while (jobs.Waiting.FirstOrDefault() is { } job)
+        while (jobs.ClaimNext() is { } job)
         {
             var transaction = database.BeginTransaction();
             try
@@ -164,10 +164,13 @@ internal sealed class EventPipeline
     private OrganizationResponse RunInTransaction(Operation operation, Transaction transaction)
     {
         StepRowChanges.RefuseCreateOrDelete(operation);
-        var rowBefore = RowOf(operation, transaction);
+        var rowBefore = WritesPrimaryRow.Contains(operation.Message) && operation.PrimaryRecord is { Id: var id, LogicalName: { Length: > 0 } table } && id != Guid.Empty
+            ? transaction.FindForUpdate(table, id)
+            : RowOf(operation, transaction);
         RunSyncStage(operation, PipelineStage.PreOperation, transaction, rowBefore, rowAfter: null);
 
         var mainContext = operation.ContextFor(step: null, PipelineStage.MainOperation, StepMode.Synchronous, inTransaction: true, rowBefore, rowAfter: null);
+        faults.BeforeMainOperation(operation.Message, operation.PrimaryRecord.LogicalName);
         var response = operation.Handler.Execute(operation.Request, OperationContextFor(operation, transaction, mainContext));
         foreach (var (name, value) in response.Results)
         {

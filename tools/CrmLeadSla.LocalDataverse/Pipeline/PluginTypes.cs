@@ -13,6 +13,7 @@ namespace CrmLeadSla.LocalDataverse.Pipeline;
 public sealed class PluginTypes
 {
     private readonly IReadOnlyList<Assembly> assemblies;
+    private readonly Lock sync = new();
     private readonly Dictionary<Guid, (string? Configuration, IPlugin Plugin)> instances = [];
 
     /// <summary>Creates the resolver over the assemblies that hold plug-in classes.</summary>
@@ -25,13 +26,17 @@ public sealed class PluginTypes
     public IPlugin InstanceFor(StepRegistration step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        if (!instances.TryGetValue(step.Id, out var cached) || cached.Configuration != step.UnsecureConfiguration)
+        lock (sync)
         {
-            cached = (step.UnsecureConfiguration, Construct(TypeOf(step.PluginTypeName), step));
-            instances[step.Id] = cached;
-        }
+            // One instance per step even when parallel requests reach it first at once; it then runs on many threads.
+            if (!instances.TryGetValue(step.Id, out var cached) || cached.Configuration != step.UnsecureConfiguration)
+            {
+                cached = (step.UnsecureConfiguration, Construct(TypeOf(step.PluginTypeName), step));
+                instances[step.Id] = cached;
+            }
 
-        return cached.Plugin;
+            return cached.Plugin;
+        }
     }
 
     private Type TypeOf(string fullName) =>

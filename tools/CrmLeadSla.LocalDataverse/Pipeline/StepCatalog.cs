@@ -10,7 +10,9 @@ namespace CrmLeadSla.LocalDataverse.Pipeline;
 /// </summary>
 public sealed class StepCatalog
 {
-    private readonly List<StepRegistration> steps = [];
+    // Replaced whole on every change (never changed in place), so events on other threads read a consistent list.
+    private List<StepRegistration> steps = [];
+    private readonly Lock sync = new();
     private readonly Action<StepRegistration> registered;
 
     /// <summary>Creates an empty catalog; <paramref name="registered"/> is told of every step added (the organization writes its row).</summary>
@@ -22,7 +24,11 @@ public sealed class StepCatalog
         ArgumentNullException.ThrowIfNull(source);
         foreach (var step in source.Steps())
         {
-            steps.Add(step);
+            lock (sync)
+            {
+                Volatile.Write(ref steps, [.. steps, step]);
+            }
+
             registered(step);
         }
     }
@@ -34,21 +40,26 @@ public sealed class StepCatalog
     public void Apply(Entity row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var index = steps.FindIndex(s => s.Id == row.Id);
-        if (index >= 0)
+        lock (sync)
         {
-            steps[index] = StepRow.Applied(steps[index], row);
+            var changed = steps.ToList();
+            var index = changed.FindIndex(s => s.Id == row.Id);
+            if (index >= 0)
+            {
+                changed[index] = StepRow.Applied(changed[index], row);
+                Volatile.Write(ref steps, changed);
+            }
         }
     }
 
     /// <summary>Every registered step, disabled ones included.</summary>
-    public IReadOnlyList<StepRegistration> All => steps;
+    public IReadOnlyList<StepRegistration> All => Volatile.Read(ref steps);
 
     /// <summary>The steps the event runs at this stage and mode, in execution order.</summary>
     public IReadOnlyList<StepRegistration> For(string message, string primaryEntity, PipelineStage stage, StepMode mode, ParameterCollection inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return steps
+        return Volatile.Read(ref steps)
             .Where(s => s.IsEnabled && s.Stage == stage && s.Mode == mode)
             .Where(s => string.Equals(s.Message, message, StringComparison.OrdinalIgnoreCase))
             .Where(s => s.PrimaryEntity is null || string.Equals(s.PrimaryEntity, primaryEntity, StringComparison.OrdinalIgnoreCase))

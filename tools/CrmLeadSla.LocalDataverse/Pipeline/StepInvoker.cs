@@ -11,7 +11,7 @@ namespace CrmLeadSla.LocalDataverse.Pipeline;
 /// it throws into the fault Dataverse returns (InvalidPluginExecutionException: its message, its error
 /// code or -2147220891; a nested call's fault: unchanged; anything else: an unexpected plug-in fault).
 /// </summary>
-internal sealed class StepInvoker(EventPipeline pipeline, PluginTypes plugins, TraceLog traces, Clock clock, Guid systemUserId)
+internal sealed class StepInvoker(EventPipeline pipeline, PluginTypes plugins, TraceLog traces, Clock clock, FaultInjection faults, Guid systemUserId)
 {
     public void Run(StepRegistration step, PluginExecutionContext context, Transaction? transaction)
     {
@@ -22,6 +22,7 @@ internal sealed class StepInvoker(EventPipeline pipeline, PluginTypes plugins, T
         Exception? failure = null;
         try
         {
+            faults.BeforeStep(step);
             plugins.InstanceFor(step).Execute(services);
         }
         catch (Exception exception)

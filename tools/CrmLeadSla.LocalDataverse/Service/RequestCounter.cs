@@ -8,8 +8,18 @@ public sealed class RequestCounter : RequestTally
     /// <summary>Counts the requests made from now until the returned measurement is disposed.</summary>
     public RequestMeasurement Measure()
     {
-        var measurement = new RequestMeasurement(m => open.Remove(m));
-        open.Add(measurement);
+        var measurement = new RequestMeasurement(m =>
+        {
+            lock (Sync)
+            {
+                open.Remove(m);
+            }
+        });
+        lock (Sync)
+        {
+            open.Add(measurement);
+        }
+
         return measurement;
     }
 
@@ -18,10 +28,13 @@ public sealed class RequestCounter : RequestTally
 
     internal void Record(CountedRequest request)
     {
-        Add(request);
-        foreach (var measurement in open)
+        lock (Sync)
         {
-            measurement.Record(request);
+            Add(request);
+            foreach (var measurement in open)
+            {
+                measurement.Record(request);
+            }
         }
     }
 }

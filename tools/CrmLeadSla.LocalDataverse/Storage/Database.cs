@@ -5,54 +5,117 @@ namespace CrmLeadSla.LocalDataverse.Storage;
 
 /// <summary>
 /// The committed state: in-memory tables of rows, keyed by table and id. Every change goes through a
-/// <see cref="Transaction"/>, which records how to undo it.
+/// <see cref="Transaction"/>, which keeps its writes to itself and publishes them here when it commits.
+/// Safe for parallel requests: reads see committed rows, writes lock their rows until commit (<see cref="RowLocks"/>).
 /// </summary>
-/// <remarks>
-/// Single-threaded: one operation tree runs at a time. Row locks for parallel requests belong in
-/// <see cref="Transaction"/>, which sees every read and write.
-/// </remarks>
 public sealed class Database : IRowReader
 {
+    private readonly Lock sync = new();
     private readonly Dictionary<string, Dictionary<Guid, Entity>> tables = new(StringComparer.OrdinalIgnoreCase);
     private long lastVersion;
 
-    /// <summary>Starts a transaction: its writes show at once and are undone if it rolls back.</summary>
+    /// <summary>Creates an empty database whose row locks wait at most <paramref name="lockTimeout"/> (default 30 s).</summary>
+    public Database(TimeSpan? lockTimeout = null) => Locks = new RowLocks(lockTimeout ?? TimeSpan.FromSeconds(30));
+
+    /// <summary>How many times a transaction waited for a row another transaction had locked.</summary>
+    public long LockWaits => Locks.Waits;
+
+    internal RowLocks Locks { get; }
+
+    /// <summary>Starts a transaction: its writes show to itself at once, to everyone else when it commits.</summary>
     public Transaction BeginTransaction() => new(this);
 
-    /// <summary>Committed rows of the table, as copies; outside a transaction, as the pre-validation stage reads.</summary>
-    public IEnumerable<Entity> Rows(string tableLogicalName) => StoredRows(tableLogicalName).Select(RowCopy.Of).ToList();
-
-    /// <summary>The row with this id, as a copy, or null.</summary>
-    public Entity? Find(string tableLogicalName, Guid id) => Stored(tableLogicalName, id) is { } row ? RowCopy.Of(row) : null;
-
-    /// <summary>The number of rows in a table.</summary>
-    public int CountOf(string table) => tables.TryGetValue(table, out var rows) ? rows.Count : 0;
-
-    internal IEnumerable<Entity> StoredRows(string table) =>
-        tables.TryGetValue(table, out var rows) ? rows.Values : [];
-
-    internal Entity? Stored(string table, Guid id) =>
-        tables.TryGetValue(table, out var rows) && rows.TryGetValue(id, out var row) ? row : null;
-
-    internal void Put(Entity row)
+    /// <summary>The names of the tables that hold (or held) rows.</summary>
+    public IReadOnlyList<string> TableNames
     {
-        if (!tables.TryGetValue(row.LogicalName, out var rows))
+        get
         {
-            rows = [];
-            tables.Add(row.LogicalName, rows);
+            lock (sync)
+            {
+                return tables.Keys.ToList();
+            }
         }
-
-        rows[row.Id] = row;
     }
 
-    internal void Remove(string table, Guid id)
+    /// <summary>Committed rows of the table, as copies; outside a transaction, as the pre-validation stage reads.</summary>
+    public IEnumerable<Entity> Rows(string tableLogicalName)
     {
-        if (tables.TryGetValue(table, out var rows))
+        lock (sync)
         {
-            rows.Remove(id);
+            return tables.TryGetValue(tableLogicalName, out var rows) ? rows.Values.Select(RowCopy.Of).ToList() : [];
+        }
+    }
+
+    /// <summary>The committed row with this id, as a copy, or null.</summary>
+    public Entity? Find(string tableLogicalName, Guid id)
+    {
+        lock (sync)
+        {
+            return Stored(tableLogicalName, id) is { } row ? RowCopy.Of(row) : null;
+        }
+    }
+
+    /// <summary>The number of committed rows in a table.</summary>
+    public int CountOf(string table)
+    {
+        lock (sync)
+        {
+            return tables.TryGetValue(table, out var rows) ? rows.Count : 0;
         }
     }
 
     /// <summary>The next row version: Dataverse's versionnumber grows with every write of the organization.</summary>
-    internal long NextVersion() => ++lastVersion;
+    /// <summary>
+    /// The committed rows themselves, not copies, for readers that never mutate them (the query engine copies
+    /// only the values it returns). A published row is never changed afterwards: a write publishes a new row.
+    /// </summary>
+    internal List<Entity> StoredRows(string tableLogicalName)
+    {
+        lock (sync)
+        {
+            return tables.TryGetValue(tableLogicalName, out var rows) ? rows.Values.ToList() : [];
+        }
+    }
+
+    internal long NextVersion() => Interlocked.Increment(ref lastVersion);
+
+    /// <summary>Whether a committed row exists (no copy made).</summary>
+    internal bool Exists(RowKey key)
+    {
+        lock (sync)
+        {
+            return Stored(key.Table, key.Id) is not null;
+        }
+    }
+
+    /// <summary>Publishes a transaction's writes at once, in the order they were made; null removes the row.</summary>
+    internal void Publish(IEnumerable<KeyValuePair<RowKey, Entity?>> writes)
+    {
+        lock (sync)
+        {
+            foreach (var (key, row) in writes)
+            {
+                if (row is null)
+                {
+                    if (tables.TryGetValue(key.Table, out var rows))
+                    {
+                        rows.Remove(key.Id);
+                    }
+
+                    continue;
+                }
+
+                if (!tables.TryGetValue(key.Table, out var table))
+                {
+                    table = [];
+                    tables.Add(key.Table, table);
+                }
+
+                table[key.Id] = row;
+            }
+        }
+    }
+
+    private Entity? Stored(string table, Guid id) =>
+        tables.TryGetValue(table, out var rows) && rows.TryGetValue(id, out var row) ? row : null;
 }

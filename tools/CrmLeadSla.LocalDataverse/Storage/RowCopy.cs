@@ -29,7 +29,7 @@ public static class RowCopy
     /// <summary>A copy of a column value; immutable values (string, numbers, Guid, DateTime) are returned as they are.</summary>
     public static object? ValueOf(object? value) => value switch
     {
-        EntityReference reference => new EntityReference(reference.LogicalName, reference.Id) { Name = reference.Name },
+        EntityReference reference => new EntityReference(reference.LogicalName, reference.Id) { Name = reference.Name, RowVersion = reference.RowVersion },
         OptionSetValue option => new OptionSetValue(option.Value),
         Money money => new Money(money.Value),
         OptionSetValueCollection options => new OptionSetValueCollection(options.Select(o => new OptionSetValue(o.Value)).ToList()),

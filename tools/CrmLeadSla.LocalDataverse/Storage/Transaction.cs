@@ -4,13 +4,16 @@ using Microsoft.Xrm.Sdk;
 namespace CrmLeadSla.LocalDataverse.Storage;
 
 /// <summary>
-/// The database transaction of one operation tree. Writes show at once (the operation and its nested
-/// calls read their own writes); an undo log restores every written row if the transaction rolls back.
+/// The database transaction of one operation tree. Its writes show at once to itself (the operation and its nested
+/// calls read their own writes) and to nobody else until it commits; other transactions read the committed rows.
+/// Every written row stays locked until the transaction commits or rolls back, so a second writer of the row waits.
 /// </summary>
 public sealed class Transaction : IRowStore
 {
     private readonly Database database;
-    private readonly Stack<(string Table, Guid Id, Entity? Before)> undoLog = new();
+    private readonly Dictionary<RowKey, Entity?> written = [];
+    private readonly List<RowKey> writeOrder = [];
+    private readonly HashSet<RowKey> locked = [];
     private readonly List<Action> afterCommit = [];
 
     internal Transaction(Database database) => this.database = database;
@@ -22,25 +25,71 @@ public sealed class Transaction : IRowStore
     public bool IsRolledBack { get; private set; }
 
     /// <inheritdoc />
-    public IEnumerable<Entity> Rows(string tableLogicalName) => database.Rows(tableLogicalName);
+    public IEnumerable<Entity> Rows(string tableLogicalName)
+    {
+        // Stored rows without copies: a query reads the whole table and copies only what it returns.
+        var committed = database.StoredRows(tableLogicalName);
+        if (written.Count == 0)
+        {
+            return committed;
+        }
+
+        var rows = new List<Entity>(committed.Count);
+        var seen = new HashSet<Guid>();
+        foreach (var row in committed)
+        {
+            seen.Add(row.Id);
+            if (!written.TryGetValue(new RowKey(tableLogicalName, row.Id), out var mine))
+            {
+                rows.Add(row);
+            }
+            else if (mine is not null)
+            {
+                rows.Add(RowCopy.Of(mine));
+            }
+        }
+
+        var table = new RowKey(tableLogicalName, Guid.Empty).Table;
+        foreach (var key in writeOrder.Where(k => k.Table == table && !seen.Contains(k.Id)))
+        {
+            if (written[key] is { } inserted)
+            {
+                rows.Add(RowCopy.Of(inserted));
+            }
+        }
+
+        return rows;
+    }
 
     /// <inheritdoc />
-    public Entity? Find(string tableLogicalName, Guid id) => database.Find(tableLogicalName, id);
+    public Entity? Find(string tableLogicalName, Guid id) =>
+        written.TryGetValue(new RowKey(tableLogicalName, id), out var mine)
+            ? mine is null ? null : RowCopy.Of(mine)
+            : database.Find(tableLogicalName, id);
+
+    /// <inheritdoc />
+    public Entity? FindForUpdate(string tableLogicalName, Guid id)
+    {
+        EnsureActive();
+        Lock(new RowKey(tableLogicalName, id));
+        return Find(tableLogicalName, id);
+    }
 
     /// <inheritdoc />
     public void Insert(Entity row)
     {
         ArgumentNullException.ThrowIfNull(row);
         EnsureActive();
-        if (database.Stored(row.LogicalName, row.Id) is not null)
+        var key = new RowKey(row.LogicalName, row.Id);
+        Lock(key);
+        if (written.TryGetValue(key, out var mine) ? mine is not null : database.Exists(key))
         {
             throw Fault.Of(ErrorCodes.DuplicateRecord, "Cannot insert duplicate key.");
         }
 
         var stored = RowCopy.Of(row);
         Stamp(stored);
-        undoLog.Push((row.LogicalName, row.Id, null));
-        database.Put(stored);
+        Write(key, stored);
     }
 
     /// <inheritdoc />
@@ -48,44 +97,41 @@ public sealed class Transaction : IRowStore
     {
         ArgumentNullException.ThrowIfNull(changes);
         EnsureActive();
-        var before = database.Stored(changes.LogicalName, changes.Id)
+        var before = FindForUpdate(changes.LogicalName, changes.Id)
             ?? throw Fault.ObjectDoesNotExist(changes.LogicalName, changes.Id);
-        var after = RowCopy.Of(before);
         foreach (var column in changes.Attributes)
         {
-            after.Attributes[column.Key] = RowCopy.ValueOf(column.Value);
+            before.Attributes[column.Key] = RowCopy.ValueOf(column.Value);
         }
 
-        Stamp(after);
-        undoLog.Push((changes.LogicalName, changes.Id, before));
-        database.Put(after);
+        Stamp(before);
+        Write(new RowKey(changes.LogicalName, changes.Id), before);
     }
 
     /// <inheritdoc />
     public void Delete(string table, Guid id)
     {
         EnsureActive();
-        var before = database.Stored(table, id) ?? throw Fault.ObjectDoesNotExist(table, id);
-        undoLog.Push((table, id, before));
-        database.Remove(table, id);
+        _ = FindForUpdate(table, id) ?? throw Fault.ObjectDoesNotExist(table, id);
+        Write(new RowKey(table, id), null);
     }
 
     /// <summary>Runs <paramref name="action"/> once the transaction commits (e.g. queues asynchronous steps); dropped on rollback.</summary>
     public void AfterCommit(Action action) => afterCommit.Add(action);
 
-    /// <summary>Keeps every write and runs the after-commit actions.</summary>
+    /// <summary>Publishes every write at once, releases the row locks and runs the after-commit actions.</summary>
     public void Commit()
     {
         EnsureActive();
-        IsFinished = true;
-        undoLog.Clear();
+        database.Publish(writeOrder.Select(key => new KeyValuePair<RowKey, Entity?>(key, written[key])));
+        Finish();
         foreach (var action in afterCommit)
         {
             action();
         }
     }
 
-    /// <summary>Undoes every write of the transaction, newest first. A second rollback does nothing.</summary>
+    /// <summary>Drops every write of the transaction and releases its row locks. A second rollback does nothing.</summary>
     public void RollBack()
     {
         if (IsFinished)
@@ -93,21 +139,44 @@ public sealed class Transaction : IRowStore
             return;
         }
 
-        while (undoLog.TryPop(out var entry))
+        afterCommit.Clear();
+        IsRolledBack = true;
+        Finish();
+    }
+
+    private void Finish()
+    {
+        IsFinished = true;
+        written.Clear();
+        writeOrder.Clear();
+        database.Locks.ReleaseAll(this, locked);
+        locked.Clear();
+    }
+
+    private void Lock(RowKey key)
+    {
+        if (locked.Add(key))
         {
-            if (entry.Before is null)
+            try
             {
-                database.Remove(entry.Table, entry.Id);
+                database.Locks.Acquire(this, key);
             }
-            else
+            catch
             {
-                database.Put(entry.Before);
+                locked.Remove(key);
+                throw;
             }
         }
+    }
 
-        afterCommit.Clear();
-        IsFinished = true;
-        IsRolledBack = true;
+    private void Write(RowKey key, Entity? row)
+    {
+        if (!written.ContainsKey(key))
+        {
+            writeOrder.Add(key);
+        }
+
+        written[key] = row;
     }
 
     private void Stamp(Entity row)

@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace CrmLeadSla.LocalDataverse.Messages.Special;
 
@@ -20,9 +21,13 @@ public sealed class UpdateMultipleHandler : IMessageHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         BatchRequestRule.RefuseFromPlugin(context, MessageName);
+        // ConcurrencyBehavior applies to every row, each checked against its own RowVersion.
+        var concurrency = request.Parameters.TryGetValue(RowVersionCheck.Parameter, out var value) && value is ConcurrencyBehavior behaviour
+            ? behaviour
+            : ConcurrencyBehavior.Default;
         foreach (var target in BulkTargets.Of(request).Entities)
         {
-            context.Service.Update(target);
+            context.Service.Execute(new UpdateRequest { Target = target, ConcurrencyBehavior = concurrency });
         }
 
         return new OrganizationResponse { ResponseName = MessageName };
