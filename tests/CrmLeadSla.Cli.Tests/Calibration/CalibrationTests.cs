@@ -137,4 +137,15 @@ public class CalibrationTests
         var rates = report.Proposed.Grades.ToDictionary(grade => grade.Grade, grade => grade.Rate);
         Assert.True(rates[Grade.A] > rates[Grade.B] && rates[Grade.B] > rates[Grade.D]);
     }
+
+    [Fact]
+    public void Rules_on_a_choice_are_named_by_the_option_label_when_one_is_known()
+    {
+        var options = new CalibrationOptions { OptionLabel = (column, value) => column == "industrycode" && value == 7 ? "Consulting" : null };
+
+        var rules = HistoryCalibration.Run(History.Value, options, null).Proposed.Rules;
+
+        Assert.Contains(rules, rule => rule.Name == "Industry: Consulting" && rule.Value == "7");
+        Assert.Contains(rules, rule => rule.Name.StartsWith("Lead source: ", StringComparison.Ordinal) && rule.Name == "Lead source: " + rule.Value);
+    }
 }
