@@ -39,9 +39,9 @@ internal sealed class SimulatedOrganization
         var salesRole = solution.Roles.Single(r => r.Name == "Lead SLA Sales").Id;
         var marketingRole = solution.Roles.Single(r => r.Name == "Lead SLA Marketing").Id;
         var marketers = Enumerable.Range(1, settings.Marketers)
-            .Select(i => organization.CreateUser(i == 1 ? "Mara Marketing" : $"Marketer {i}", null, marketingRole))
+            .Select(i => organization.CreateUser(SeededId.From(random), i == 1 ? "Mara Marketing" : $"Marketer {i}", null, marketingRole))
             .ToList();
-        var reps = SalesRep.Team(settings.SalesReps, random, name => organization.CreateUser(name, null, salesRole));
+        var reps = SalesRep.Team(settings.SalesReps, random, name => organization.CreateUser(SeededId.From(random), name, null, salesRole));
         var admin = organization.ServiceFor(organization.AdminUserId);
 
         var modelId = MarketConfiguration.CreateScoringModel(admin);
@@ -49,7 +49,7 @@ internal sealed class SimulatedOrganization
         // With the SLA the hand-over assigns the team's members in turn; without it, leads wait with a pool owner nobody works as.
         var salesOwner = settings.WithSla
             ? new EntityReference("team", organization.CreateTeam("Inside sales", null, reps.Select(r => r.UserId).ToArray()))
-            : new EntityReference("systemuser", organization.CreateUser("Lead pool", null, salesRole));
+            : new EntityReference("systemuser", organization.CreateUser(SeededId.From(random), "Lead pool", null, salesRole));
         var agreementId = MarketConfiguration.CreateAgreement(admin, settings, modelId, marketers[0], salesOwner);
         return new SimulatedOrganization(organization, reps, marketers, reasons, agreementId);
     }
