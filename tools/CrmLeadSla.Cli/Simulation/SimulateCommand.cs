@@ -95,6 +95,7 @@ public static class SimulateCommand
         }
 
         ReportCsv.Write(outcome.Tables, folder);
+        LeadHistory.Write(folder, settings, outcome.Tables);
         return (FunnelReport.Of(outcome.Tables, title), outcome.Tables);
     }
 }

@@ -103,8 +103,7 @@ public sealed class SimulationRun
             return;
         }
 
-        // Each prospect draws from its own seeded source, so the stream does not depend on what else happens.
-        var touches = BehaviourStream.Of(prospect, settings.End, new Random(settings.Seed ^ (prospect.Number * 7919))).GetEnumerator();
+        var touches = BehaviourStream.Of(prospect, settings).GetEnumerator();
         NextTouch(marketer, touches);
     }
 
