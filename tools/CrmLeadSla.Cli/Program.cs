@@ -15,4 +15,5 @@ root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(RescoreCommand.Create());
 root.Subcommands.Add(DeployCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 return root.Parse(args).Invoke();
