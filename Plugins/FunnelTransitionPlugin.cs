@@ -1,77 +1,48 @@
-using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Pipeline;
-using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins
 {
     /// <summary>
-    /// Keeps the funnel's record: a new lead starts as an Inquiry, every stage move is stamped on the lead
-    /// (pre-operation, saved with the operation) and written to the stage history (post-operation, in the
-    /// same transaction, so there is never a stage without its history row).
-    /// Registered on lead Create and on lead Update filtered to lsla_funnelstage, with a pre-image "pre"
-    /// (lsla_funnelstage) on Update and a post-image "post" (lsla_leadindex) at post-operation.
+    /// Enforces the funnel on the server. Pre-operation on lead Create and Update: works out the stage move the
+    /// save asks for, has the funnel's rules decide it (a refusal stops the save with a message a business user
+    /// can act on) and stamps the decision on the lead: stage changed on, grade, reactivation date, hand-over
+    /// deadlines, exclusion. Post-operation, in the same transaction: the stage history row, the hand-over's
+    /// assignment and the SLA clocks, so there is never a move without its history row or the other way round.
+    /// Post-operation on QualifyLead: the qualified lead moves to SQL as the qualifying user's move.
+    /// Registrations: Solution/PluginAssemblies/CrmLeadSla.Plugins.xml.
     /// </summary>
     public sealed class FunnelTransitionPlugin : PluginBase
     {
-        /// <summary>Alias of the pre-image holding the stage before the update.</summary>
+        /// <summary>Alias of the pre-image holding the stored lead on Update.</summary>
         public const string PreImageAlias = "pre";
 
-        /// <summary>Alias of the post-image holding the lead index after the save.</summary>
+        /// <summary>Alias of the post-image holding the saved lead at post-operation.</summary>
         public const string PostImageAlias = "post";
 
         /// <inheritdoc />
         protected override void ExecuteStep(PluginStepContext step)
         {
-            var target = step.Target;
-            if (step.Execution.MessageName == "Create" && !target.Contains(LeadSchema.FunnelStage))
+            var execution = step.Execution;
+            if (execution.MessageName == "QualifyLead")
             {
-                target[LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Inquiry);
-            }
-
-            var change = StageChange.Between(
-                StageOf(step.PreImage(PreImageAlias)), StageOf(target), step.OperationTime);
-            if (change == null)
-            {
+                QualifiedLead.MoveToSql(step);
                 return;
             }
 
-            if (step.Execution.Stage == PipelineStages.PreOperation)
+            var stored = execution.MessageName == "Create" ? null : Image(step.PreImage(PreImageAlias), PreImageAlias);
+            if (execution.Stage == PipelineStages.PreOperation)
             {
-                target[LeadSchema.StageChangedOn] = change.ChangedOn;
+                StageMoveOnSave.Decide(step, stored);
                 return;
             }
 
-            step.SystemService.Create(HistoryRow(step, change));
-            step.Trace("Stage history: {0} -> {1}", change.From?.ToString() ?? "(new)", change.To);
+            StageMoveRecord.Write(step, stored, Image(step.PostImage(PostImageAlias), PostImageAlias));
         }
 
-        private static FunnelStage? StageOf(Entity? row) =>
-            row?.GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage) is OptionSetValue stage
-                ? (FunnelStage)stage.Value
-                : (FunnelStage?)null;
-
-        private static Entity HistoryRow(PluginStepContext step, StageChange change)
-        {
-            var row = new Entity(StageTransitionSchema.EntityName)
-            {
-                [StageTransitionSchema.LeadId] = new EntityReference(LeadSchema.EntityName, step.Execution.PrimaryEntityId),
-                [StageTransitionSchema.ToStage] = new OptionSetValue((int)change.To),
-                [StageTransitionSchema.ChangedOn] = change.ChangedOn,
-                [StageTransitionSchema.ChangedBy] = new EntityReference("systemuser", step.Execution.InitiatingUserId),
-            };
-            if (change.From is FunnelStage from)
-            {
-                row[StageTransitionSchema.FromStage] = new OptionSetValue((int)from);
-            }
-
-            var index = step.PostImage(PostImageAlias)?.GetAttributeValue<string>(LeadSchema.LeadIndex);
-            if (index != null)
-            {
-                row[StageTransitionSchema.LeadIndex] = index;
-            }
-
-            return row;
-        }
+        private static Entity Image(Entity? image, string alias) =>
+            image ?? throw new InvalidPluginExecutionException(
+                $"The funnel step is registered without its '{alias}' image. Ask an administrator to import the Lead SLA solution again.");
     }
 }

@@ -1,4 +1,5 @@
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
@@ -46,10 +47,9 @@ namespace CrmLeadSla.Plugins
             var movedToMql = LeadScoreColumns.Write(target, score, loaded, stage);
             if (movedToMql)
             {
-                // The funnel's own pre-operation stamp may not see a stage written into Target by an earlier step
-                // of the same stage (the steps of a stage are chosen before the first runs), so the move is stamped
-                // here too; the funnel's post-operation step still writes the history row.
-                target[LeadSchema.StageChangedOn] = step.OperationTime;
+                // The funnel's pre-operation step (rank 10, filtered on the scoring columns too) decides the move
+                // as the system's and stamps it; the post-operation step records it.
+                SystemMoves.MarkScoringMove(step);
             }
 
             step.Trace("Scored {0} (fit {1}, behaviour {2}){3}.", score.Index, score.Fit.Points, score.Behaviour.Points, movedToMql ? ", now MQL" : string.Empty);

@@ -27,6 +27,10 @@ namespace CrmLeadSla.Plugins.Pipeline
         /// (history rows, clocks) must not depend on the calling user's privileges.</summary>
         public IOrganizationService SystemService => systemService ??= factory.CreateOrganizationService(null);
 
+        /// <summary>An organization service that runs as the step's user: for a write that is the user's own act
+        /// and must meet the user's privileges and the rules for the user's role.</summary>
+        public IOrganizationService UserService => factory.CreateOrganizationService(Execution.UserId);
+
         /// <summary>The Target entity of Create and Update.</summary>
         public Entity Target => (Entity)Execution.InputParameters["Target"];
 

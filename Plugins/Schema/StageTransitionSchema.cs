@@ -5,6 +5,8 @@ namespace CrmLeadSla.Plugins.Schema
     {
         /// <summary>Table logical name.</summary>
         public const string EntityName = "lsla_stagetransition";
+        /// <summary>Primary name: the move in words, e.g. "MQL → SAL".</summary>
+        public const string Name = "lsla_name";
         /// <summary>The lead that moved.</summary>
         public const string LeadId = "lsla_leadid";
         /// <summary>Stage before the move (empty for a new lead).</summary>

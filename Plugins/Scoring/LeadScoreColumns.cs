@@ -10,7 +10,7 @@ namespace CrmLeadSla.Plugins.Scoring
     {
         /// <summary>
         /// Sets fit, grade, behaviour points, index, explanation, scored-on and the model; and moves the lead to
-        /// MQL when it qualifies and still stands at Inquiry (or nowhere). The funnel steps record the move; a lead
+        /// MQL when it qualifies and stands at Inquiry (or nowhere) or in Nurture (re-qualified). The funnel steps record the move; a lead
         /// further down the funnel is never moved back.
         /// </summary>
         /// <returns>Whether the lead was moved to MQL.</returns>
@@ -23,7 +23,7 @@ namespace CrmLeadSla.Plugins.Scoring
             lead[LeadSchema.ScoreExplanation] = score.Explanation.Write();
             lead[LeadSchema.ScoredOn] = score.Explanation.State.AsOf;
             lead[LeadSchema.ScoringModelId] = new EntityReference(ScoringModelSchema.EntityName, model.ModelId);
-            if (!score.QualifiesAsMql || (stage != null && stage != FunnelStage.Inquiry))
+            if (!score.QualifiesAsMql || (stage != null && stage != FunnelStage.Inquiry && stage != FunnelStage.Nurture))
             {
                 return false;
             }

@@ -58,6 +58,11 @@ public sealed class LocalOrganization
 
         WriteRow(new Entity("businessunit", RootBusinessUnitId) { ["businessunitid"] = RootBusinessUnitId, ["name"] = Name });
         WriteRow(UserRow(SystemUserId, "SYSTEM", RootBusinessUnitId));
+        foreach (var role in options.Roles.Append(Security.SystemAdministrator))
+        {
+            WriteRow(new Entity("role", role.Id) { ["roleid"] = role.Id, ["name"] = role.Name, ["businessunitid"] = new EntityReference("businessunit", RootBusinessUnitId) });
+        }
+
         AdminUserId = CreateUser("Administrator", RootBusinessUnitId, Security.SystemAdministrator.Id);
     }
 
@@ -151,12 +156,13 @@ public sealed class LocalOrganization
         var id = Guid.NewGuid();
         var unit = businessUnitId ?? RootBusinessUnitId;
         Security.AddUser(id, fullName, unit);
+        WriteRow(UserRow(id, fullName, unit));
         foreach (var roleId in roleIds)
         {
             Security.AssignRole(id, roleId);
+            WriteRow(IntersectRow("systemuserroles", ("systemuserid", id), ("roleid", roleId)));
         }
 
-        WriteRow(UserRow(id, fullName, unit));
         return id;
     }
 
@@ -167,18 +173,28 @@ public sealed class LocalOrganization
         var id = Guid.NewGuid();
         var unit = businessUnitId ?? RootBusinessUnitId;
         Security.AddTeam(id, name, unit);
-        foreach (var memberId in memberIds)
-        {
-            Security.AddTeamMember(id, memberId);
-        }
-
         WriteRow(new Entity("team", id)
         {
             ["teamid"] = id,
             ["name"] = name,
             ["businessunitid"] = new EntityReference("businessunit", unit),
         });
+        foreach (var memberId in memberIds)
+        {
+            Security.AddTeamMember(id, memberId);
+            WriteRow(IntersectRow("teammembership", ("teamid", id), ("systemuserid", memberId)));
+        }
+
         return id;
+    }
+
+    /// <summary>Disables a user: every call the user makes fails, and the systemuser row shows isdisabled.</summary>
+    public void DisableUser(Guid userId)
+    {
+        Security.DisableUser(userId);
+        var transaction = Database.BeginTransaction();
+        transaction.Update(new Entity("systemuser", userId) { ["isdisabled"] = true });
+        transaction.Commit();
     }
 
     // A call by a user the organization does not know fails as Dataverse fails it, before any step runs.
@@ -191,7 +207,15 @@ public sealed class LocalOrganization
         ["systemuserid"] = id,
         ["fullname"] = fullName,
         ["businessunitid"] = new EntityReference("businessunit", businessUnitId),
+        ["isdisabled"] = false,
     };
+
+    // Role holders and team members are rows of the relationships' intersect tables, as Dataverse keeps them.
+    private static Entity IntersectRow(string table, (string Column, Guid Id) entity1, (string Column, Guid Id) entity2)
+    {
+        var id = Guid.NewGuid();
+        return new Entity(table, id) { [table + "id"] = id, [entity1.Column] = entity1.Id, [entity2.Column] = entity2.Id };
+    }
 
     // Principals and step rows are set up by the organization itself, not requested: no pipeline, no privilege check.
     private void WriteRow(Entity row)

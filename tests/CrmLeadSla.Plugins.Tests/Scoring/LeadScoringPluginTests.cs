@@ -131,7 +131,7 @@ public class LeadScoringPluginTests
             .FitRule("Job title set", "jobtitle", RuleOperator.IsSet, null, 5)
             .CreateIn(scenario.System);
         var leadId = new LeadBuilder().CreateIn(scenario.Marketing);
-        scenario.System.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Sal) });
+        scenario.Sales.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Sal) });
 
         scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { ["jobtitle"] = "CTO" });
 

@@ -42,8 +42,9 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
         output.WriteLine($"Solution {solution.UniqueName} {solution.Version}: {solution.SolutionTables.Count} tables, {solution.Roles.Count} security roles, {solution.Steps.Count()} plug-in steps.");
         output.WriteLine($"Local Dataverse clock: {Stamp(organization.Clock.UtcNow)} UTC");
 
-        Run("Mara Marketing sets up the scoring model: grades A ≥ 60 / B ≥ 40 / C ≥ 20 fit points, MQL at 50 behaviour points from grade B", () =>
-            SampleScoringModel.CreateIn(marketing));
+        var admin = organization.ServiceFor(organization.CreateUser("Ada Admin", null, RoleId(solution, "Lead SLA Administrator")));
+        Run("Ada Admin loads the sample configuration: the scoring model (grades A ≥ 60 / B ≥ 40 / C ≥ 20 fit points, MQL at 50 behaviour points from grade B), an agreement and the rejection reasons", () =>
+            SampleConfigurationLoader.LoadInto(solution.SampleConfiguration, admin));
         var dana = Run("Mara Marketing creates lead Dana Berger, Head of Development at Contoso (800 employees)", () =>
             marketing.Create(Lead("Dana", "Berger", "Head of Development", "Contoso", 800, "dana.berger@contoso.example")));
         var paul = Run("Mara Marketing creates lead Paul Jung, Head of Purchasing at Fabrikam (120 employees), with a free-mail address", () =>

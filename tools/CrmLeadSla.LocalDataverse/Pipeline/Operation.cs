@@ -39,7 +39,14 @@ internal sealed class Operation
 
     public Guid OperationId { get; } = Guid.NewGuid();
 
-    public string Message => Request.RequestName;
+    // Dataverse names the messages of WinOpportunityRequest and LoseOpportunityRequest Win and Lose (sdkmessage.name):
+    // steps are registered on those names and contexts carry them.
+    public string Message => Request.RequestName switch
+    {
+        "WinOpportunity" => "Win",
+        "LoseOpportunity" => "Lose",
+        var name => name,
+    };
 
     public int Depth => Origin.Depth;
 

@@ -54,6 +54,18 @@ public sealed record SolutionDefinition
     /// <summary>Plug-in assemblies with their types and steps.</summary>
     public required IReadOnlyList<PluginAssemblyDefinition> PluginAssemblies { get; init; }
 
+    /// <summary>System views (savedquery), in file order.</summary>
+    public IReadOnlyList<ViewDefinition> Views { get; init; } = [];
+
+    /// <summary>Main forms (systemform), in file order.</summary>
+    public IReadOnlyList<FormDefinition> Forms { get; init; } = [];
+
+    /// <summary>Model-driven apps with their site maps.</summary>
+    public IReadOnlyList<AppModuleDefinition> AppModules { get; init; } = [];
+
+    /// <summary>The sample configuration an admin may load after the import (not a solution component).</summary>
+    public SampleConfiguration SampleConfiguration { get; init; } = SampleConfiguration.None;
+
     /// <summary>Every step of every plug-in assembly.</summary>
     public IEnumerable<StepRegistration> Steps => PluginAssemblies.SelectMany(a => a.Steps);
 }

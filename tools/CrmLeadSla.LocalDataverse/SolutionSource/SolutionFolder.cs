@@ -82,6 +82,8 @@ public static class SolutionFolder
         var tables = TableMerge.Merge(standardTables, solutionTables);
         var metadata = new MetadataModel(tables.Tables, optionSets.Values, tables.OneToMany, tables.ManyToMany);
 
+        var roles = ReadRoles(Files(solutionFolder, "Roles"), metadata);
+        var views = ReadWithUniqueIds(Files(solutionFolder, "Views"), f => ViewReader.Read(f, context, metadata), v => v.Id, "view");
         return new SolutionDefinition
         {
             UniqueName = manifest.UniqueName,
@@ -92,8 +94,12 @@ public static class SolutionFolder
             Languages = manifest.Languages,
             Metadata = metadata,
             SolutionTables = solutionTables.Select(t => t.Table.LogicalName).ToList(),
-            Roles = ReadRoles(Files(solutionFolder, "Roles"), metadata),
+            Roles = roles,
             PluginAssemblies = Files(solutionFolder, "PluginAssemblies").Select(f => PluginAssemblyReader.Read(f, metadata)).ToList(),
+            Views = views,
+            Forms = ReadWithUniqueIds(Files(solutionFolder, "Forms"), f => FormReader.Read(f, context, metadata, views), f => f.Id, "form"),
+            AppModules = Files(solutionFolder, "AppModules").Select(f => AppModuleReader.Read(f, context, metadata, roles)).ToList(),
+            SampleConfiguration = SampleDataReader.Read(Files(solutionFolder, "SampleData"), metadata, manifest.Languages[0]),
         };
     }
 
@@ -113,6 +119,24 @@ public static class SolutionFolder
             using var stream = assembly.GetManifestResourceStream(resource)!;
             yield return SourceFile.Read("StandardTables/" + resource[StandardTablePrefix.Length..], stream);
         }
+    }
+
+    /// <summary>Reads one component per file; components are found by their fixed id on import, so two with one id are refused.</summary>
+    private static List<T> ReadWithUniqueIds<T>(IEnumerable<SourceFile> files, Func<SourceFile, T> read, Func<T, Guid> idOf, string what)
+    {
+        var components = new List<T>();
+        foreach (var file in files)
+        {
+            var component = read(file);
+            if (components.Any(c => idOf(c) == idOf(component)))
+            {
+                throw file.Error(file.Root, $"the {what} id {idOf(component)} is used by another {what}.", $"Give every {what} its own id.");
+            }
+
+            components.Add(component);
+        }
+
+        return components;
     }
 
     private static List<SecurityRoleDefinition> ReadRoles(IEnumerable<SourceFile> files, MetadataModel metadata)

@@ -20,7 +20,7 @@ internal static class TableReader
     {
         file.ExpectRoot("table");
         var root = file.Root;
-        Vocabulary.AllowOnly(file, root, "name", "existing", "ownership", "isactivity", "primarynameattribute", "entitysetname");
+        Vocabulary.AllowOnly(file, root, "name", "existing", "ownership", "isactivity", "intersect", "primarynameattribute", "entitysetname");
         Vocabulary.AllowChildren(file, root, "label", "column", "manytomany");
         var name = file.RequiredFileName(root, "table");
 
@@ -89,9 +89,11 @@ internal static class TableReader
             relationships.AddRange(platform.Relationships.Select(r => new DeclaredRelationship(r, file, null)));
         }
 
-        var primaryName = isExtension ? string.Empty : SourceFile.Optional(root, "primarynameattribute") ?? (isActivity ? "subject" : null)
+        // An intersect table of a many-to-many relationship (systemuserroles, teammembership) has no name column.
+        var isIntersect = !context.IsSolution && file.Flag(root, "intersect", false);
+        var primaryName = isExtension || isIntersect ? string.Empty : SourceFile.Optional(root, "primarynameattribute") ?? (isActivity ? "subject" : null)
             ?? throw file.Error(root, "the table names no primary name column.", "Add primarynameattribute=\"…\" naming its String column, e.g. lsla_name.");
-        if (!isExtension && columns.GetValueOrDefault(primaryName)?.Kind != ColumnKind.String)
+        if (!isExtension && !isIntersect && columns.GetValueOrDefault(primaryName)?.Kind != ColumnKind.String)
         {
             throw file.Error(root, $"the primary name column '{primaryName}' is not a String column of the table.", $"Declare <column name=\"{primaryName}\" type=\"String\"> or name another column.");
         }

@@ -1,0 +1,42 @@
+using System;
+using CrmLeadSla.Plugins.Domain.Funnel;
+
+namespace CrmLeadSla.Plugins.Domain.Sla
+{
+    /// <summary>
+    /// Whether sales may reject or return a lead with a reason under its agreement: the funnel's rules
+    /// (<see cref="FunnelRules"/>) first, then whether the agreement lists the reason. The funnel's step and
+    /// the ValidateRejection activity both ask here, so both give the same message.
+    /// </summary>
+    public static class AgreedRejection
+    {
+        /// <summary>
+        /// The move a rejection asks for at the lead's stage: from MQL, where the reason sends the lead; an
+        /// accepted lead is only ever returned to Nurture.
+        /// </summary>
+        public static StageMoveRequest RequestFor(FunnelStage stage, RejectionReason? reason, string? comment, DateTime now) =>
+            new StageMoveRequest(stage, stage == FunnelStage.Mql && reason?.Outcome == RejectionOutcome.Disqualify ? FunnelStage.Disqualified : FunnelStage.Nurture, FunnelActor.Sales, now)
+            {
+                Reason = reason,
+                Comment = comment,
+            };
+
+        /// <summary>The move that returns the lead to nurturing at its stage, whatever the reason's outcome.</summary>
+        public static StageMoveRequest ReturnFor(FunnelStage stage, RejectionReason? reason, string? comment, DateTime now) =>
+            RequestFor(stage, reason, comment, now) with { To = FunnelStage.Nurture };
+
+        /// <summary>The funnel's decision, refused also when the move carries a reason the agreement does not list.</summary>
+        public static StageMoveDecision Decide(StageMoveRequest request, SlaAgreement? agreement)
+        {
+            var decision = FunnelRules.Decide(request);
+            if (agreement == null || decision.Move?.Reason is not RejectionReason reason || agreement.Agrees(reason.Id))
+            {
+                return decision;
+            }
+
+            return StageMoveDecision.Refused(new Refusal(
+                $"the reason '{reason.Name}' is not one the agreement '{agreement.Name}' lists",
+                "Choose a reason the agreement lists, or ask an administrator to add it to the agreement").For(request));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Pipeline;
+
+namespace CrmLeadSla.Plugins.Funnel
+{
+    /// <summary>Who makes the stage move a step sees.</summary>
+    public static class StepActor
+    {
+        /// <summary>
+        /// The system when scoring moved the lead in this operation, or when the save runs as another user than
+        /// the one who started the operation (a plug-in or workflow activity writing through the SYSTEM service);
+        /// otherwise the initiating user's Lead SLA role (sales, marketing); the system for a user who has neither
+        /// (SYSTEM, administrators, integrations).
+        /// </summary>
+        public static FunnelActor For(PluginStepContext step, FunnelStage from, FunnelStage to)
+        {
+            var execution = step.Execution;
+            if (SystemMoves.IsScoringMove(step) || execution.UserId != execution.InitiatingUserId)
+            {
+                return FunnelActor.System;
+            }
+
+            return FunnelActors.ActingAs(LeadSlaRoles.HeldBy(step.SystemService, execution.InitiatingUserId), from, to);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace CrmLeadSla.Plugins.Schema
+{
+    /// <summary>Logical names of lsla_slainstance: one SLA clock of a lead.</summary>
+    public static class SlaInstanceSchema
+    {
+        /// <summary>Table logical name.</summary>
+        public const string EntityName = "lsla_slainstance";
+        /// <summary>Primary key.</summary>
+        public const string Id = "lsla_slainstanceid";
+        /// <summary>Summary, e.g. "Accept – Contoso Ltd.".</summary>
+        public const string Name = "lsla_name";
+        /// <summary>The lead the clock runs for.</summary>
+        public const string LeadId = "lsla_leadid";
+        /// <summary>Which promise (Handover, Accept, FirstContact, Qualify).</summary>
+        public const string Kind = "lsla_kind";
+        /// <summary>When the clock started.</summary>
+        public const string StartedOn = "lsla_startedon";
+        /// <summary>The deadline.</summary>
+        public const string DueOn = "lsla_dueon";
+        /// <summary>Open, Met, Breached or Cancelled.</summary>
+        public const string Status = "lsla_status";
+        /// <summary>When the clock was closed.</summary>
+        public const string CompletedOn = "lsla_completedon";
+        /// <summary>The agreement whose deadline this is.</summary>
+        public const string SlaAgreementId = "lsla_slaagreementid";
+    }
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmLeadSla.Plugins.Domain.Sla;
+using CrmLeadSla.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmLeadSla.Plugins.Sla
+{
+    /// <summary>
+    /// A lead's SLA clocks as lsla_slainstance rows: opened with the agreement's deadline, closed as Met or
+    /// Breached by the time the promise was kept, cancelled when it no longer applies, and summed up in the
+    /// lead's lsla_slastatus. Each call reads the lead's clocks with one query and writes only what changed.
+    /// </summary>
+    public static class SlaClockRecords
+    {
+        private static readonly ColumnSet ClockColumns = new ColumnSet(
+            SlaInstanceSchema.Kind, SlaInstanceSchema.StartedOn, SlaInstanceSchema.DueOn, SlaInstanceSchema.Status, SlaInstanceSchema.CompletedOn);
+
+        /// <summary>
+        /// Opens the agreement's clock of a kind for a lead from a moment and returns it (its DueOn is the
+        /// deadline to stamp on the lead), or null when the agreement sets no such deadline.
+        /// </summary>
+        public static SlaClock? Open(IOrganizationService service, Guid leadId, SlaAgreement agreement, SlaKind kind, DateTime startUtc)
+        {
+            if (service == null || agreement == null)
+            {
+                throw new ArgumentNullException(service == null ? nameof(service) : nameof(agreement));
+            }
+
+            var clock = agreement.ClockFor(kind, startUtc);
+            if (clock == null)
+            {
+                return null;
+            }
+
+            service.Create(new Entity(SlaInstanceSchema.EntityName)
+            {
+                [SlaInstanceSchema.Name] = SlaWording.NameOf(kind) + " – " + agreement.Name,
+                [SlaInstanceSchema.LeadId] = new EntityReference(LeadSchema.EntityName, leadId),
+                [SlaInstanceSchema.Kind] = new OptionSetValue((int)kind),
+                [SlaInstanceSchema.StartedOn] = clock.StartedOn,
+                [SlaInstanceSchema.DueOn] = clock.DueOn,
+                [SlaInstanceSchema.Status] = new OptionSetValue((int)SlaClockState.Open),
+                [SlaInstanceSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, agreement.Id),
+            });
+            return clock;
+        }
+
+        /// <summary>The lead's open clocks and those closed as Breached, oldest deadline first.</summary>
+        public static IReadOnlyList<StoredClock> WeighingOn(IOrganizationService service, Guid leadId, SlaAgreement agreement)
+        {
+            if (service == null || agreement == null)
+            {
+                throw new ArgumentNullException(service == null ? nameof(service) : nameof(agreement));
+            }
+
+            var query = new QueryExpression(SlaInstanceSchema.EntityName) { ColumnSet = ClockColumns };
+            query.Criteria.AddCondition(SlaInstanceSchema.LeadId, ConditionOperator.Equal, leadId);
+            query.Criteria.AddCondition(SlaInstanceSchema.Status, ConditionOperator.In, (int)SlaClockState.Open, (int)SlaClockState.Breached);
+            query.AddOrder(SlaInstanceSchema.DueOn, OrderType.Ascending);
+            return service.RetrieveMultiple(query).Entities.Select(row => Restore(row, agreement)).ToList();
+        }
+
+        /// <summary>Closes the lead's open clocks of a kind because the promise was kept at a moment: Met on time, Breached late.</summary>
+        /// <returns>The clocks closed.</returns>
+        public static IReadOnlyList<StoredClock> Complete(IOrganizationService service, Guid leadId, SlaAgreement agreement, SlaKind kind, DateTime atUtc) =>
+            Close(service, OpenOf(service, leadId, agreement).Where(c => c.Kind == kind), clock => clock.Complete(atUtc));
+
+        /// <summary>Cancels the lead's open clocks of the kinds (every open clock when none are given): the promises no longer apply.</summary>
+        /// <returns>The clocks cancelled.</returns>
+        public static IReadOnlyList<StoredClock> Cancel(IOrganizationService service, Guid leadId, SlaAgreement agreement, DateTime atUtc, params SlaKind[] kinds) =>
+            Close(service, OpenOf(service, leadId, agreement).Where(c => kinds.Length == 0 || kinds.Contains(c.Kind)), clock => clock.Cancel(atUtc));
+
+        /// <summary>Closes the lead's open clocks that are past due at a moment as Breached.</summary>
+        /// <returns>The clocks closed as Breached.</returns>
+        public static IReadOnlyList<StoredClock> BreachOverdue(IOrganizationService service, Guid leadId, SlaAgreement agreement, DateTime atUtc) =>
+            Close(service, OpenOf(service, leadId, agreement), clock => clock.BreachIfOverdue(atUtc));
+
+        /// <summary>
+        /// The lead's SLA status at a moment (the worst of its open clocks and of those closed as Breached),
+        /// written to lsla_slastatus when it differs from <paramref name="current"/>.
+        /// </summary>
+        public static SlaStatus UpdateLeadStatus(IOrganizationService service, Guid leadId, SlaAgreement agreement, DateTime atUtc, SlaStatus? current)
+        {
+            var status = SlaClock.WorstStatus(WeighingOn(service, leadId, agreement).Select(c => c.Clock), atUtc, agreement.AtRiskPercent);
+            if (status != current)
+            {
+                service.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.SlaStatus] = new OptionSetValue((int)status) });
+            }
+
+            return status;
+        }
+
+        private static IEnumerable<StoredClock> OpenOf(IOrganizationService service, Guid leadId, SlaAgreement agreement) =>
+            WeighingOn(service, leadId, agreement).Where(c => c.Clock.State == SlaClockState.Open);
+
+        private static IReadOnlyList<StoredClock> Close(IOrganizationService service, IEnumerable<StoredClock> clocks, Func<SlaClock, SlaClock> change)
+        {
+            var closed = new List<StoredClock>();
+            foreach (var stored in clocks.ToList())
+            {
+                var clock = change(stored.Clock);
+                if (clock.State == SlaClockState.Open)
+                {
+                    continue;
+                }
+
+                service.Update(new Entity(SlaInstanceSchema.EntityName, stored.Id)
+                {
+                    [SlaInstanceSchema.Status] = new OptionSetValue((int)clock.State),
+                    [SlaInstanceSchema.CompletedOn] = clock.CompletedOn,
+                });
+                closed.Add(stored with { Clock = clock });
+            }
+
+            return closed;
+        }
+
+        private static StoredClock Restore(Entity row, SlaAgreement agreement)
+        {
+            var kind = (SlaKind)row.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Kind).Value;
+            var due = DataverseTime.AsUtc(row.GetAttributeValue<DateTime>(SlaInstanceSchema.DueOn));
+
+            // A row without a start (written by hand) is judged from its due time: it cannot be at risk before it.
+            var started = row.GetAttributeValue<DateTime?>(SlaInstanceSchema.StartedOn) is DateTime start ? DataverseTime.AsUtc(start) : due;
+            var clock = agreement.Restore(kind, started, due);
+            if (row.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Status)?.Value == (int)SlaClockState.Breached)
+            {
+                // Completing after the due time closes it as Breached, as the row says.
+                var completed = row.GetAttributeValue<DateTime?>(SlaInstanceSchema.CompletedOn) is DateTime on ? DataverseTime.AsUtc(on) : due;
+                clock = clock.Complete(completed > due ? completed : due.AddTicks(1));
+            }
+
+            return new StoredClock(row.Id, kind, clock);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using System;
+using CrmLeadSla.Plugins.Domain.Sla;
+
+namespace CrmLeadSla.Plugins.Sla
+{
+    /// <summary>An lsla_slainstance row and the domain clock it stands for.</summary>
+    /// <param name="Id">The row's id.</param>
+    /// <param name="Kind">Which promise it measures.</param>
+    /// <param name="Clock">The clock, restored from lsla_startedon and lsla_dueon (Open) or closed as the row says.</param>
+    public sealed record StoredClock(Guid Id, SlaKind Kind, SlaClock Clock);
+}

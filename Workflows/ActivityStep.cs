@@ -1,0 +1,46 @@
+using System;
+using System.Activities;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Workflow;
+
+namespace CrmLeadSla.Workflows
+{
+    /// <summary>The services and the moment of one activity run, resolved once.</summary>
+    public sealed class ActivityStep
+    {
+        private readonly ITracingService tracing;
+        private readonly IOrganizationServiceFactory factory;
+        private IOrganizationService? systemService;
+        private IOrganizationService? userService;
+
+        internal ActivityStep(CodeActivityContext context)
+        {
+            Context = context;
+            Workflow = Resolve<IWorkflowContext>(context);
+            tracing = Resolve<ITracingService>(context);
+            factory = Resolve<IOrganizationServiceFactory>(context);
+        }
+
+        /// <summary>The activity context the arguments are read from and written to.</summary>
+        public CodeActivityContext Context { get; }
+
+        /// <summary>The workflow's execution context.</summary>
+        public IWorkflowContext Workflow { get; }
+
+        /// <summary>The moment the activity judges clocks at: when the workflow's operation was created (UTC).</summary>
+        public DateTime Now => DateTime.SpecifyKind(Workflow.OperationCreatedOn, DateTimeKind.Utc);
+
+        /// <summary>The solution's own bookkeeping (agreements, clocks, escalations) runs as SYSTEM, whatever the user may do.</summary>
+        public IOrganizationService SystemService => systemService ??= factory.CreateOrganizationService(null);
+
+        /// <summary>The workflow's user: changes the funnel must judge as that user's (stage moves).</summary>
+        public IOrganizationService UserService => userService ??= factory.CreateOrganizationService(Workflow.UserId);
+
+        /// <summary>Writes a line to the trace log.</summary>
+        public void Trace(string format, params object[] args) => tracing.Trace(format, args);
+
+        private static T Resolve<T>(CodeActivityContext context)
+            where T : class =>
+            context.GetExtension<T>() ?? throw new InvalidPluginExecutionException("The workflow did not provide " + typeof(T).Name + " to the activity.");
+    }
+}

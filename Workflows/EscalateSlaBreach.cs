@@ -1,0 +1,117 @@
+using System;
+using System.Activities;
+using System.Linq;
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Sla;
+using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Plugins.Sla;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using Microsoft.Xrm.Sdk.Workflow;
+
+namespace CrmLeadSla.Workflows
+{
+    /// <summary>
+    /// For each breached clock of a lead not escalated yet: a task for the side that answers for it (the lead's
+    /// owner or the agreement's sales owner for sales' promises, the marketing owner for the hand-over) and a
+    /// draft e-mail to the other side's owner; optionally the lead goes to the agreement's sales team.
+    /// </summary>
+    public sealed class EscalateSlaBreach : SlaActivity
+    {
+        /// <summary>The lead whose breaches to escalate.</summary>
+        [RequiredArgument]
+        [Input("Lead")]
+        [ReferenceTarget(LeadSchema.EntityName)]
+        public InArgument<EntityReference> Lead { get; set; } = new InArgument<EntityReference>();
+
+        /// <summary>Whether a breach of sales' promise hands the lead to the agreement's sales team, so any member can take it.</summary>
+        [Input("Reassign to the sales team")]
+        [Default("False")]
+        public InArgument<bool> ReassignToSalesTeam { get; set; } = new InArgument<bool>();
+
+        /// <summary>Breaches escalated by this run (each breach once, however often the step runs).</summary>
+        [Output("Breaches escalated")]
+        public OutArgument<int> Escalated { get; set; } = new OutArgument<int>();
+
+        /// <inheritdoc />
+        protected override void Run(ActivityStep step)
+        {
+            var service = step.SystemService;
+            var lead = GovernedLead.Read(service, Lead.Get(step.Context).Id, "ownerid");
+            var owners = service.Retrieve(SlaAgreementSchema.EntityName, lead.Agreement.Id,
+                new ColumnSet(SlaAgreementSchema.MarketingOwnerId, SlaAgreementSchema.SalesOwnerId, SlaAgreementSchema.SalesTeamId));
+            var escalated = 0;
+            var salesBreached = false;
+            foreach (var breach in SlaClockRecords.WeighingOn(service, lead.Row.Id, lead.Agreement).Where(c => c.Clock.State == SlaClockState.Breached))
+            {
+                var subject = BreachEscalation.Subject(breach.Kind, lead.Name);
+                if (AlreadyEscalated(service, lead.Row.Id, subject))
+                {
+                    continue;
+                }
+
+                var description = BreachEscalation.Description(breach.Kind, lead.Agreement.Name, breach.Clock.DueOn, lead.Agreement.Calendar.Zone);
+                var sales = BreachEscalation.ResponsibleFor(breach.Kind) == FunnelActor.Sales;
+                var salesOwner = lead.Row.GetAttributeValue<EntityReference>("ownerid") is EntityReference owner && owner.LogicalName == "systemuser"
+                    ? owner
+                    : owners.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesOwnerId);
+                var marketingOwner = owners.GetAttributeValue<EntityReference>(SlaAgreementSchema.MarketingOwnerId);
+                CreateTask(service, lead.Row.Id, subject, description, sales ? salesOwner : marketingOwner);
+                DraftEmail(service, lead.Row.Id, subject, description, sales ? marketingOwner : salesOwner);
+                salesBreached |= sales;
+                escalated++;
+            }
+
+            var team = owners.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesTeamId);
+            if (salesBreached && ReassignToSalesTeam.Get(step.Context) && team != null)
+            {
+                // Assign through ownerid: the Assign message is deprecated.
+                service.Update(new Entity(LeadSchema.EntityName, lead.Row.Id) { ["ownerid"] = new EntityReference("team", team.Id) });
+                step.Trace("Lead '{0}' reassigned to the sales team {1}.", lead.Name, team.Id);
+            }
+
+            step.Trace("Lead '{0}': {1} breach(es) escalated.", lead.Name, escalated);
+            Escalated.Set(step.Context, escalated);
+        }
+
+        private static bool AlreadyEscalated(IOrganizationService service, Guid leadId, string subject)
+        {
+            var query = new QueryExpression("task") { ColumnSet = new ColumnSet("activityid"), TopCount = 1 };
+            query.Criteria.AddCondition("regardingobjectid", ConditionOperator.Equal, leadId);
+            query.Criteria.AddCondition("subject", ConditionOperator.Equal, subject);
+            return service.RetrieveMultiple(query).Entities.Count > 0;
+        }
+
+        private static void CreateTask(IOrganizationService service, Guid leadId, string subject, string description, EntityReference? responsible)
+        {
+            var task = new Entity("task")
+            {
+                ["subject"] = subject,
+                ["description"] = description,
+                ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId),
+            };
+            if (responsible != null)
+            {
+                task["ownerid"] = responsible;
+            }
+
+            service.Create(task);
+        }
+
+        private static void DraftEmail(IOrganizationService service, Guid leadId, string subject, string description, EntityReference? recipient)
+        {
+            var address = recipient == null
+                ? null
+                : service.Retrieve("systemuser", recipient.Id, new ColumnSet("internalemailaddress")).GetAttributeValue<string>("internalemailaddress");
+
+            // Created without sending: the e-mail stays a draft (statecode Open, statuscode Draft) for its owner to send.
+            service.Create(new Entity("email")
+            {
+                ["subject"] = subject,
+                ["description"] = description,
+                ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId),
+                ["torecipients"] = address,
+            });
+        }
+    }
+}

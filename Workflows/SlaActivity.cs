@@ -1,0 +1,24 @@
+using System;
+using System.Activities;
+
+namespace CrmLeadSla.Workflows
+{
+    /// <summary>
+    /// The one entry of every activity: resolves the workflow's services once, traces entry and exit with the
+    /// correlation id, and lets each activity override <see cref="Run"/> only.
+    /// </summary>
+    public abstract class SlaActivity : CodeActivity
+    {
+        /// <inheritdoc />
+        protected sealed override void Execute(CodeActivityContext context)
+        {
+            var step = new ActivityStep(context ?? throw new ArgumentNullException(nameof(context)));
+            step.Trace("{0} starts (correlation {1}, depth {2}).", GetType().Name, step.Workflow.CorrelationId, step.Workflow.Depth);
+            Run(step);
+            step.Trace("{0} ends.", GetType().Name);
+        }
+
+        /// <summary>The activity's work: read the inputs, ask the domain, write, set the outputs.</summary>
+        protected abstract void Run(ActivityStep step);
+    }
+}

@@ -1,0 +1,104 @@
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Sla;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.LocalDataverse.Tests.Views;
+
+/// <summary>Marketing's views find the rejected, nurtured and late leads on real rows.</summary>
+public sealed class MarketingViewTests
+{
+    private const string Rejected = "Rejected leads (last 30 days)";
+    private const string Nurturing = "Leads in nurturing awaiting reactivation";
+    private const string Breaches = "SLA breaches this month";
+
+    private readonly ViewScenario scenario = new();
+
+    [Fact]
+    public void A_lead_rejected_last_week_shows_in_rejected_leads_with_its_reason_and_comment()
+    {
+        var reason = scenario.Reason("No budget this year", RejectionOutcome.Nurture);
+        scenario.Lead("Berger", scenario.SalesUserId,
+            ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Nurture)),
+            ("lsla_stagechangedon", ViewScenario.Now.AddDays(-7)),
+            ("lsla_rejectionreasonid", ViewScenario.Ref("lsla_rejectionreason", reason)),
+            ("lsla_rejectioncomment", "Budget frozen until Q3"));
+
+        var row = Assert.Single(scenario.Run(Rejected, scenario.MarketingUserId));
+
+        Assert.Equal("No budget this year", row.GetAttributeValue<EntityReference>("lsla_rejectionreasonid").Name);
+        Assert.Equal("Budget frozen until Q3", row.GetAttributeValue<string>("lsla_rejectioncomment"));
+        Assert.Equal("Nurture", row.FormattedValues["reason.lsla_outcome"]);
+    }
+
+    [Fact]
+    public void A_lead_rejected_six_weeks_ago_is_no_longer_in_rejected_leads()
+    {
+        var reason = scenario.Reason("Competitor", RejectionOutcome.Disqualify);
+        scenario.Lead("Jung", scenario.SalesUserId,
+            ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Disqualified)),
+            ("lsla_stagechangedon", ViewScenario.Now.AddDays(-42)),
+            ("lsla_rejectionreasonid", ViewScenario.Ref("lsla_rejectionreason", reason)));
+
+        Assert.Empty(scenario.Run(Rejected, scenario.MarketingUserId));
+    }
+
+    [Fact]
+    public void A_lead_recycled_back_into_the_funnel_is_not_in_rejected_leads()
+    {
+        var reason = scenario.Reason("No budget this year", RejectionOutcome.Nurture);
+        scenario.Lead("Weber", scenario.SalesUserId,
+            ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Mql)),
+            ("lsla_stagechangedon", ViewScenario.Now.AddDays(-2)),
+            ("lsla_rejectionreasonid", ViewScenario.Ref("lsla_rejectionreason", reason)));
+
+        Assert.Empty(scenario.Run(Rejected, scenario.MarketingUserId));
+    }
+
+    [Fact]
+    public void Nurtured_leads_are_listed_by_the_day_they_come_back()
+    {
+        scenario.Lead("Later", scenario.SalesUserId, ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Nurture)), ("lsla_reactivateon", ViewScenario.Now.AddDays(80)));
+        scenario.Lead("Sooner", scenario.SalesUserId, ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Nurture)), ("lsla_reactivateon", ViewScenario.Now.AddDays(20)));
+
+        var rows = scenario.Run(Nurturing, scenario.MarketingUserId);
+
+        Assert.Equal(["Sooner", "Later"], rows.Select(r => r.GetAttributeValue<string>("fullname")));
+    }
+
+    [Fact]
+    public void A_disqualified_lead_does_not_await_reactivation()
+    {
+        scenario.Lead("Gone", scenario.SalesUserId, ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Disqualified)), ("lsla_reactivateon", ViewScenario.Now.AddDays(20)));
+
+        Assert.Empty(scenario.Run(Nurturing, scenario.MarketingUserId));
+    }
+
+    [Fact]
+    public void A_deadline_breached_this_month_is_listed_with_its_lead()
+    {
+        var lead = scenario.Lead("Late", scenario.SalesUserId);
+        Clock(lead, SlaClockState.Breached, ViewScenario.Now.AddDays(-3));
+
+        var row = Assert.Single(scenario.Run(Breaches, scenario.MarketingUserId));
+
+        Assert.Equal(lead, row.GetAttributeValue<EntityReference>("lsla_leadid").Id);
+    }
+
+    [Fact]
+    public void A_breach_of_last_month_and_a_met_deadline_are_not_breaches_this_month()
+    {
+        var lead = scenario.Lead("Late", scenario.SalesUserId);
+        Clock(lead, SlaClockState.Breached, ViewScenario.Now.AddDays(-20));
+        Clock(lead, SlaClockState.Met, ViewScenario.Now.AddDays(-3));
+
+        Assert.Empty(scenario.Run(Breaches, scenario.MarketingUserId));
+    }
+
+    private void Clock(Guid lead, SlaClockState state, DateTime dueOn) =>
+        scenario.Create("lsla_slainstance", null,
+            ("lsla_name", "Accept"),
+            ("lsla_leadid", ViewScenario.Ref("lead", lead)),
+            ("lsla_kind", new OptionSetValue((int)SlaKind.Accept)),
+            ("lsla_status", new OptionSetValue((int)state)),
+            ("lsla_dueon", dueOn));
+}

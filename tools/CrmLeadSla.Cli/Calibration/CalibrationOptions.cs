@@ -1,0 +1,20 @@
+namespace CrmLeadSla.Cli.Calibration;
+
+/// <summary>How a calibration runs.</summary>
+public sealed record CalibrationOptions
+{
+    /// <summary>What the MQL threshold is chosen for.</summary>
+    public CalibrationGoal Goal { get; init; } = CalibrationGoal.Balanced;
+
+    /// <summary>The half-life of behaviour points; null takes the current model's, else 30 days.</summary>
+    public int? HalfLifeDays { get; init; }
+
+    /// <summary>The proposed model's name.</summary>
+    public string Name { get; init; } = "Calibrated model";
+
+    /// <summary>
+    /// The L2 penalty on standardised weights: larger shrinks weights learnt from few leads harder. 1 suits
+    /// histories of a few hundred to many thousand leads.
+    /// </summary>
+    public double Penalty { get; init; } = 1.0;
+}

@@ -1,0 +1,145 @@
+using CrmLeadSla.Cli.History;
+using CrmLeadSla.Cli.ModelFiles;
+using CrmLeadSla.Cli.WhatIf;
+using CrmLeadSla.Plugins.Domain.Scoring;
+
+namespace CrmLeadSla.Cli.Calibration;
+
+/// <summary>
+/// Learns a scoring model of ordinary rules from a lead history: candidate rules from the training leads, an
+/// L2-regularised logistic regression of reaching SQL on what each rule gives, weights turned into whole points,
+/// grade thresholds from the spread of fit points, and the MQL criterion for the goal — then measured on a quarter
+/// of the leads it never saw, next to the current model.
+/// </summary>
+public static class HistoryCalibration
+{
+    /// <summary>Fewest converted and fewest not-converted leads to learn from (as Dynamics 365's predictive scoring asks).</summary>
+    public const int FewestPerOutcome = 40;
+
+    private const int DefaultHalfLifeDays = 30;
+    private const double DaysPerMonth = 365.25 / 12;
+
+    /// <summary>Calibrates; throws <see cref="CalibrationRefusedException"/> when the history is too small or one-sided.</summary>
+    public static CalibrationResult Run(IReadOnlyList<HistoryLead> history, CalibrationOptions options, ModelDefinition? current)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(options);
+        CheckEnough(history);
+        var heldOut = history.Where(IsHeldOut).ToArray();
+        var training = history.Where(lead => !IsHeldOut(lead) && lead.Decided).ToArray();
+        if (heldOut.Count(lead => lead.Converted) == 0 || heldOut.Count(lead => lead.Decided && !lead.Converted) == 0)
+        {
+            throw new CalibrationRefusedException(
+                $"The held-out quarter of the leads lacks converted or not-converted leads to measure on. Add decided leads: at least {FewestPerOutcome} of each outcome, better several hundred.");
+        }
+
+        var halfLife = options.HalfLifeDays ?? current?.Settings.DecayHalfLifeDays ?? DefaultHalfLifeDays;
+        var candidates = CandidateRules.From(training);
+        var features = FeatureMatrix.Of(candidates, training, halfLife).Rows;
+        var caps = BehaviourCaps(candidates, features);
+        var capped = features.Select(row => row.Select((value, j) => caps[j] is double cap ? Math.Min(value, cap) : value).ToArray()).ToArray();
+        var fit = LogisticRegression.Fit(capped, training.Select(lead => lead.Converted).ToArray(), options.Penalty);
+
+        var rules = candidates
+            .Select((rule, j) => (Rule: rule, Points: PointScale.PointsFor(fit.Weights[j]), Cap: caps[j]))
+            .Where(entry => entry.Points != 0)
+            .Select(entry => entry.Rule with
+            {
+                Points = entry.Points,
+                MaxPoints = entry.Cap is double cap ? (int)Math.Ceiling(Math.Abs(entry.Points) * cap) : null,
+            })
+            .ToArray();
+
+        var leadsPerMonth = history.Count / Months(history);
+        var draft = new ModelDefinition(options.Name, new ModelSettings(new GradeThresholds(2, 1, 0), 0) { DecayHalfLifeDays = halfLife }, rules).Compile();
+        var trainingScores = history.Where(lead => !IsHeldOut(lead)).Select(lead => (Lead: lead, Score: WhatIfScoring.Score(draft, lead))).ToArray();
+        var thresholds = GradeThresholdsFor(trainingScores.Select(entry => entry.Score.Fit.Points).ToArray());
+        var graded = trainingScores
+            .Select(entry => (thresholds.GradeFor(entry.Score.Fit.Points), entry.Score.Behaviour.Points, entry.Lead.Decided ? entry.Lead.Converted : (bool?)null))
+            .ToArray();
+        var (minimumGrade, mqlThreshold) = MqlChoice.For(graded, options.Goal, leadsPerMonth);
+        var settings = new ModelSettings(thresholds, mqlThreshold) { MqlMinimumGrade = minimumGrade, DecayHalfLifeDays = halfLife };
+        var proposed = new ModelDefinition(options.Name, settings, rules).InReadingOrder();
+
+        var report = new CalibrationReport(
+            history.Count,
+            history.Count(lead => lead.Decided),
+            history.Count(lead => lead.Converted),
+            training.Length,
+            heldOut.Length,
+            leadsPerMonth,
+            candidates.Count,
+            settings,
+            options.Goal,
+            ModelEvaluation.Of(proposed.Compile(), heldOut, leadsPerMonth))
+        {
+            CurrentName = current?.Name,
+            Current = current is null ? null : ModelEvaluation.Of(current.Compile(), heldOut, leadsPerMonth),
+        };
+        return new CalibrationResult(proposed, report);
+    }
+
+    /// <summary>Whether the lead is one of the quarter kept aside to measure on: a stable hash of its id, so a rerun splits alike.</summary>
+    public static bool IsHeldOut(HistoryLead lead)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        var hash = 2166136261u;
+        foreach (var c in lead.LeadId)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash % 4 == 0;
+    }
+
+    private static void CheckEnough(IReadOnlyList<HistoryLead> history)
+    {
+        var decided = history.Count(lead => lead.Decided);
+        var converted = history.Count(lead => lead.Converted);
+        var notConverted = decided - converted;
+        if (decided > 0 && (converted == 0 || notConverted == 0))
+        {
+            throw new CalibrationRefusedException(
+                $"Every decided lead has the same outcome ({(converted == 0 ? "none reached SQL" : "all reached SQL")}), so there is nothing to tell apart. " +
+                $"The outcome column needs both: won or sql for leads that reached SQL, none for leads that did not — at least {FewestPerOutcome} of each.");
+        }
+
+        if (converted < FewestPerOutcome || notConverted < FewestPerOutcome)
+        {
+            throw new CalibrationRefusedException(
+                $"Too little history to learn from: {converted} leads reached SQL and {notConverted} did not ({history.Count - decided} still open). " +
+                $"Calibration needs at least {FewestPerOutcome} of each; several hundred make the points steadier.");
+        }
+    }
+
+    // A behaviour rule's decayed count is capped at what 95 % of the leads with such interactions stay under, so a
+    // handful of heavy clickers do not set the points; the rule's cap (lsla_maxpoints) carries the same limit.
+    private static double?[] BehaviourCaps(IReadOnlyList<ScoringRule> candidates, double[][] features) =>
+        candidates.Select((rule, j) =>
+        {
+            if (rule.Category != RuleCategory.Behaviour)
+            {
+                return (double?)null;
+            }
+
+            var counts = features.Select(row => row[j]).Where(value => value > 0).Order().ToArray();
+            return counts.Length == 0 ? 1 : Math.Max(1, counts[(int)(0.95 * (counts.Length - 1))]);
+        }).ToArray();
+
+    // Grades by the spread of fit points: A the top fifth, B the next 30 %, C the next 30 %, D the bottom fifth.
+    private static GradeThresholds GradeThresholdsFor(int[] fitPoints)
+    {
+        var sorted = fitPoints.Order().ToArray();
+        int At(double share) => sorted[(int)Math.Round(share * (sorted.Length - 1))];
+        var a = At(0.8);
+        var b = Math.Min(At(0.5), a - 1);
+        var c = Math.Min(At(0.2), b - 1);
+        return new GradeThresholds(a, b, c);
+    }
+
+    private static double Months(IReadOnlyList<HistoryLead> history)
+    {
+        var days = (history.Max(lead => lead.CreatedOn) - history.Min(lead => lead.CreatedOn)).TotalDays;
+        return Math.Max(1, days / DaysPerMonth);
+    }
+}

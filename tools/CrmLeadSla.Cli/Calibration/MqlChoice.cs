@@ -1,0 +1,45 @@
+using CrmLeadSla.Plugins.Domain.Scoring;
+
+namespace CrmLeadSla.Cli.Calibration;
+
+/// <summary>
+/// Chooses the MQL criterion — the lowest grade and the behaviour points a lead needs — for the goal, by trying
+/// every grade and every threshold the training leads' behaviour points suggest.
+/// </summary>
+internal static class MqlChoice
+{
+    /// <summary>The criterion that serves the goal best on the scored leads.</summary>
+    /// <param name="leads">Each lead's grade and behaviour points, and its outcome when decided (null when open).</param>
+    /// <param name="goal">What the criterion is for.</param>
+    /// <param name="leadsPerMonth">New leads a month, to turn a share of leads into MQLs a month.</param>
+    public static (Grade? MinimumGrade, int Threshold) For(IReadOnlyList<(Grade Grade, int Behaviour, bool? Converted)> leads, CalibrationGoal goal, double leadsPerMonth)
+    {
+        var positives = leads.Count(lead => lead.Converted == true);
+        var thresholds = leads.Select(lead => Math.Max(0, lead.Behaviour)).Append(0).Append(Math.Max(0, leads.Max(lead => lead.Behaviour)) + 1).Distinct().Order().ToArray();
+        var options = new List<Option>();
+        foreach (var grade in new Grade?[] { null, Grade.C, Grade.B, Grade.A })
+        {
+            foreach (var threshold in thresholds)
+            {
+                var settings = new ModelSettings(new GradeThresholds(2, 1, 0), threshold) { MqlMinimumGrade = grade };
+                var selected = leads.Where(lead => settings.QualifiesAsMql(lead.Grade, lead.Behaviour)).ToArray();
+                var decided = selected.Count(lead => lead.Converted.HasValue);
+                var caught = selected.Count(lead => lead.Converted == true);
+                options.Add(new Option(grade, threshold, selected.Length / (double)leads.Count * leadsPerMonth, decided == 0 ? 0 : caught / (double)decided, positives == 0 ? 0 : caught / (double)positives));
+            }
+        }
+
+        var best = goal.CapacityPerMonth is double capacity
+            ? options.Where(option => option.PerMonth <= capacity).OrderByDescending(option => option.Recall).ThenBy(option => option.PerMonth).First()
+            : goal.Precision is double precision
+                ? options.Where(option => option.Precision >= precision && option.Recall > 0).OrderByDescending(option => option.Recall).FirstOrDefault()
+                    ?? options.Where(option => option.Recall > 0).OrderByDescending(option => option.Precision).First()
+                : options.OrderByDescending(option => option.F1).First();
+        return (best.Grade, best.Threshold);
+    }
+
+    private sealed record Option(Grade? Grade, int Threshold, double PerMonth, double Precision, double Recall)
+    {
+        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    }
+}

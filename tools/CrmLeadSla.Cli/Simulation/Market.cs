@@ -1,0 +1,114 @@
+namespace CrmLeadSla.Cli.Simulation;
+
+/// <summary>
+/// The synthetic market: personas with job titles, industries, company sizes, BANT answers and e-mail domains
+/// (company, free-mail and competitors' domains), drawn from one seeded random source.
+/// </summary>
+public static class Market
+{
+    /// <summary>Free-mail domains the scoring model marks down.</summary>
+    public static readonly string[] FreeMailDomains = ["gmail.com", "web.de", "gmx.de", "outlook.com"];
+
+    /// <summary>Competitors' domains: their staff download our material too.</summary>
+    public static readonly string[] CompetitorDomains = ["rivalsoft.example", "leadcompete.example"];
+
+    // Job title, weight, how ready such a person is to buy and how engaged they tend to be.
+    private static readonly (string Title, int Weight, double Readiness, double Engagement)[] Personas =
+    [
+        ("Head of Development", 14, 0.65, 0.6),
+        ("CTO", 6, 0.7, 0.45),
+        ("VP Engineering", 6, 0.6, 0.5),
+        ("Head of Purchasing", 10, 0.5, 0.35),
+        ("Procurement Manager", 8, 0.4, 0.35),
+        ("Software Developer", 18, 0.15, 0.65),
+        ("Marketing Manager", 10, 0.2, 0.4),
+        ("IT Consultant", 10, 0.25, 0.5),
+        ("Student", 8, 0.02, 0.55),
+        ("Office Manager", 10, 0.1, 0.2),
+    ];
+
+    private static readonly string[] FirstNames = ["Anna", "Ben", "Clara", "David", "Eva", "Felix", "Greta", "Hannes", "Ida", "Jonas", "Katrin", "Lukas", "Mia", "Noah", "Olga", "Paul", "Rosa", "Sven", "Tara", "Uwe", "Vera", "Yusuf", "Zoe", "Emil"];
+    private static readonly string[] LastNames = ["Berger", "Schmidt", "Novak", "Rossi", "Meyer", "Jung", "Klein", "Wolf", "Lang", "Brandt", "Hahn", "Vogel", "Kaya", "Lindqvist", "Moreau", "Silva", "Fischer", "Wagner", "Becker", "Kowalski"];
+    private static readonly string[] CompanyStems = ["Contoso", "Fabrikam", "Northwind", "Tailspin", "Litware", "Adatum", "Proseware", "Wingtip", "Woodgrove", "Alpine", "Coho", "Lucerne", "Fourth", "Trey", "Humongous", "Blue Yonder", "Margie", "Wide World", "Graphic", "Southridge"];
+    private static readonly string[] CompanyForms = ["GmbH", "AG", "Ltd", "Inc", "SE", "BV"];
+
+    // Industries of the lead table's industrycode: software-heavy ones are weighted up.
+    private static readonly int[] Industries = [6, 6, 6, 7, 7, 12, 12, 16, 16, 20, 30, 31, 33, 3, 10];
+
+    /// <summary>The market's prospects, each with a lead id and an arrival time within the period.</summary>
+    public static IReadOnlyList<Prospect> Prospects(SimulationSettings settings)
+    {
+        var random = new Random(settings.Seed);
+        var totalWeight = Personas.Sum(p => p.Weight);
+        // Arrivals stop a little before the end so the last leads still get a chance to show behaviour.
+        var arrivalSpan = TimeSpan.FromDays(Math.Max(1, settings.Days * 0.9));
+        var prospects = new List<Prospect>(settings.Leads);
+        for (var number = 1; number <= settings.Leads; number++)
+        {
+            var persona = Pick(random, totalWeight);
+            var readiness = Math.Clamp(persona.Readiness + ((random.NextDouble() - 0.5) * 0.5), 0, 1);
+            var engagement = Math.Clamp(persona.Engagement + ((random.NextDouble() - 0.5) * 0.6), 0, 1);
+            var first = FirstNames[random.Next(FirstNames.Length)];
+            var last = LastNames[random.Next(LastNames.Length)];
+            var company = $"{CompanyStems[random.Next(CompanyStems.Length)]} {CompanyForms[random.Next(CompanyForms.Length)]}";
+            var domain = DomainFor(random, company);
+            var arrives = SimulationSettings.Start + (arrivalSpan * (number - 1) / settings.Leads) + TimeSpan.FromMinutes(random.Next(0, 600));
+            prospects.Add(new Prospect(
+                number,
+                LeadIdOf(random),
+                first,
+                last,
+                persona.Title,
+                company,
+                // Company size: log-uniform from 5 to 20,000 employees.
+                (int)Math.Round(Math.Exp(Math.Log(5) + (random.NextDouble() * (Math.Log(20000) - Math.Log(5))))),
+                Industries[random.Next(Industries.Length)],
+                $"{first.ToLowerInvariant()}.{last.ToLowerInvariant()}{number}@{domain}",
+                BudgetStatus: Answer(random, readiness, 4),
+                DecisionMaker: random.NextDouble() < readiness * 0.8,
+                Need: 3 - Answer(random, readiness, 4),
+                PurchaseTimeframe: 4 - Answer(random, readiness, 5),
+                LeadSource: random.Next(2) == 0 ? 8 : random.Next(1, 11),
+                engagement,
+                readiness,
+                arrives));
+        }
+
+        return prospects;
+    }
+
+    private static (string Title, int Weight, double Readiness, double Engagement) Pick(Random random, int totalWeight)
+    {
+        var ticket = random.Next(totalWeight);
+        foreach (var persona in Personas)
+        {
+            ticket -= persona.Weight;
+            if (ticket < 0)
+            {
+                return persona;
+            }
+        }
+
+        return Personas[^1];
+    }
+
+    private static string DomainFor(Random random, string company)
+    {
+        var roll = random.NextDouble();
+        return roll < 0.18 ? FreeMailDomains[random.Next(FreeMailDomains.Length)]
+            : roll < 0.21 ? CompetitorDomains[random.Next(CompetitorDomains.Length)]
+            : company.Split(' ')[0].ToLowerInvariant() + ".example";
+    }
+
+    // An answer on a scale of 0..levels-1: ready prospects give high answers, with noise.
+    private static int Answer(Random random, double readiness, int levels) =>
+        Math.Clamp((int)Math.Floor((readiness + ((random.NextDouble() - 0.5) * 0.6)) * levels), 0, levels - 1);
+
+    // Lead ids come from the seed too, so two runs of one seed export identical tables.
+    private static Guid LeadIdOf(Random random)
+    {
+        var bytes = new byte[16];
+        random.NextBytes(bytes);
+        return new Guid(bytes);
+    }
+}

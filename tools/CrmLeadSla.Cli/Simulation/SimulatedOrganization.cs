@@ -1,0 +1,58 @@
+using CrmLeadSla.LocalDataverse;
+using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Plugins;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.Cli.Simulation;
+
+/// <summary>
+/// The local Dataverse with the real solution (its tables, roles and plug-in steps from <c>Solution/</c>), the
+/// teams' users with their security roles, and the agreed configuration the admin created.
+/// </summary>
+internal sealed class SimulatedOrganization
+{
+    private SimulatedOrganization(LocalOrganization organization, IReadOnlyList<SalesRep> reps, IReadOnlyList<Guid> marketers, IReadOnlyList<AgreedReason> reasons)
+    {
+        Organization = organization;
+        Reps = reps;
+        Marketers = marketers;
+        Reasons = reasons;
+        Admin = organization.ServiceFor(organization.AdminUserId);
+    }
+
+    public LocalOrganization Organization { get; }
+
+    public IReadOnlyList<SalesRep> Reps { get; }
+
+    public IReadOnlyList<Guid> Marketers { get; }
+
+    public IReadOnlyList<AgreedReason> Reasons { get; }
+
+    public IOrganizationService Admin { get; }
+
+    public static SimulatedOrganization Create(SolutionDefinition solution, SimulationSettings settings, Random random)
+    {
+        var organization = LocalOrganization.FromSolution(solution, [typeof(FunnelTransitionPlugin).Assembly], SimulationSettings.Start);
+        var salesRole = solution.Roles.Single(r => r.Name == "Lead SLA Sales").Id;
+        var marketingRole = solution.Roles.Single(r => r.Name == "Lead SLA Marketing").Id;
+        var marketers = Enumerable.Range(1, settings.Marketers)
+            .Select(i => organization.CreateUser(i == 1 ? "Mara Marketing" : $"Marketer {i}", null, marketingRole))
+            .ToList();
+        var reps = SalesRep.Team(settings.SalesReps, random, name => organization.CreateUser(name, null, salesRole));
+        var admin = organization.ServiceFor(organization.AdminUserId);
+
+        var modelId = MarketConfiguration.CreateScoringModel(admin);
+        var reasons = MarketConfiguration.CreateRejectionReasons(admin);
+        if (settings.WithSla)
+        {
+            var team = organization.CreateTeam("Inside sales", null, reps.Select(r => r.UserId).ToArray());
+            MarketConfiguration.CreateAgreement(admin, settings, modelId, marketers[0], reps[0].UserId, team);
+        }
+
+        return new SimulatedOrganization(organization, reps, marketers, reasons);
+    }
+
+    public IOrganizationService ServiceFor(Guid userId) => Organization.ServiceFor(userId);
+
+    public AgreedReason Reason(string code) => Reasons.Single(r => r.Code == code);
+}

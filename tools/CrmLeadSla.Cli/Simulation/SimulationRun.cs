@@ -1,0 +1,252 @@
+using System.ServiceModel;
+using CrmLeadSla.Cli.Reporting;
+using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.Cli.Simulation;
+
+/// <summary>What a simulation leaves behind: the export tables and how the run went.</summary>
+/// <param name="Tables">Leads, stage moves, clocks and agreements, as <c>leadsla export</c> would export them.</param>
+/// <param name="Requests">Organization-service requests made, the plug-ins' own included.</param>
+/// <param name="Refusals">Actions Dataverse refused, by message, with how often.</param>
+public sealed record SimulationOutcome(ReportTables Tables, int Requests, IReadOnlyDictionary<string, int> Refusals);
+
+/// <summary>
+/// One simulation: the market's prospects arrive and interact, marketing records them, the solution scores and
+/// hands them over, sales works them by its habits, all on the local Dataverse's clock, event by event in time order.
+/// </summary>
+public sealed class SimulationRun
+{
+    private readonly SimulationSettings settings;
+    private readonly PriorityQueue<Action, (DateTime At, long Order)> agenda = new();
+    private readonly Dictionary<string, int> refusals = new(StringComparer.Ordinal);
+    private readonly Random random;
+    private SimulatedOrganization world = null!;
+    private Dictionary<Guid, Prospect> prospects = null!;
+    private Dictionary<Guid, IOrganizationService> services = null!;
+    private HandOverBoard board = null!;
+    private long order;
+    private int requests;
+
+    /// <summary>A run of the given settings.</summary>
+    public SimulationRun(SimulationSettings settings)
+    {
+        this.settings = settings;
+        random = new Random(settings.Seed);
+    }
+
+    /// <summary>Runs the simulation on the given solution; <paramref name="progress"/> hears the share of simulated time done (0–1).</summary>
+    public SimulationOutcome Execute(SolutionDefinition solution, Action<double>? progress = null)
+    {
+        world = SimulatedOrganization.Create(solution, settings, random);
+        services = world.Marketers.Concat(world.Reps.Select(r => r.UserId)).ToDictionary(id => id, world.ServiceFor);
+        board = new HandOverBoard(world.Reps.Select(r => r.UserId));
+        var market = Market.Prospects(settings);
+        prospects = market.ToDictionary(p => p.LeadId);
+        foreach (var prospect in market)
+        {
+            At(prospect.ArrivesOn, () => Arrive(prospect));
+        }
+
+        for (var day = SimulationSettings.Start.Date; day < settings.End; day = day.AddDays(1))
+        {
+            var today = day;
+            At(today.AddHours(5), NightlyJobs);
+            foreach (var rep in world.Reps)
+            {
+                At(today.AddHours(rep.DayStartsAtHour).AddMinutes(30), () => Session(rep));
+                At(today.AddHours(rep.DayStartsAtHour + 5), () => Session(rep));
+            }
+
+        }
+
+        var lastShown = -1;
+        while (agenda.TryDequeue(out var action, out var when))
+        {
+            if (when.At >= settings.End)
+            {
+                break;
+            }
+
+            world.Organization.Clock.Set(when.At);
+            action();
+            var done = (int)(100 * (when.At - SimulationSettings.Start).TotalHours / (settings.End - SimulationSettings.Start).TotalHours);
+            if (done != lastShown)
+            {
+                progress?.Invoke(done / 100.0);
+                lastShown = done;
+            }
+        }
+
+        progress?.Invoke(1);
+        var tables = OrganizationExport.Tables(world.Admin);
+        return new SimulationOutcome(tables, requests + world.Organization.Requests.Count, refusals);
+    }
+
+    private void At(DateTime when, Action action) => agenda.Enqueue(action, (when, order++));
+
+    private void Arrive(Prospect prospect)
+    {
+        var marketer = services[world.Marketers[prospect.Number % world.Marketers.Count]];
+        if (!Try("Create lead", () => MarketingDesk.CreateLead(marketer, prospect)))
+        {
+            return;
+        }
+
+        // Each prospect draws from its own seeded source, so the stream does not depend on what else happens.
+        var touches = BehaviourStream.Of(prospect, settings.End, new Random(settings.Seed ^ (prospect.Number * 7919))).GetEnumerator();
+        NextTouch(marketer, touches);
+    }
+
+    private void NextTouch(IOrganizationService marketer, IEnumerator<Touch> touches)
+    {
+        if (!touches.MoveNext())
+        {
+            return;
+        }
+
+        var touch = touches.Current;
+        At(touch.OccurredOn, () =>
+        {
+            if (Try("Record interaction", () => MarketingDesk.Record(marketer, touch)))
+            {
+                Notice(touch.Prospect.LeadId);
+            }
+
+            NextTouch(marketer, touches);
+        });
+    }
+
+    // Dataverse notifies sales of a hand-over; here the lead is opened after each touch to learn of it.
+    private void Notice(Guid leadId)
+    {
+        var lead = SalesDesk.Open(world.Admin, leadId);
+        if (!SalesDesk.IsHandedOver(lead) || board.IsQueued(leadId))
+        {
+            return;
+        }
+
+        if (!settings.WithSla)
+        {
+            board.Pool(leadId, lead.GetAttributeValue<int>(LeadSchema.BehaviorScore), OrganizationExport.Label(lead, LeadSchema.Grade));
+            return;
+        }
+
+        // The agreement's hand-over rule: the lead goes to the rep with the shortest queue.
+        var rep = board.ShortestQueue();
+        if (Try("Hand over", () => SalesDesk.Assign(world.Admin, leadId, rep)))
+        {
+            board.Queue(leadId, rep);
+        }
+    }
+
+    private void Session(SalesRep rep)
+    {
+        if (!rep.Works(world.Organization.Clock.UtcNow))
+        {
+            return;
+        }
+
+        if (settings.WithSla)
+        {
+            foreach (var leadId in board.TakeQueued(rep.UserId, rep.LeadsPerSession))
+            {
+                WorkIfStillHandedOver(rep, leadId, assign: false);
+            }
+
+            return;
+        }
+
+        // Without an agreement, marketing's leads get what is left of a rep's time, and only the tempting ones.
+        var budget = (int)Math.Round(rep.LeadsPerSession * rep.ShareForMarketingLeads);
+        foreach (var leadId in board.TakeFromPool(budget, SalesJudgement.Tempts))
+        {
+            WorkIfStillHandedOver(rep, leadId, assign: true);
+        }
+    }
+
+    private void WorkIfStillHandedOver(SalesRep rep, Guid leadId, bool assign)
+    {
+        var service = services[rep.UserId];
+        if (!SalesDesk.IsHandedOver(SalesDesk.Open(service, leadId)))
+        {
+            return;
+        }
+
+        if (!assign || Try("Take lead", () => SalesDesk.Assign(service, leadId, rep.UserId)))
+        {
+            Work(rep, leadId);
+        }
+    }
+
+    // Once a day: the system's asynchronous jobs run, and the logs of traces and requests are emptied to keep memory flat.
+    private void NightlyJobs()
+    {
+        world.Organization.RunPendingAsyncJobs();
+        requests += world.Organization.Requests.Count;
+        world.Organization.Requests.Reset();
+        world.Organization.Traces.Clear();
+    }
+
+    private void Work(SalesRep rep, Guid leadId)
+    {
+        var service = services[rep.UserId];
+        var prospect = prospects[leadId];
+        var verdict = SalesJudgement.Judge(rep, prospect, random);
+        if (!verdict.Accepted)
+        {
+            Try("Reject", () => SalesDesk.Reject(service, leadId, world.Reason(verdict.ReasonCode!), verdict.Comment));
+            return;
+        }
+
+        if (Try("Accept", () => SalesDesk.Accept(service, leadId)))
+        {
+            Later(rep, TimeSpan.FromHours(rep.ContactAfterHours), () => Contact(rep, prospect));
+        }
+    }
+
+    private void Contact(SalesRep rep, Prospect prospect)
+    {
+        var service = services[rep.UserId];
+        if (Try("First contact", () => SalesDesk.Contact(service, prospect.LeadId, rep.PrefersPhone)))
+        {
+            Later(rep, TimeSpan.FromDays(2 + random.Next(0, 12)), () => Qualify(rep, prospect));
+        }
+    }
+
+    private void Qualify(SalesRep rep, Prospect prospect)
+    {
+        var service = services[rep.UserId];
+        if (!SalesJudgement.Qualifies(prospect, random))
+        {
+            Try("Return to nurturing", () => SalesDesk.Reject(service, prospect.LeadId, world.Reason(SalesJudgement.ReturnReasonCode(prospect)), null));
+            return;
+        }
+
+        var opportunity = Guid.Empty;
+        if (Try("Qualify", () => opportunity = SalesDesk.Qualify(service, prospect.LeadId)))
+        {
+            var won = SalesJudgement.Wins(prospect, random);
+            Later(rep, TimeSpan.FromDays(10 + random.Next(0, 30)), () => Try(won ? "Win" : "Lose", () => SalesDesk.Close(service, opportunity, won)));
+        }
+    }
+
+    // A follow-up happens in the rep's working time, at or after the given delay.
+    private void Later(SalesRep rep, TimeSpan delay, Action action) => At(rep.NextWorkingTime(world.Organization.Clock.UtcNow + delay), action);
+
+    private bool Try(string what, Action action)
+    {
+        try
+        {
+            action();
+            return true;
+        }
+        catch (FaultException<OrganizationServiceFault> fault)
+        {
+            var key = $"{what}: {fault.Detail.Message}";
+            refusals[key] = refusals.GetValueOrDefault(key) + 1;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CrmLeadSla.LocalDataverse;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CrmLeadSla.WebApi;
+
+/// <summary>
+/// <c>leadsla serve</c>: a local organization over HTTP at <c>/api/data/v9.2/</c>, speaking the subset of the
+/// Dataverse Web API that deploy, rescore and export use, with Dataverse's error bodies, an optional bearer-token
+/// demand and optional service-protection throttling.
+/// </summary>
+public sealed class LocalWebApi : IAsyncDisposable
+{
+    /// <summary>The path of the service root below the host.</summary>
+    public const string ServicePath = "/api/data/v9.2/";
+
+    private readonly WebApplication app;
+    private readonly WebApiOptions options;
+    private readonly ServiceProtection? protection;
+    private EntitySetRequests? entitySets;
+    private ActionRequests? actions;
+    private MetadataRequests? metadataRequests;
+    private int served;
+    private int writes;
+
+    private LocalWebApi(WebApplication app, WebApiOrganization organization, WebApiOptions options)
+    {
+        this.app = app;
+        this.options = options;
+        Organization = organization;
+        protection = options.Throttle is null ? null : new ServiceProtection(options.Throttle);
+    }
+
+    /// <summary>The organization served.</summary>
+    public WebApiOrganization Organization { get; }
+
+    /// <summary>The service root, e.g. <c>http://127.0.0.1:5555/api/data/v9.2/</c>.</summary>
+    public Uri ServiceRoot { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The host's base address, e.g. <c>http://127.0.0.1:5555/</c>: the URL to give the commands.</summary>
+    public Uri BaseAddress => new(ServiceRoot, "/");
+
+    /// <summary>Requests answered (throttled ones included).</summary>
+    public int Served => served;
+
+    /// <summary>Requests other than GET that reached the organization (creates, updates, deletes, actions).</summary>
+    public int Writes => writes;
+
+    /// <summary>Requests refused by throttling.</summary>
+    public int Throttled => protection?.Refused ?? 0;
+
+    /// <summary>Starts serving <paramref name="organization"/>; requests run as its administrator.</summary>
+    public static async Task<LocalWebApi> StartAsync(LocalOrganization organization, WebApiOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.BindAddress, options.Port));
+        var app = builder.Build();
+        var api = new LocalWebApi(app, new WebApiOrganization(organization, organization.AdminUserId), options);
+        app.Run(api.Serve);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        api.ServiceRoot = new Uri(new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal)), ServicePath);
+        api.entitySets = new EntitySetRequests(api.Organization, api.ServiceRoot);
+        api.actions = new ActionRequests(api.Organization, api.ServiceRoot, options.PluginAssemblies);
+        api.metadataRequests = new MetadataRequests(organization.Metadata, api.ServiceRoot);
+        return api;
+    }
+
+    /// <summary>Stops listening.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync().ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async Task Serve(HttpContext http)
+    {
+        Interlocked.Increment(ref served);
+        http.Response.Headers["OData-Version"] = "4.0";
+        try
+        {
+            Admit(http);
+            var request = await Read(http).ConfigureAwait(false);
+            if (request.Method != "GET")
+            {
+                Interlocked.Increment(ref writes);
+            }
+
+            var answer = await Task.Run(() => Answer(request), http.RequestAborted).ConfigureAwait(false);
+            await Write(http, answer).ConfigureAwait(false);
+        }
+        catch (WebApiFault fault)
+        {
+            await Write(http, new WebApiAnswer(fault.Status, new JsonObject
+            {
+                ["error"] = new JsonObject { ["code"] = fault.Code, ["message"] = fault.Message },
+            })).ConfigureAwait(false);
+        }
+    }
+
+    // A missing token is refused before throttling counts the request, as the platform's front door does.
+    private void Admit(HttpContext http)
+    {
+        if (options.RequireBearerToken && !HasBearerToken(http.Request))
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\"";
+            throw new WebApiFault(HttpStatusCode.Unauthorized, unchecked((int)0x80072560), "The request has no bearer token: send Authorization: Bearer <token>.");
+        }
+
+        if (protection is null)
+        {
+            return;
+        }
+
+        var decision = protection.Admit();
+        http.Response.Headers["x-ms-ratelimit-burst-remaining-xrm-requests"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
+        if (!decision.Admitted)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));
+            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            throw new WebApiFault(
+                HttpStatusCode.TooManyRequests,
+                WebApiFault.TooManyRequests,
+                $"Number of requests exceeded the limit of {options.Throttle!.Requests} over time window of {options.Throttle.Window.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds.");
+        }
+    }
+
+    private static bool HasBearerToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header.Length > "Bearer ".Length;
+    }
+
+    private static async Task<WebApiRequest> Read(HttpContext http)
+    {
+        var path = http.Request.Path.Value ?? string.Empty;
+        if (!path.StartsWith(ServicePath, StringComparison.OrdinalIgnoreCase))
+        {
+            throw WebApiFault.NotFound($"Resource not found: the service root is {ServicePath}.");
+        }
+
+        JsonObject? body = null;
+        if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
+        {
+            try
+            {
+                body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false) as JsonObject;
+            }
+            catch (JsonException e)
+            {
+                throw WebApiFault.BadRequest($"The request body is not valid JSON: {e.Message}");
+            }
+        }
+
+        return new WebApiRequest(
+            http.Request.Method.ToUpperInvariant(),
+            Uri.UnescapeDataString(path[ServicePath.Length..]),
+            http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
+            http.Request.Headers["Prefer"].ToString(),
+            http.Request.Headers.IfMatch.Count > 0 ? http.Request.Headers.IfMatch.ToString() : null,
+            body);
+    }
+
+    private WebApiAnswer Answer(WebApiRequest request)
+    {
+        if (metadataRequests!.Answer(request, request.Path) is WebApiAnswer metadata)
+        {
+            return metadata;
+        }
+
+        var slash = request.Path.IndexOf('/', StringComparison.Ordinal);
+        var segment = slash < 0 ? request.Path : request.Path[..slash];
+        var action = slash < 0 ? null : request.Path[(slash + 1)..];
+        var open = segment.IndexOf('(', StringComparison.Ordinal);
+        var name = open < 0 ? segment : segment[..open];
+        Guid? key = null;
+        if (open >= 0 && segment.EndsWith(')') && open + 1 < segment.Length - 1)
+        {
+            key = Guid.TryParse(segment[(open + 1)..^1], out var id) ? id : throw WebApiFault.BadRequest($"'{segment}' does not name a row by its id.");
+        }
+
+        return (action is null ? actions!.Answer(request, segment.EndsWith("()", StringComparison.Ordinal) ? segment : name, key) : null)
+            ?? entitySets!.Answer(request, name, key, action);
+    }
+
+    private static async Task Write(HttpContext http, WebApiAnswer answer)
+    {
+        http.Response.StatusCode = (int)answer.Status;
+        foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
+        {
+            http.Response.Headers[name] = value;
+        }
+
+        if (answer.Body is not null)
+        {
+            http.Response.ContentType = "application/json; odata.metadata=minimal";
+            await http.Response.WriteAsync(answer.Body.ToJsonString(), http.RequestAborted).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using CrmLeadSla.LocalDataverse.Metadata;
+
+namespace CrmLeadSla.WebApi;
+
+/// <summary>
+/// The table metadata clients need to read and write rows: <c>EntityDefinitions</c> (LogicalName, EntitySetName,
+/// PrimaryIdAttribute), a table's <c>Attributes</c> (LogicalName, AttributeType) and its
+/// <c>ManyToOneRelationships</c> (the lookup, its target and navigation property).
+/// </summary>
+public sealed class MetadataRequests
+{
+    private const string Segment = "EntityDefinitions";
+
+    private readonly MetadataModel metadata;
+    private readonly Uri serviceRoot;
+
+    /// <summary>The metadata of <paramref name="metadata"/>, whose URLs start at <paramref name="serviceRoot"/>.</summary>
+    public MetadataRequests(MetadataModel metadata, Uri serviceRoot)
+    {
+        this.metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
+        this.serviceRoot = serviceRoot ?? throw new ArgumentNullException(nameof(serviceRoot));
+    }
+
+    /// <summary>The answer to a GET of <paramref name="path"/>, or null when the path is not metadata.</summary>
+    public WebApiAnswer? Answer(WebApiRequest request, string path)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(path);
+        if (request.Method != "GET" || !path.StartsWith(Segment, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var rest = path[Segment.Length..];
+        if (rest.Length == 0)
+        {
+            return WebApiAnswer.Collection(serviceRoot + "$metadata#EntityDefinitions", metadata.Tables.Select(Definition));
+        }
+
+        const string KeyStart = "(LogicalName='";
+        var close = rest.IndexOf("')", StringComparison.Ordinal);
+        if (!rest.StartsWith(KeyStart, StringComparison.Ordinal) || close < 0)
+        {
+            throw WebApiFault.NotFound($"Resource not found for the segment '{path}'.");
+        }
+
+        var name = rest[KeyStart.Length..close];
+        var table = metadata.FindTable(name)
+            ?? throw new WebApiFault(System.Net.HttpStatusCode.NotFound, LocalDataverse.Faults.ErrorCodes.EntityNotFound, $"Could not find entity with logical name '{name}'.");
+        return rest[(close + 2)..].TrimStart('/') switch
+        {
+            "" => WebApiAnswer.Ok(Definition(table)),
+            "Attributes" => WebApiAnswer.Collection(serviceRoot + "$metadata#EntityDefinitions('" + name + "')/Attributes", table.Columns.Values.Select(Attribute)),
+            "ManyToOneRelationships" => WebApiAnswer.Collection(serviceRoot + "$metadata#EntityDefinitions('" + name + "')/ManyToOneRelationships", LookupNavigation.Of(table).Select(n => (JsonNode)new JsonObject
+            {
+                ["ReferencingEntity"] = table.LogicalName,
+                ["ReferencingAttribute"] = n.Column.LogicalName,
+                ["ReferencedEntity"] = n.Target,
+                ["ReferencingEntityNavigationPropertyName"] = n.Property,
+            })),
+            var other => throw WebApiFault.NotFound($"Resource not found for the segment '{other}'."),
+        };
+    }
+
+    private static JsonNode Definition(TableDefinition table) => new JsonObject
+    {
+        ["LogicalName"] = table.LogicalName,
+        ["EntitySetName"] = table.EntitySetName,
+        ["PrimaryIdAttribute"] = table.PrimaryIdAttribute,
+        ["PrimaryNameAttribute"] = table.PrimaryNameAttribute,
+    };
+
+    // AttributeType as Dataverse names it; the primary key is a Uniqueidentifier, a multi-select choice is Virtual.
+    private static JsonNode Attribute(ColumnDefinition column) => new JsonObject
+    {
+        ["LogicalName"] = column.LogicalName,
+        ["AttributeType"] = column.Kind switch
+        {
+            ColumnKind.PrimaryKey => "Uniqueidentifier",
+            ColumnKind.MultiSelectPicklist => "Virtual",
+            var kind => kind.ToString(),
+        },
+    };
+}
