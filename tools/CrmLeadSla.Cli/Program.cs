@@ -19,4 +19,5 @@ root.Subcommands.Add(RescoreCommand.Create());
 root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(ModelCommand.Create(LocalConnector.Connect));
 root.Subcommands.Add(DeployCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 return root.Parse(args).Invoke();
