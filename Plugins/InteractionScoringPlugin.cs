@@ -4,6 +4,7 @@ using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace CrmLeadSla.Plugins
 {
@@ -102,9 +103,11 @@ namespace CrmLeadSla.Plugins
             }
 
             var score = model.Score(RecordColumns.Of(lead.Row, model.Fit.Columns), state);
-            var update = new Entity(LeadSchema.EntityName, leadId);
+            // Written only over the row version read: a parallel interaction's points are never overwritten; the later
+            // save fails with the platform's concurrency fault and the caller retries it.
+            var update = new Entity(LeadSchema.EntityName, leadId) { RowVersion = lead.Row.RowVersion };
             var movedToMql = LeadScoreColumns.Write(update, score, loaded, LeadScoreColumns.StageOf(lead.Row));
-            service.Update(update);
+            service.Execute(new UpdateRequest { Target = update, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
             step.Trace("Lead {0} scored {1}{2}.", leadId, score.Index, movedToMql ? ", now MQL" : string.Empty);
         }
 

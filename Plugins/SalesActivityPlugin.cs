@@ -3,6 +3,7 @@ using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Plugins.Sla;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -42,10 +43,10 @@ namespace CrmLeadSla.Plugins
             }
 
             var now = step.OperationTime;
-            var clocks = LeadClocks.Open(service, lead.Id, Agreement.Read(service, agreementId.Id));
-            clocks.Follow(FirstContact, now, kind => null);
+            var clocks = LeadClocks.Of(service, lead.Id, SlaAgreementRecord.Read(service, agreementId.Id));
+            clocks.Follow(FirstContact, now);
             var change = new Entity(LeadSchema.EntityName, lead.Id);
-            LeadSlaStatus.Write(change, clocks.WorstAt(now), lead);
+            clocks.WriteStatus(change, lead, now);
             if (change.Attributes.Count > 0)
             {
                 service.Update(change);

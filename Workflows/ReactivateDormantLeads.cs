@@ -110,7 +110,6 @@ namespace CrmLeadSla.Workflows
                 step.SystemService.Update(new Entity(LeadSchema.EntityName, leadId)
                 {
                     [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Inquiry),
-                    [LeadSchema.ReactivateOn] = null,
                 });
                 return true;
             }

@@ -28,19 +28,16 @@ namespace CrmLeadSla.Workflows
         public StageMoveDecision Decision { get; }
 
         /// <summary>
-        /// Reads the lead (stage, grade, agreement) and the reason — the lead's own lsla_rejectionreasonid and
-        /// lsla_rejectioncomment when none is given — and judges the rejection at a moment; with
+        /// Reads the lead (stage, grade, agreement) and the reason, and judges the rejection at a moment; with
         /// <paramref name="toNurture"/>, as a return to nurturing whatever the reason's outcome.
         /// </summary>
         public static RejectionJudgement Of(IOrganizationService service, Guid leadId, EntityReference? reason, string? comment, DateTime now, bool toNurture = false)
         {
-            var lead = GovernedLead.Read(service, leadId, LeadSchema.FunnelStage, LeadSchema.Grade, LeadSchema.RejectionReasonId, LeadSchema.RejectionComment);
+            var lead = GovernedLead.Read(service, leadId, LeadSchema.FunnelStage, LeadSchema.Grade);
             var row = lead.Row;
-            var reasonId = reason?.Id ?? row.GetAttributeValue<EntityReference>(LeadSchema.RejectionReasonId)?.Id;
-            var chosen = reasonId is Guid id ? RejectionReasonRecord.Read(service, id) : null;
+            var chosen = reason == null ? null : RejectionReasonRecord.Read(service, reason.Id);
             var stage = (FunnelStage)(row.GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage)?.Value ?? (int)FunnelStage.Inquiry);
-            var given = comment ?? row.GetAttributeValue<string>(LeadSchema.RejectionComment);
-            var request = (toNurture ? AgreedRejection.ReturnFor(stage, chosen, given, now) : AgreedRejection.RequestFor(stage, chosen, given, now)) with
+            var request = (toNurture ? AgreedRejection.ReturnFor(stage, chosen, comment, now) : AgreedRejection.RequestFor(stage, chosen, comment, now)) with
             {
                 Grade = row.GetAttributeValue<OptionSetValue>(LeadSchema.Grade) is OptionSetValue grade ? (Grade)grade.Value : (Grade?)null,
             };

@@ -2,15 +2,18 @@ using System;
 using System.Activities;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Plugins.Sla;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 using Microsoft.Xrm.Sdk.Workflow;
 
 namespace CrmLeadSla.Workflows
 {
     /// <summary>
-    /// Moves a lead to Nurture with an agreed reason: lowers the grade when the reason says so and sets
-    /// lsla_reactivateon from the reason's days, else the agreement's. The move is one Update as the workflow's
-    /// user, so the funnel's step judges it like any other; a refused return changes nothing.
+    /// Moves a lead to Nurture with an agreed reason: one Update as the workflow's user, so the funnel's step
+    /// judges and stamps it like any other move (it lowers the grade when the reason says so and sets
+    /// lsla_reactivateon from the reason's days); a reason without days takes the agreement's. A return the
+    /// funnel would refuse is refused before anything is written, with the funnel's message.
     /// </summary>
     public sealed class ReturnLeadToNurturing : SlaActivity
     {
@@ -41,24 +44,27 @@ namespace CrmLeadSla.Workflows
             var judgement = RejectionJudgement.Of(step.SystemService, Lead.Get(step.Context).Id, reason, Comment.Get(step.Context), step.Now, toNurture: true);
             var move = judgement.Decision.Move ?? throw new InvalidPluginExecutionException(judgement.Decision.Refusal ?? "The return to nurturing was refused.");
             var lead = judgement.Lead;
-            var reactivateOn = lead.Agreement.ReactivateOn(step.Now, judgement.Reason?.RecycleAfterDays);
-            var update = new Entity(LeadSchema.EntityName, lead.Row.Id)
+
+            // The funnel's step stamps the move: the grade the reason lowers and the reactivation date of the reason's days.
+            step.UserService.Update(new Entity(LeadSchema.EntityName, lead.Row.Id)
             {
                 [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Nurture),
                 [LeadSchema.RejectionReasonId] = new EntityReference(RejectionReasonSchema.EntityName, reason.Id),
                 [LeadSchema.RejectionComment] = move.Comment,
-                [LeadSchema.ReactivateOn] = reactivateOn,
-            };
-            if (move.Grade is Plugins.Domain.Scoring.Grade grade)
+            });
+            var reactivateOn = step.SystemService.Retrieve(LeadSchema.EntityName, lead.Row.Id, new ColumnSet(LeadSchema.ReactivateOn))
+                .GetAttributeValue<DateTime?>(LeadSchema.ReactivateOn);
+            if (reactivateOn == null && lead.Agreement.ReactivateOn(step.Now, null) is DateTime agreed)
             {
-                update[LeadSchema.Grade] = new OptionSetValue((int)grade);
+                // A reason without days of its own leaves the date to the agreement's lsla_reactivateafterdays.
+                step.SystemService.Update(new Entity(LeadSchema.EntityName, lead.Row.Id) { [LeadSchema.ReactivateOn] = agreed });
+                reactivateOn = agreed;
             }
 
-            step.UserService.Update(update);
             step.Trace("Lead '{0}' returned to Nurture with '{1}'; back on {2}.", lead.Name, move.Reason?.Name ?? string.Empty, reactivateOn?.ToString("o") ?? "(only by its behaviour)");
             if (reactivateOn is DateTime on)
             {
-                ReactivateOn.Set(step.Context, on);
+                ReactivateOn.Set(step.Context, DataverseTime.AsUtc(on));
             }
         }
     }

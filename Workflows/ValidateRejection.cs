@@ -18,12 +18,12 @@ namespace CrmLeadSla.Workflows
         [ReferenceTarget(LeadSchema.EntityName)]
         public InArgument<EntityReference> Lead { get; set; } = new InArgument<EntityReference>();
 
-        /// <summary>The reason; empty: the lead's lsla_rejectionreasonid.</summary>
+        /// <summary>The reason chosen (a real-time workflow binds the lead's lsla_rejectionreasonid being saved).</summary>
         [Input("Rejection reason")]
         [ReferenceTarget(RejectionReasonSchema.EntityName)]
         public InArgument<EntityReference> Reason { get; set; } = new InArgument<EntityReference>();
 
-        /// <summary>The comment; empty: the lead's lsla_rejectioncomment.</summary>
+        /// <summary>The comment given (a real-time workflow binds the lead's lsla_rejectioncomment being saved).</summary>
         [Input("Comment")]
         public InArgument<string> Comment { get; set; } = new InArgument<string>();
 

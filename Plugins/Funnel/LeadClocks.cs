@@ -1,130 +1,88 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Plugins.Sla;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmLeadSla.Plugins.Funnel
 {
     /// <summary>
-    /// A lead's open lsla_slainstance clocks: completes, cancels and opens them as a move's <see cref="ClockPlan"/>
-    /// says, and tells the worst status of those left open (lsla_slastatus).
+    /// A lead's lsla_slainstance clocks, read once: completes, cancels and opens them as a move's
+    /// <see cref="ClockPlan"/> says, and keeps lsla_slastatus on the worst of them.
     /// </summary>
     public sealed class LeadClocks
     {
-        /// <summary>Table logical name.</summary>
-        public const string EntityName = "lsla_slainstance";
-
-        private const string Name = "lsla_name";
-        private const string LeadId = "lsla_leadid";
-        private const string Kind = "lsla_kind";
-        private const string StartedOn = "lsla_startedon";
-        private const string DueOn = "lsla_dueon";
-        private const string Status = "lsla_status";
-        private const string CompletedOn = "lsla_completedon";
-        private const string AgreementId = "lsla_slaagreementid";
-
         private readonly IOrganizationService service;
         private readonly Guid leadId;
-        private readonly Agreement agreement;
-        private readonly BusinessCalendar calendar;
-        private readonly List<OpenClock> open;
+        private readonly SlaAgreement agreement;
+        private readonly List<SlaClock> weighing;
+        private readonly List<StoredClock> open;
 
-        private LeadClocks(IOrganizationService service, Guid leadId, Agreement agreement, List<OpenClock> open)
+        private LeadClocks(IOrganizationService service, Guid leadId, SlaAgreement agreement, IReadOnlyList<StoredClock> clocks)
         {
             this.service = service;
             this.leadId = leadId;
             this.agreement = agreement;
-            calendar = agreement.Calendar;
-            this.open = open;
+            open = clocks.Where(stored => stored.Clock.State == SlaClockState.Open).ToList();
+            weighing = clocks.Where(stored => stored.Clock.State != SlaClockState.Open).Select(stored => stored.Clock).ToList();
         }
 
-        /// <summary>The lead's open clocks under its agreement: one RetrieveMultiple.</summary>
-        public static LeadClocks Open(IOrganizationService service, Guid leadId, Agreement agreement)
-        {
-            var query = new QueryExpression(EntityName) { ColumnSet = new ColumnSet(Kind, StartedOn, DueOn) };
-            query.Criteria.AddCondition(LeadId, ConditionOperator.Equal, leadId);
-            query.Criteria.AddCondition(Status, ConditionOperator.Equal, (int)SlaClockState.Open);
-            var calendar = agreement.Calendar;
-            var clocks = service.RetrieveMultiple(query).Entities.Select(row =>
-            {
-                var due = row.GetAttributeValue<DateTime>(DueOn);
-                var started = row.GetAttributeValue<DateTime?>(StartedOn) ?? due;
-                return new OpenClock(row.Id, (SlaKind)row.GetAttributeValue<OptionSetValue>(Kind).Value, SlaClock.Until(calendar, started, due));
-            }).ToList();
-            return new LeadClocks(service, leadId, agreement, clocks);
-        }
+        /// <summary>The lead's open clocks and those closed as Breached: one RetrieveMultiple.</summary>
+        public static LeadClocks Of(IOrganizationService service, Guid leadId, SlaAgreement agreement) =>
+            new LeadClocks(service, leadId, agreement, SlaClockRecords.WeighingOn(service, leadId, agreement));
 
         /// <summary>
         /// Applies the plan at <paramref name="now"/>: an Update per clock it closes, a Create per clock it opens
-        /// (a clock without a due time in <paramref name="dueOf"/> is not opened).
+        /// (none when the agreement sets no such deadline). Returns the due time of each clock opened.
         /// </summary>
-        public void Follow(ClockPlan plan, DateTime now, Func<SlaKind, DateTime?> dueOf)
+        public IReadOnlyDictionary<SlaKind, DateTime> Follow(ClockPlan plan, DateTime now)
         {
-            foreach (var entry in open.ToList())
+            foreach (var stored in open.ToList())
             {
-                var closed = plan.Completes.Contains(entry.Kind) ? entry.Clock.Complete(now)
-                    : plan.CancelsTheRest ? entry.Clock.Cancel(now)
+                var closed = plan.Completes.Contains(stored.Kind) ? stored.Clock.Complete(now)
+                    : plan.CancelsTheRest ? stored.Clock.Cancel(now)
                     : null;
                 if (closed == null)
                 {
                     continue;
                 }
 
-                service.Update(new Entity(EntityName, entry.RowId)
+                service.Update(new Entity(SlaInstanceSchema.EntityName, stored.Id)
                 {
-                    [Status] = new OptionSetValue((int)closed.State),
-                    [CompletedOn] = closed.CompletedOn,
+                    [SlaInstanceSchema.Status] = new OptionSetValue((int)closed.State),
+                    [SlaInstanceSchema.CompletedOn] = closed.CompletedOn,
                 });
-                open.Remove(entry);
+                open.Remove(stored);
+                weighing.Add(closed);
             }
 
+            var opened = new Dictionary<SlaKind, DateTime>();
             foreach (var kind in plan.Opens)
             {
-                if (dueOf(kind) is DateTime due)
+                if (SlaClockRecords.Open(service, leadId, agreement, kind, now) is SlaClock started)
                 {
-                    Start(kind, now, due);
+                    weighing.Add(started);
+                    opened[kind] = started.DueOn;
                 }
             }
+
+            return opened;
         }
 
-        /// <summary>The worst status of the clocks left open; null when none is.</summary>
-        public SlaStatus? WorstAt(DateTime now) =>
-            open.Count == 0 ? (SlaStatus?)null : SlaClock.WorstStatus(open.Select(entry => entry.Clock), now, agreement.AtRiskPercent);
-
-        private void Start(SlaKind kind, DateTime now, DateTime due)
+        /// <summary>
+        /// Puts lsla_slastatus into <paramref name="change"/> when the worst clock (open, or closed as Breached)
+        /// differs from what <paramref name="stored"/> shows.
+        /// </summary>
+        public void WriteStatus(Entity change, Entity stored, DateTime now)
         {
-            var id = service.Create(new Entity(EntityName)
+            var worst = (int)SlaClock.WorstStatus(weighing.Concat(open.Select(entry => entry.Clock)), now, agreement.AtRiskPercent);
+            if (stored.GetAttributeValue<OptionSetValue>(LeadSchema.SlaStatus)?.Value != worst)
             {
-                [Name] = string.Format(CultureInfo.InvariantCulture, "{0} by {1:u}", kind, due),
-                [LeadId] = new EntityReference(LeadSchema.EntityName, leadId),
-                [Kind] = new OptionSetValue((int)kind),
-                [StartedOn] = now,
-                [DueOn] = due,
-                [Status] = new OptionSetValue((int)SlaClockState.Open),
-                [AgreementId] = new EntityReference(Agreement.EntityName, agreement.Id),
-            });
-            open.Add(new OpenClock(id, kind, SlaClock.Until(calendar, now, due)));
-        }
-
-        private sealed class OpenClock
-        {
-            public OpenClock(Guid rowId, SlaKind kind, SlaClock clock)
-            {
-                RowId = rowId;
-                Kind = kind;
-                Clock = clock;
+                change[LeadSchema.SlaStatus] = new OptionSetValue(worst);
             }
-
-            public Guid RowId { get; }
-
-            public SlaKind Kind { get; }
-
-            public SlaClock Clock { get; }
         }
     }
 }

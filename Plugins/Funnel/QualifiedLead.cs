@@ -1,3 +1,4 @@
+using System.ServiceModel;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
@@ -25,7 +26,15 @@ namespace CrmLeadSla.Plugins.Funnel
                 return;
             }
 
-            step.UserService.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Sql) });
+            try
+            {
+                step.UserService.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Sql) });
+            }
+            catch (FaultException<OrganizationServiceFault> refused)
+            {
+                // The funnel's refusal of the move is the answer to the qualification: the user reads it as it is.
+                throw new InvalidPluginExecutionException(refused.Detail?.Message ?? refused.Message, refused);
+            }
         }
     }
 }

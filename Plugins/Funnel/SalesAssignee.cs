@@ -11,23 +11,24 @@ namespace CrmLeadSla.Plugins.Funnel
     public static class SalesAssignee
     {
         /// <summary>
-        /// The sales owner named by the agreement (no request); otherwise the team member after the one who took
-        /// the agreement's last hand-over (two RetrieveMultiple). Refused when the agreement names neither or the
-        /// team has no enabled member.
+        /// The sales owner named by the agreement (one Retrieve); otherwise the team member after the one who took
+        /// the agreement's last hand-over (two RetrieveMultiple more). Refused when the agreement names neither or
+        /// the team has no enabled member.
         /// </summary>
-        public static EntityReference For(IOrganizationService service, Agreement agreement, Guid leadId)
+        public static EntityReference For(IOrganizationService service, Guid agreementId, Guid leadId)
         {
-            if (agreement.SalesOwner is EntityReference owner)
+            var agreement = service.Retrieve(SlaAgreementSchema.EntityName, agreementId, new ColumnSet(SlaAgreementSchema.Name, SlaAgreementSchema.SalesOwnerId, SlaAgreementSchema.SalesTeamId));
+            var title = agreement.GetAttributeValue<string>(SlaAgreementSchema.Name);
+            if (agreement.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesOwnerId) is EntityReference owner)
             {
                 return new EntityReference("systemuser", owner.Id);
             }
 
-            var team = agreement.SalesTeam ?? throw new InvalidPluginExecutionException(
-                $"The lead cannot be handed over: the SLA agreement '{agreement.Title}' names neither a sales owner (lsla_salesownerid) nor a sales team (lsla_salesteamid). Ask an administrator to set one of them.");
-            var members = EnabledMembers(service, team.Id);
-            var next = RoundRobin.NextAfter(members, LastAssignee(service, agreement.Id, leadId))
+            var team = agreement.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesTeamId) ?? throw new InvalidPluginExecutionException(
+                $"The lead cannot be handed over: the SLA agreement '{title}' names neither a sales owner (lsla_salesownerid) nor a sales team (lsla_salesteamid). Ask an administrator to set one of them.");
+            var next = RoundRobin.NextAfter(EnabledMembers(service, team.Id), LastAssignee(service, agreementId, leadId))
                 ?? throw new InvalidPluginExecutionException(
-                    $"The lead cannot be handed over: the sales team '{team.Name ?? team.Id.ToString()}' of the SLA agreement '{agreement.Title}' has no enabled member. Ask an administrator to add a member, or to name a sales owner on the agreement.");
+                    $"The lead cannot be handed over: the sales team of the SLA agreement '{title}' has no enabled member. Ask an administrator to add a member to the team, or to name a sales owner on the agreement.");
             return new EntityReference("systemuser", next);
         }
 

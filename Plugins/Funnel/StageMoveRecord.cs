@@ -1,8 +1,10 @@
+using System;
 using System.Linq;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Plugins.Sla;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Funnel
@@ -24,8 +26,9 @@ namespace CrmLeadSla.Plugins.Funnel
             var from = LeadSnapshot.StageOf(stored);
             if (stored == null)
             {
-                StageHistory.Write(step, null, FunnelStage.Inquiry, null, after);
-                from = FunnelStage.Inquiry;
+                var placed = SystemMoves.IsPlacement(step);
+                StageHistory.Write(step, null, placed ? to : FunnelStage.Inquiry, null, after);
+                from = placed ? to : FunnelStage.Inquiry;
             }
 
             var start = from ?? FunnelStage.Inquiry;
@@ -54,23 +57,27 @@ namespace CrmLeadSla.Plugins.Funnel
             var service = step.SystemService;
             var leadId = step.Execution.PrimaryEntityId;
             var now = step.OperationTime;
-            var agreement = Agreement.Read(service, agreementId.Id);
             var lead = new Entity(LeadSchema.EntityName, leadId);
             if (kind == MoveKind.HandOver || kind == MoveKind.Requalify)
             {
                 // Assigned as SYSTEM: the hand-over must not depend on whether the user who triggered it may assign.
-                var owner = SalesAssignee.For(service, agreement, leadId);
+                var owner = SalesAssignee.For(service, agreementId.Id, leadId);
                 if (owner.Id != after.GetAttributeValue<EntityReference>("ownerid")?.Id)
                 {
                     lead["ownerid"] = owner;
                 }
             }
 
-            var clocks = LeadClocks.Open(service, leadId, agreement);
-            clocks.Follow(plan, now, slaKind => slaKind == SlaKind.Qualify && agreement.QualifyDays is int days
-                ? agreement.Calendar.DueAfterDays(now, days)
-                : HandOverStamps.DueOf(slaKind, after));
-            LeadSlaStatus.Write(lead, clocks.WorstAt(now), after);
+            var clocks = LeadClocks.Of(service, leadId, SlaAgreementRecord.Read(service, agreementId.Id));
+            var opened = clocks.Follow(plan, now);
+            if (kind == MoveKind.HandOver || kind == MoveKind.Requalify)
+            {
+                // The lead shows the deadlines of the clocks it runs on.
+                lead[LeadSchema.AcceptDueOn] = opened.TryGetValue(SlaKind.Accept, out var accept) ? accept : (DateTime?)null;
+                lead[LeadSchema.FirstContactDueOn] = opened.TryGetValue(SlaKind.FirstContact, out var contact) ? contact : (DateTime?)null;
+            }
+
+            clocks.WriteStatus(lead, after, now);
             if (lead.Attributes.Count > 0)
             {
                 service.Update(lead);

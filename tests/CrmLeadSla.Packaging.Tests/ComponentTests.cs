@@ -33,6 +33,18 @@ public class ComponentTests
     }
 
     [Fact]
+    public void A_step_on_a_message_without_a_known_platform_id_is_packed_without_one_and_reported()
+    {
+        var source = Repository.Source();
+        var declared = source.Solution.Steps.First(s => s.Message == "QualifyLead");
+
+        var step = Customizations.Descendants("SdkMessageProcessingStep").Single(s => (string)s.Attribute("SdkMessageProcessingStepId")! == "{" + declared.Id + "}");
+
+        Assert.Null(step.Element("SdkMessageId"));
+        Assert.Contains($"step '{declared.Name}' on QualifyLead", SolutionZip.UnresolvedMessages(source));
+    }
+
+    [Fact]
     public void The_sales_role_reads_leads_in_its_business_unit_under_dataverses_privilege_name()
     {
         var sales = Customizations.Descendants("Role").Single(r => (string)r.Attribute("name")! == "Lead SLA Sales");
@@ -77,5 +89,48 @@ public class ComponentTests
 
         Assert.Equal("Cascade", relationship.Element("CascadeDelete")!.Value);
         Assert.Equal(declared.ReferencingAttribute, relationship.Element("ReferencingAttributeName")!.Value);
+    }
+
+    [Fact]
+    public void Every_view_is_a_saved_query_of_its_table_with_its_fetch()
+    {
+        var views = Repository.Source().Solution.Views;
+
+        var packed = Customizations.Descendants("savedquery").ToDictionary(q => q.Element("savedqueryid")!.Value);
+
+        Assert.Equal(views.Count, packed.Count);
+        Assert.All(views, v =>
+        {
+            var query = packed["{" + v.Id + "}"];
+            Assert.Equal(v.Table, query.Ancestors("Entity").Single().Element("Name")!.Value);
+            Assert.Equal(v.Table, query.Descendants("fetch").Single().Element("entity")!.Attribute("name")!.Value);
+        });
+    }
+
+    [Fact]
+    public void Every_form_is_a_main_form_of_its_table_with_a_field_per_column()
+    {
+        var forms = Repository.Source().Solution.Forms;
+
+        Assert.All(forms, f =>
+        {
+            var form = Customizations.Descendants("systemform").Single(s => s.Element("formid")!.Value == "{" + f.Id + "}");
+            var fields = f.Controls.OfType<LocalDataverse.SolutionSource.FormField>().Select(c => c.Column);
+            Assert.Equal(f.Table, form.Ancestors("Entity").Single().Element("Name")!.Value);
+            Assert.Equal(fields, form.Descendants("control").Where(c => c.Attribute("datafieldname") is not null).Select(c => (string)c.Attribute("datafieldname")!));
+        });
+    }
+
+    [Fact]
+    public void The_app_lists_its_tables_and_roles_and_its_site_map_passes_the_site_map_schema()
+    {
+        var app = Assert.Single(Repository.Source().Solution.AppModules);
+
+        var packed = Customizations.Descendants("AppModule").Single();
+        var siteMap = Customizations.Descendants("AppModuleSiteMap").Single().Element("SiteMap")!;
+
+        Assert.Equal(app.Tables.Order(StringComparer.Ordinal), packed.Descendants("AppModuleComponent").Where(c => (string)c.Attribute("type")! == "1").Select(c => (string)c.Attribute("schemaName")!));
+        Assert.Equal(app.RoleIds.Count, packed.Descendants("Role").Count());
+        Assert.Empty(Repository.Schemas.ProblemsOfSiteMap(siteMap.ToString()));
     }
 }

@@ -35,7 +35,10 @@ public class ReproducibilityTests
         }
         finally
         {
-            Directory.Delete(output, recursive: true);
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
         }
     }
 }

@@ -24,8 +24,7 @@ public class ShippedWorkflowTests
 
         var zip = new UnpackedZip(SolutionZip.Create(copy.Load(), PackageKind.Unmanaged));
 
-        var entry = zip.Customizations.Descendants("Workflow").Single();
-        Assert.Equal("{" + WorkflowId + "}", (string)entry.Attribute("WorkflowId")!);
+        var entry = zip.Customizations.Descendants("Workflow").Single(w => (string)w.Attribute("WorkflowId")! == "{" + WorkflowId + "}");
         Assert.Contains(entry.Element("XamlFileName")!.Value.TrimStart('/'), zip.Paths);
         Assert.Equal("lsla_handedoveron", entry.Element("TriggerOnUpdateAttributeList")!.Value);
     }
@@ -48,7 +47,7 @@ public class ShippedWorkflowTests
         copy.Write("Workflows/WaitForAcceptDeadline.xml", WaitAndRepeat);
 
         var zip = new UnpackedZip(SolutionZip.Create(copy.Load(), PackageKind.Unmanaged));
-        var xaml = zip.Xml(zip.Paths.Single(p => p.EndsWith(".xaml", StringComparison.Ordinal)));
+        var xaml = zip.Xml(zip.Paths.Single(p => p.EndsWith(WorkflowId.ToUpperInvariant() + ".xaml", StringComparison.Ordinal)));
 
         Assert.Contains(xaml.Descendants(), e => e.Name.LocalName == "GetEntityProperty" && (string?)e.Attribute("Attribute") == "lsla_acceptdueon");
         Assert.Contains(xaml.Descendants(), e => e.Name.LocalName == "Postpone");
@@ -111,5 +110,54 @@ public class ShippedWorkflowTests
         var refusal = Assert.Throws<PackagingException>(copy.Load);
 
         Assert.Contains(WorkflowId, refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_repositorys_workflows_and_their_activity_assembly_are_packed()
+    {
+        var source = Repository.Source();
+
+        var zip = new UnpackedZip(SolutionZip.Create(source, PackageKind.Managed));
+
+        Assert.Equal(source.Workflows.Count, zip.Paths.Count(p => p.StartsWith("Workflows/", StringComparison.Ordinal)));
+        var workflows = zip.Paths.Single(p => p.EndsWith("/CrmLeadSla.Workflows.dll", StringComparison.Ordinal));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Repository.AssemblyFolders[1], "CrmLeadSla.Workflows.dll")), zip.Bytes(workflows));
+    }
+
+    [Fact]
+    public void A_rejection_the_activity_judges_invalid_fails_the_workflow_with_its_message()
+    {
+        var zip = new UnpackedZip(SolutionZip.Create(Repository.Source(), PackageKind.Unmanaged));
+        var xaml = zip.Xml(zip.Paths.Single(p => p.StartsWith("Workflows/LeadSLAvalidatearejection-", StringComparison.Ordinal)));
+
+        var activity = xaml.Descendants().Single(e => e.Name.LocalName == "ValidateRejection");
+        var refusal = xaml.Descendants().Single(e => e.Name.LocalName == "Throw");
+
+        Assert.Equal("[Step1_verdict]", (string?)activity.Attribute("IsValid"));
+        Assert.Contains("Step1_message", (string?)refusal.Attribute("Exception"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_rejection_check_runs_before_the_save_as_the_user_who_rejects()
+    {
+        var zip = new UnpackedZip(SolutionZip.Create(Repository.Source(), PackageKind.Unmanaged));
+
+        var entry = zip.Customizations.Descendants("Workflow").Single(w => ((string)w.Element("XamlFileName")!).Contains("validatearejection", StringComparison.Ordinal));
+
+        Assert.Equal("1", entry.Element("Mode")!.Value);
+        Assert.Equal("20", entry.Element("UpdateStage")!.Value);
+        Assert.Equal("0", entry.Element("RunAs")!.Value);
+    }
+
+    [Fact]
+    public void An_argument_the_activity_does_not_have_is_refused_naming_the_ones_it_has()
+    {
+        using var copy = new SolutionCopy();
+        copy.Replace("Workflows/AcceptDeadline.xml", "<input argument=\"ReassignToSalesTeam\"", "<input argument=\"ReassignToTeam\"");
+
+        var refusal = Assert.Throws<PackagingException>(() => SolutionZip.Create(copy.Load(), PackageKind.Unmanaged));
+
+        Assert.Contains("ReassignToTeam", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("ReassignToSalesTeam", refusal.Fix, StringComparison.Ordinal);
     }
 }

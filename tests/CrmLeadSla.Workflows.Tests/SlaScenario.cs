@@ -5,6 +5,7 @@ using System.Globalization;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.LocalDataverse.Workflows;
+using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -44,6 +45,8 @@ internal sealed class SlaScenario
     public IOrganizationService System => Organization.ServiceFor(Organization.SystemUserId);
 
     public IOrganizationService Sales => Organization.ServiceFor(SalesOwnerId);
+
+    public IOrganizationService Marketing => Organization.ServiceFor(MarketingOwnerId);
 
     public DateTime Now => Organization.Clock.UtcNow;
 
@@ -126,6 +129,46 @@ internal sealed class SlaScenario
         return System.Create(row);
     }
 
+    /// <summary>A lead marketing created under the agreement (none when null) and handed over: an MQL of sales.</summary>
+    public Guid HandedOverLead(Guid? agreementId, params (string Column, object? Value)[] columns)
+    {
+        var row = new Entity(LeadSchema.EntityName) { ["lastname"] = "Prospect", ["subject"] = "Interested" };
+        if (agreementId is Guid id)
+        {
+            row[LeadSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, id);
+        }
+
+        foreach (var (column, value) in columns)
+        {
+            row[column] = value;
+        }
+
+        var leadId = Marketing.Create(row);
+        Move(Marketing, leadId, FunnelStage.Mql);
+        return leadId;
+    }
+
+    /// <summary>A handed-over lead sales has accepted.</summary>
+    public Guid AcceptedLead(Guid? agreementId, params (string Column, object? Value)[] columns)
+    {
+        var leadId = HandedOverLead(agreementId, columns);
+        Move(Sales, leadId, FunnelStage.Sal);
+        return leadId;
+    }
+
+    /// <summary>A lead sales rejected into nurturing, due back at <paramref name="reactivateOn"/>.</summary>
+    public Guid NurturedLead(Guid agreementId, DateTime reactivateOn)
+    {
+        var leadId = HandedOverLead(agreementId);
+        Sales.Update(new Entity(LeadSchema.EntityName, leadId)
+        {
+            [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Nurture),
+            [LeadSchema.RejectionReasonId] = ReasonRef(Reason("Timing " + leadId)),
+        });
+        System.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.ReactivateOn] = reactivateOn });
+        return leadId;
+    }
+
     public Entity Row(string table, Guid id, params string[] columns) => System.Retrieve(table, id, new ColumnSet(columns));
 
     public IReadOnlyList<Entity> Rows(string table, string column, object value, params string[] columns)
@@ -138,6 +181,9 @@ internal sealed class SlaScenario
     /// <summary>Runs the activity as a background workflow on a row, as the user (the sales owner by default).</summary>
     public IReadOnlyDictionary<string, object?> Run(Activity activity, EntityReference primary, Dictionary<string, object?> inputs, Guid? userId = null) =>
         new WorkflowHost(Organization).Run(activity, new WorkflowRun { PrimaryEntity = primary, UserId = userId ?? SalesOwnerId, Inputs = inputs });
+
+    private static void Move(IOrganizationService service, Guid leadId, FunnelStage stage) =>
+        service.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)stage) });
 
     public static EntityReference LeadRef(Guid id) => new(LeadSchema.EntityName, id);
 

@@ -4,7 +4,9 @@ using CrmLeadSla.Cli.Calibration;
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Cli.Simulation;
 using CrmLeadSla.Cli.Environments;
+using CrmLeadSla.Cli.ModelFiles;
 using CrmLeadSla.Cli.Walkthrough;
+using CrmLeadSla.Cli.WhatIf;
 
 var root = new RootCommand("leadsla: the marketing–sales lead SLA for Dataverse, run and inspected from the command line.");
 root.Subcommands.Add(WalkthroughCommand.Create());
@@ -14,6 +16,8 @@ root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(RescoreCommand.Create());
+root.Subcommands.Add(ScoreCommand.Create());
+root.Subcommands.Add(ModelCommand.Create(LocalConnector.Connect));
 root.Subcommands.Add(DeployCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 
 namespace CrmLeadSla.Packaging;
@@ -7,6 +8,8 @@ namespace CrmLeadSla.Packaging;
 /// <summary>A built plug-in or workflow-activity assembly as the solution embeds it: its bytes and its strong name.</summary>
 public sealed class DeployableAssembly
 {
+    private readonly Dictionary<string, IReadOnlySet<string>> classes;
+
     private DeployableAssembly(string path, byte[] content, AssemblyName name)
     {
         SourcePath = path;
@@ -15,6 +18,7 @@ public sealed class DeployableAssembly
         FullName = name.FullName;
         Version = name.Version!;
         PublicKeyToken = Convert.ToHexStringLower(name.GetPublicKeyToken()!);
+        classes = ClassesOf(content);
     }
 
     /// <summary>The file it was read from.</summary>
@@ -40,6 +44,13 @@ public sealed class DeployableAssembly
 
     /// <summary>The assembly-qualified name of one of its classes.</summary>
     public string QualifiedTypeName(string typeName) => string.Create(CultureInfo.InvariantCulture, $"{typeName}, {FullName}");
+
+    /// <summary>True when the assembly defines the class (full name).</summary>
+    public bool Defines(string className) => classes.ContainsKey(className);
+
+    /// <summary>The properties a class of the assembly declares (a workflow activity's arguments); empty when it lacks the class.</summary>
+    public IReadOnlySet<string> PropertiesOf(string className) =>
+        classes.TryGetValue(className, out var properties) ? properties : new HashSet<string>();
 
     /// <summary>Reads an assembly file and refuses one the sandbox would refuse (not strong-name signed).</summary>
     /// <exception cref="PackagingException">The file is missing, not an assembly, or not signed.</exception>
@@ -71,6 +82,20 @@ public sealed class DeployableAssembly
         }
 
         return new DeployableAssembly(path, content, name);
+    }
+
+    private static Dictionary<string, IReadOnlySet<string>> ClassesOf(byte[] content)
+    {
+        using var stream = new MemoryStream(content);
+        using var pe = new PEReader(stream);
+        var reader = pe.GetMetadataReader();
+        return reader.TypeDefinitions
+            .Select(reader.GetTypeDefinition)
+            .Select(t => (
+                Name: reader.GetString(t.Namespace) is { Length: > 0 } ns ? ns + "." + reader.GetString(t.Name) : reader.GetString(t.Name),
+                Properties: (IReadOnlySet<string>)t.GetProperties().Select(p => reader.GetString(reader.GetPropertyDefinition(p).Name)).ToHashSet(StringComparer.Ordinal)))
+            .GroupBy(t => t.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Properties, StringComparer.Ordinal);
     }
 
     /// <summary>True when the assembly carries a strong-name signature (the CLI header's StrongNameSigned flag).</summary>

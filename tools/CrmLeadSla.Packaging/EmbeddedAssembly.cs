@@ -1,5 +1,3 @@
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 using CrmLeadSla.LocalDataverse.Registration;
 
 namespace CrmLeadSla.Packaging;
@@ -25,8 +23,7 @@ internal sealed class EmbeddedAssembly
     /// <summary>Pairs a declared assembly with its build and refuses a declared class the build lacks.</summary>
     public static EmbeddedAssembly For(PluginAssemblyDefinition definition, DeployableAssembly assembly)
     {
-        var classes = ClassesOf(assembly);
-        var missing = definition.Types.Select(t => t.TypeName).Where(t => !classes.Contains(t)).ToList();
+        var missing = definition.Types.Select(t => t.TypeName).Where(t => !assembly.Defines(t)).ToList();
         if (missing.Count > 0)
         {
             throw new PackagingException(
@@ -35,16 +32,5 @@ internal sealed class EmbeddedAssembly
         }
 
         return new EmbeddedAssembly(assembly);
-    }
-
-    private static HashSet<string> ClassesOf(DeployableAssembly assembly)
-    {
-        using var stream = new MemoryStream([.. assembly.Content]);
-        using var pe = new PEReader(stream);
-        var reader = pe.GetMetadataReader();
-        return reader.TypeDefinitions
-            .Select(reader.GetTypeDefinition)
-            .Select(t => reader.GetString(t.Namespace) is { Length: > 0 } ns ? ns + "." + reader.GetString(t.Name) : reader.GetString(t.Name))
-            .ToHashSet(StringComparer.Ordinal);
     }
 }

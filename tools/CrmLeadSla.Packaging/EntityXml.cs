@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.LocalDataverse.SolutionSource;
 
 namespace CrmLeadSla.Packaging;
 
@@ -9,7 +10,10 @@ namespace CrmLeadSla.Packaging;
 /// </summary>
 internal sealed class EntityXml(Labels labels, AttributeXml attributes, string introducedVersion)
 {
-    public XElement For(TableDefinition table)
+    private readonly ViewXml views = new(labels, introducedVersion);
+    private readonly SystemFormXml forms = new(labels, introducedVersion);
+
+    public XElement For(TableDefinition table, IReadOnlyList<ViewDefinition> tableViews, IReadOnlyList<FormDefinition> tableForms)
     {
         var columns = table.Columns.Values
             .Where(c => table.IsCustom || c.IsCustom)
@@ -81,7 +85,10 @@ internal sealed class EntityXml(Labels labels, AttributeXml attributes, string i
                 new XAttribute("LocalizedName", displayName),
                 new XAttribute("OriginalName", displayName),
                 table.LogicalName),
-            new XElement("EntityInfo", entity));
+            new XElement("EntityInfo", entity),
+            // The schema wants at least one form in <forms>: a table without forms of the solution has no <FormXml>.
+            tableForms.Count == 0 ? null : new XElement("FormXml", new XElement("forms", new XAttribute("type", "main"), tableForms.OrderBy(f => f.Id).Select(f => forms.For(f, table)))),
+            tableViews.Count == 0 ? null : new XElement("SavedQueries", new XElement("savedqueries", tableViews.OrderBy(v => v.Id).Select(v => views.For(v, table)))));
     }
 
     private static string OwnershipOf(TableOwnership ownership) => ownership switch

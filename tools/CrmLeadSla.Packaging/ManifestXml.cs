@@ -17,6 +17,10 @@ internal sealed class ManifestXml(Labels labels)
     private const string WorkflowComponent = "29";
     private const string PluginAssemblyComponent = "91";
     private const string StepComponent = "92";
+    private const string ViewComponent = "26";
+    private const string FormComponent = "60";
+    private const string SiteMapComponent = "62";
+    private const string AppModuleComponent = "80";
 
     // RootComponent behavior: 0 includes the component with its subcomponents; 2 includes only the table itself,
     // for a standard table the solution merely adds columns to (the columns travel in customizations.xml).
@@ -60,6 +64,17 @@ internal sealed class ManifestXml(Labels labels)
             yield return Root(EntityComponent, schemaName: table.LogicalName, behavior: table.IsCustom ? IncludeSubcomponents : DoNotIncludeSubcomponents);
         }
 
+        // Views and forms are listed on their own: a standard table is included without its subcomponents.
+        foreach (var view in solution.Views.OrderBy(v => v.Id))
+        {
+            yield return Root(ViewComponent, id: view.Id);
+        }
+
+        foreach (var form in solution.Forms.OrderBy(f => f.Id))
+        {
+            yield return Root(FormComponent, id: form.Id);
+        }
+
         foreach (var optionSet in content.GlobalOptionSets)
         {
             yield return Root(OptionSetComponent, schemaName: optionSet.Name);
@@ -83,6 +98,12 @@ internal sealed class ManifestXml(Labels labels)
         foreach (var step in content.Steps)
         {
             yield return Root(StepComponent, id: step.Id);
+        }
+
+        foreach (var app in solution.AppModules.OrderBy(a => a.UniqueName, StringComparer.Ordinal))
+        {
+            yield return Root(SiteMapComponent, schemaName: app.UniqueName);
+            yield return Root(AppModuleComponent, schemaName: app.UniqueName);
         }
     }
 

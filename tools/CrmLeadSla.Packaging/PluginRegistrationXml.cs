@@ -55,7 +55,7 @@ internal sealed class PluginRegistrationXml(string introducedVersion)
             new XElement("InvocationSource", "0"),
             new XElement("Mode", ((int)step.Mode).ToString(CultureInfo.InvariantCulture)),
             new XElement("Rank", step.Rank.ToString(CultureInfo.InvariantCulture)),
-            new XElement("SdkMessageId", SdkMessageIds.For(step.Message, step.Name).ToString("D")),
+            SdkMessageIds.For(step.Message) is { } messageId ? new XElement("SdkMessageId", messageId.ToString("D")) : null,
             new XElement("EventHandlerTypeCode", PluginTypeHandler),
             new XElement("Stage", ((int)step.Stage).ToString(CultureInfo.InvariantCulture)),
             new XElement("IsCustomizable", "1"),

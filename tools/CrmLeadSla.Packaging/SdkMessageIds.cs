@@ -2,7 +2,8 @@ namespace CrmLeadSla.Packaging;
 
 /// <summary>
 /// The sdkmessageid of the platform messages steps are registered on. A solution names a step's message by this id,
-/// which is the same in every Dataverse organization.
+/// which is the same in every Dataverse organization. Messages missing here (QualifyLead, Win, Lose…) are written
+/// without an id and reported by <see cref="SolutionZip.UnresolvedMessages"/>.
 /// </summary>
 internal static class SdkMessageIds
 {
@@ -22,10 +23,6 @@ internal static class SdkMessageIds
         ["Update"] = new("20bebb1b-ea3e-db11-86a7-000a3a5473e8"),
     };
 
-    public static Guid For(string message, string stepName) =>
-        Ids.TryGetValue(message, out var id)
-            ? id
-            : throw new PackagingException(
-                $"the step '{stepName}' is registered on {message}, whose sdkmessageid the packer does not know.",
-                $"Add the id of {message} (the same in every organization: sdkmessages?$filter=name eq '{message}') to SdkMessageIds, or register the step on a message it knows ({string.Join(", ", Ids.Keys)}).");
+    /// <summary>The platform id of a message, or null when the packer does not know it.</summary>
+    public static Guid? For(string message) => Ids.TryGetValue(message, out var id) ? id : null;
 }

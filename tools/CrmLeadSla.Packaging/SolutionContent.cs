@@ -18,7 +18,9 @@ internal sealed class SolutionContent
         Solution = solution;
         Workflows = [.. workflows.OrderBy(w => w.Id)];
         Assemblies = [.. assemblies.OrderBy(a => a.Definition.Name, StringComparer.Ordinal)];
-        Tables = [.. solution.SolutionTables.Order(StringComparer.Ordinal).Select(t => solution.Metadata.FindTable(t)!)];
+        // A view or form of a standard table the solution does not extend still travels inside that table's entry.
+        Tables = [.. solution.SolutionTables.Concat(solution.Views.Select(v => v.Table)).Concat(solution.Forms.Select(f => f.Table))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => solution.Metadata.FindTable(t)!)];
         GlobalOptionSets = [.. solution.Metadata.GlobalOptionSets.Values.Where(o => o.IsCustom).OrderBy(o => o.Name, StringComparer.Ordinal)];
         Relationships = [.. solution.Metadata.OneToMany.Where(r => r.IsCustom).OrderBy(r => r.SchemaName, StringComparer.Ordinal)];
         Steps = [.. Assemblies.SelectMany(a => a.Definition.Steps).OrderBy(s => s.Id)];

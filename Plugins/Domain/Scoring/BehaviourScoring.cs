@@ -69,6 +69,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
                 .Select(rule => new BehaviourContribution(rule.Name, state.TotalOf(rule.Id)))
                 .Where(contribution => contribution.Points != 0)
                 .OrderByDescending(contribution => contribution.Points)
+                .ThenBy(contribution => contribution.Rule, StringComparer.Ordinal)
                 .ToArray();
 
         /// <summary>

@@ -28,12 +28,13 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         /// <summary>The lead columns the fit rules read: the lead step's filtering attributes follow them.</summary>
         public IReadOnlyList<string> Columns { get; }
 
-        /// <summary>The lead's fit points, grade and the rules that gave them, largest first.</summary>
+        /// <summary>The lead's fit points, grade and the rules that gave them, largest first (ties by name: Dataverse returns rules in no set order).</summary>
         public FitScore ScoreOf(ColumnValues lead)
         {
             var contributions = Criteria
                 .SelectMany(criterion => criterion.ContributionsFor(lead))
                 .OrderByDescending(contribution => contribution.Points)
+                .ThenBy(contribution => contribution.Rule, StringComparer.Ordinal)
                 .ToArray();
             var points = contributions.Sum(contribution => contribution.Points);
             return new FitScore(points, thresholds.GradeFor(points), contributions);

@@ -20,6 +20,26 @@ public sealed class BadFormAndAppSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_misspelt_attribute_on_a_form_field_is_refused()
+    {
+        var error = copy.Replace(LeadForm, "readonly=\"true\"", "readnoly=\"true\"").LoadFails();
+
+        Assert.Contains("the attribute 'readnoly' is not part of the source format", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_forms_with_one_id_are_refused()
+    {
+        var forms = copy.Load().Forms;
+        string IdOf(string table) => forms.Single(f => f.Table == table).Id.ToString();
+
+        var error = copy.Replace("Forms/lsla_scoringrule.main.xml", IdOf("lsla_scoringrule"), IdOf("lead")).LoadFails();
+
+        Assert.Contains("the form id", error.Problem, StringComparison.Ordinal);
+        Assert.Contains("is used by another form", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_subgrid_showing_a_view_of_another_table_is_refused()
     {
         var solution = copy.Load();

@@ -9,7 +9,7 @@ public sealed class DataContractTests
     private static readonly MetadataModel Metadata = SolutionFolder.Load().Metadata;
 
     private static readonly string[] CustomTableNames =
-        ["lsla_scoringmodel", "lsla_scoringrule", "lsla_interaction", "lsla_slaagreement", "lsla_rejectionreason", "lsla_stagetransition", "lsla_slainstance"];
+        ["lsla_scoringmodel", "lsla_scoringrule", "lsla_interaction", "lsla_slaagreement", "lsla_rejectionreason", "lsla_stagetransition", "lsla_slainstance", "lsla_agreedreason", "lsla_exclusionrule", "lsla_holiday"];
 
     /// <summary>The custom tables of the contract.</summary>
     public static TheoryData<string> CustomTables => new(CustomTableNames);
@@ -254,8 +254,11 @@ public sealed class DataContractTests
 
     [Theory]
     [MemberData(nameof(CustomTables))]
-    public void Every_custom_table_is_user_owned(string table)
+    public void Every_custom_table_but_the_organization_wide_exclusion_rules_is_user_owned(string table)
     {
-        Assert.Equal(TableOwnership.UserOwned, Metadata.FindTable(table)!.Ownership);
+        // Exclusion rules apply to every lead of the organization, so they belong to it rather than to a user.
+        var expected = table == "lsla_exclusionrule" ? TableOwnership.OrganizationOwned : TableOwnership.UserOwned;
+
+        Assert.Equal(expected, Metadata.FindTable(table)!.Ownership);
     }
 }

@@ -74,6 +74,9 @@ public sealed class RepositoryComponentTests
     [InlineData("lsla_scoringrule")]
     [InlineData("lsla_slaagreement")]
     [InlineData("lsla_rejectionreason")]
+    [InlineData("lsla_exclusionrule")]
+    [InlineData("lsla_holiday")]
+    [InlineData("lsla_agreedreason")]
     public void Every_admin_table_has_a_main_form(string table)
     {
         Assert.Single(Solution.Forms, f => f.Table == table);
@@ -86,6 +89,14 @@ public sealed class RepositoryComponentTests
 
         Assert.Equal("lsla_scoringrule", subgrid.Table);
         Assert.Equal("lsla_scoringmodel_scoringrule", subgrid.Relationship);
+    }
+
+    [Fact]
+    public void The_agreement_form_lists_its_agreed_reasons_and_holidays()
+    {
+        var subgrids = Solution.Forms.Single(f => f.Table == "lsla_slaagreement").Controls.OfType<FormSubgrid>().Select(s => s.Table);
+
+        Assert.Equal(["lsla_agreedreason", "lsla_holiday"], subgrids);
     }
 
     [Fact]
@@ -111,7 +122,7 @@ public sealed class RepositoryComponentTests
         var admin = Solution.AppModules.Single().Areas.Single(a => a.Id == "lsla_admin");
 
         Assert.Equal(
-            ["lsla_rejectionreason", "lsla_scoringmodel", "lsla_scoringrule", "lsla_slaagreement"],
+            ["lsla_exclusionrule", "lsla_holiday", "lsla_rejectionreason", "lsla_scoringmodel", "lsla_scoringrule", "lsla_slaagreement"],
             admin.Groups.SelectMany(g => g.SubAreas).Select(s => s.Table).Order(StringComparer.Ordinal));
     }
 }

@@ -72,11 +72,13 @@ public sealed class SourceOfTruthTests
     public void Every_domain_enum_with_option_values_is_checked_against_its_choice()
     {
         // An enum whose values lie in the publisher's range mirrors a choice; a new one must join OptionMirrors.
-        var mirrored = OptionMirrors.Select(row => (Type)row[0]).ToHashSet();
+        // The workflow assembly compiles the same domain sources, so enums are matched by name.
+        var mirrored = OptionMirrors.Select(row => ((Type)row[0]).FullName).ToHashSet();
         var unmirrored = CodeAssemblies.SelectMany(a => a.GetTypes())
             .Where(t => t.IsEnum && Enum.GetValues(t).Cast<object>().Any(v => Solution.Publisher.OwnsOptionValue(Convert.ToInt32(v))))
-            .Where(t => !mirrored.Contains(t))
-            .Select(t => t.FullName);
+            .Select(t => t.FullName)
+            .Where(name => !mirrored.Contains(name))
+            .Distinct();
 
         Assert.Empty(unmirrored);
     }
@@ -133,7 +135,7 @@ public sealed class SourceOfTruthTests
     public void An_image_column_the_table_lacks_fails_the_load_of_the_shipped_registration()
     {
         using var copy = new SolutionCopy();
-        copy.Replace("PluginAssemblies/CrmLeadSla.Plugins.xml", "attributes=\"lsla_leadindex\"", "attributes=\"lsla_leadindex,lsla_nosuchcolumn\"");
+        copy.Replace("PluginAssemblies/CrmLeadSla.Plugins.xml", "type=\"PreImage\" attributes=\"lsla_version\"", "type=\"PreImage\" attributes=\"lsla_version,lsla_nosuchcolumn\"");
 
         var error = copy.LoadFails();
 

@@ -56,6 +56,45 @@ public sealed class AdminViewTests
         Assert.Equal("Spring 2026", row.GetAttributeValue<string>("lsla_name"));
     }
 
+    [Fact]
+    public void Exclusion_rules_come_in_the_order_they_are_tried_without_those_switched_off()
+    {
+        scenario.Create("lsla_exclusionrule", null, ("lsla_name", "Competitors"), ("lsla_order", 20));
+        scenario.Create("lsla_exclusionrule", null, ("lsla_name", "Own staff"), ("lsla_order", 10));
+        scenario.Create("lsla_exclusionrule", null, ("lsla_name", "Old partners"), ("lsla_order", 5), ("lsla_isactive", false));
+
+        var rows = scenario.Run("Active exclusion rules", scenario.AdminUserId);
+
+        Assert.Equal(["Own staff", "Competitors"], rows.Select(r => r.GetAttributeValue<string>("lsla_name")));
+    }
+
+    [Fact]
+    public void Holidays_come_by_date()
+    {
+        var agreement = scenario.Create("lsla_slaagreement", null, ("lsla_name", "Spring 2026"));
+        Holiday(agreement, "Whit Monday", new DateTime(2026, 5, 25, 0, 0, 0, DateTimeKind.Utc));
+        Holiday(agreement, "Good Friday", new DateTime(2026, 4, 3, 0, 0, 0, DateTimeKind.Utc));
+
+        var rows = scenario.Run("Holidays", scenario.AdminUserId);
+
+        Assert.Equal(["Good Friday", "Whit Monday"], rows.Select(r => r.GetAttributeValue<string>("lsla_name")));
+    }
+
+    [Fact]
+    public void Agreed_rejection_reasons_show_what_each_reason_does_to_the_lead()
+    {
+        var agreement = scenario.Create("lsla_slaagreement", null, ("lsla_name", "Spring 2026"));
+        var reason = scenario.Reason("Competitor", RejectionOutcome.Disqualify);
+        scenario.Create("lsla_agreedreason", null, ("lsla_slaagreementid", ViewScenario.Ref("lsla_slaagreement", agreement)), ("lsla_rejectionreasonid", ViewScenario.Ref("lsla_rejectionreason", reason)));
+
+        var row = Assert.Single(scenario.Run("Agreed rejection reasons", scenario.AdminUserId));
+
+        Assert.Equal("Disqualify", row.FormattedValues["reason.lsla_outcome"]);
+    }
+
+    private void Holiday(Guid agreement, string name, DateTime date) =>
+        scenario.Create("lsla_holiday", null, ("lsla_name", name), ("lsla_date", date), ("lsla_slaagreementid", ViewScenario.Ref("lsla_slaagreement", agreement)));
+
     private Guid Model(string name, bool active) =>
         scenario.Create("lsla_scoringmodel", null,
             ("lsla_name", name), ("lsla_isactive", active),

@@ -8,7 +8,7 @@ namespace CrmLeadSla.Plugins.Tests.Funnel;
 
 public class FunnelTransitionPluginTests
 {
-    private readonly SolutionScenario scenario = new();
+    private readonly FunnelScenario scenario = new();
 
     [Fact]
     public void A_new_lead_starts_as_an_inquiry_stamped_with_the_time_it_was_created()
@@ -18,7 +18,7 @@ public class FunnelTransitionPluginTests
         var lead = scenario.Marketing.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.FunnelStage, LeadSchema.StageChangedOn));
 
         Assert.Equal((int)FunnelStage.Inquiry, lead.GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage).Value);
-        Assert.Equal(SolutionScenario.Start, lead.GetAttributeValue<DateTime>(LeadSchema.StageChangedOn));
+        Assert.Equal(FunnelScenario.Start, lead.GetAttributeValue<DateTime>(LeadSchema.StageChangedOn));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class FunnelTransitionPluginTests
 
         var lead = scenario.Marketing.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.StageChangedOn));
         var move = History(leadId).Last();
-        Assert.Equal(SolutionScenario.Start.AddHours(3), lead.GetAttributeValue<DateTime>(LeadSchema.StageChangedOn));
+        Assert.Equal(FunnelScenario.Start.AddHours(3), lead.GetAttributeValue<DateTime>(LeadSchema.StageChangedOn));
         Assert.Equal((int)FunnelStage.Inquiry, move.GetAttributeValue<OptionSetValue>(StageTransitionSchema.FromStage).Value);
         Assert.Equal((int)FunnelStage.Mql, move.GetAttributeValue<OptionSetValue>(StageTransitionSchema.ToStage).Value);
     }
@@ -70,18 +70,6 @@ public class FunnelTransitionPluginTests
     }
 
     [Fact]
-    public void A_stage_move_costs_one_request_from_the_plugins()
-    {
-        var leadId = scenario.Marketing.Create(NewLead());
-        using var requests = scenario.Organization.Requests.Measure();
-
-        scenario.Marketing.Update(Stage(leadId, FunnelStage.Mql));
-
-        Assert.Equal(1, requests.FromPlugins);
-        Assert.Equal(1, requests.CountOf("Create", StageTransitionSchema.EntityName));
-    }
-
-    [Fact]
     public void A_refused_stage_move_leaves_neither_the_stage_nor_a_history_row()
     {
         var leadId = scenario.Marketing.Create(NewLead());
@@ -94,6 +82,29 @@ public class FunnelTransitionPluginTests
         var lead = scenario.Marketing.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.FunnelStage));
         Assert.Equal((int)FunnelStage.Inquiry, lead.GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage).Value);
         Assert.Single(History(leadId));
+    }
+
+    [Fact]
+    public void An_import_by_the_system_places_a_new_lead_at_its_stage_with_one_history_row()
+    {
+        var leadId = scenario.System.Create(new Entity(LeadSchema.EntityName)
+        {
+            ["lastname"] = "Imported",
+            [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Nurture),
+        });
+
+        Assert.Equal(["→Nurture"], scenario.Moves(leadId));
+    }
+
+    [Fact]
+    public void A_sales_user_cannot_create_a_lead_that_is_already_accepted()
+    {
+        var lead = NewLead();
+        lead[LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Sal);
+
+        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Sales.Create(lead)).Detail.Message;
+
+        Assert.StartsWith("Sales cannot move a lead from Inquiry to SAL", refusal);
     }
 
     private static Entity NewLead() => new(LeadSchema.EntityName)

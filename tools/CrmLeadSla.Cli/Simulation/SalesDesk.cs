@@ -16,24 +16,13 @@ internal static class SalesDesk
     private const int WonStatus = 3;
     private const int LostStatus = 4;
 
-    /// <summary>The handed-over leads (MQL) a user sees: their own, or, with <paramref name="ownerId"/> null, every one; oldest hand-over first.</summary>
-    public static IReadOnlyList<Entity> HandedOver(IOrganizationService service, Guid? ownerId, int top)
-    {
-        var query = new QueryExpression(LeadSchema.EntityName)
-        {
-            ColumnSet = new ColumnSet(LeadSchema.Grade, LeadSchema.BehaviorScore, "ownerid"),
-            TopCount = top,
-        };
-        query.Criteria.AddCondition(LeadSchema.FunnelStage, ConditionOperator.Equal, (int)FunnelStage.Mql);
-        if (ownerId is Guid owner)
-        {
-            query.Criteria.AddCondition("ownerid", ConditionOperator.Equal, owner);
-        }
+    /// <summary>A lead as a user sees it on opening it: stage, grade, behaviour points and owner.</summary>
+    public static Entity Open(IOrganizationService service, Guid leadId) =>
+        service.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.FunnelStage, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.AcceptDueOn, LeadSchema.FirstContactDueOn, "ownerid"));
 
-        query.AddOrder(LeadSchema.StageChangedOn, OrderType.Ascending);
-        query.AddOrder(LeadSchema.Id, OrderType.Ascending);
-        return service.RetrieveMultiple(query).Entities;
-    }
+    /// <summary>Whether a lead as opened stands handed over (MQL).</summary>
+    public static bool IsHandedOver(Entity lead) =>
+        lead.GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage)?.Value == (int)FunnelStage.Mql;
 
     public static void Assign(IOrganizationService service, Guid leadId, Guid userId) =>
         service.Update(new Entity(LeadSchema.EntityName, leadId) { ["ownerid"] = new EntityReference("systemuser", userId) });

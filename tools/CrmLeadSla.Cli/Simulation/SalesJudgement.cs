@@ -44,5 +44,5 @@ public static class SalesJudgement
     public static string ReturnReasonCode(Prospect prospect) => prospect.BudgetStatus <= 1 ? "NOBUDGET" : "TOOEARLY";
 
     /// <summary>Without an SLA, reps pick from the pool by their own taste: the leads that look best to them.</summary>
-    public static bool Tempts(string grade, int behaviourPoints) => grade == "A" || (grade == "B" && behaviourPoints >= 70);
+    public static bool Tempts(string grade, int behaviourPoints) => (grade == "A" && behaviourPoints >= 60) || (grade == "B" && behaviourPoints >= 90);
 }

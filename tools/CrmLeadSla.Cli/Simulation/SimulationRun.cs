@@ -1,7 +1,12 @@
+extern alias workflows;
+
 using System.ServiceModel;
+using System.Text.RegularExpressions;
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.LocalDataverse.Workflows;
+using workflows::CrmLeadSla.Workflows;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Cli.Simulation;
@@ -20,12 +25,17 @@ public sealed class SimulationRun
 {
     private readonly SimulationSettings settings;
     private readonly PriorityQueue<Action, (DateTime At, long Order)> agenda = new();
+    // Refusals are counted by their wording, without the ids that make each message unique.
+    private static readonly Regex Guids = new("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}", RegexOptions.Compiled);
     private readonly Dictionary<string, int> refusals = new(StringComparer.Ordinal);
     private readonly Random random;
     private SimulatedOrganization world = null!;
     private Dictionary<Guid, Prospect> prospects = null!;
     private Dictionary<Guid, IOrganizationService> services = null!;
+    private HandOverBoard board = null!;
+    private WorkflowHost workflows = null!;
     private long order;
+    private int requests;
 
     /// <summary>A run of the given settings.</summary>
     public SimulationRun(SimulationSettings settings)
@@ -39,6 +49,8 @@ public sealed class SimulationRun
     {
         world = SimulatedOrganization.Create(solution, settings, random);
         services = world.Marketers.Concat(world.Reps.Select(r => r.UserId)).ToDictionary(id => id, world.ServiceFor);
+        board = new HandOverBoard(world.Reps.Select(r => r.UserId));
+        workflows = new WorkflowHost(world.Organization);
         var market = Market.Prospects(settings);
         prospects = market.ToDictionary(p => p.LeadId);
         foreach (var prospect in market)
@@ -49,20 +61,13 @@ public sealed class SimulationRun
         for (var day = SimulationSettings.Start.Date; day < settings.End; day = day.AddDays(1))
         {
             var today = day;
-            At(today.AddHours(5), () => world.Organization.RunPendingAsyncJobs());
+            At(today.AddHours(5), NightlyJobs);
             foreach (var rep in world.Reps)
             {
                 At(today.AddHours(rep.DayStartsAtHour).AddMinutes(30), () => Session(rep));
                 At(today.AddHours(rep.DayStartsAtHour + 5), () => Session(rep));
             }
 
-            if (settings.WithSla)
-            {
-                for (var hour = 8; hour < 18; hour++)
-                {
-                    At(today.AddHours(hour), HandOver);
-                }
-            }
         }
 
         var lastShown = -1;
@@ -85,7 +90,7 @@ public sealed class SimulationRun
 
         progress?.Invoke(1);
         var tables = OrganizationExport.Tables(world.Admin);
-        return new SimulationOutcome(tables, world.Organization.Requests.Count, refusals);
+        return new SimulationOutcome(tables, requests + world.Organization.Requests.Count, refusals);
     }
 
     private void At(DateTime when, Action action) => agenda.Enqueue(action, (when, order++));
@@ -98,8 +103,7 @@ public sealed class SimulationRun
             return;
         }
 
-        // Each prospect draws from its own seeded source, so the stream does not depend on what else happens.
-        var touches = BehaviourStream.Of(prospect, settings.End, new Random(settings.Seed ^ (prospect.Number * 7919))).GetEnumerator();
+        var touches = BehaviourStream.Of(prospect, settings).GetEnumerator();
         NextTouch(marketer, touches);
     }
 
@@ -113,47 +117,67 @@ public sealed class SimulationRun
         var touch = touches.Current;
         At(touch.OccurredOn, () =>
         {
-            Try("Record interaction", () => MarketingDesk.Record(marketer, touch));
+            if (Try("Record interaction", () => MarketingDesk.Record(marketer, touch)))
+            {
+                Notice(touch.Prospect.LeadId);
+            }
+
             NextTouch(marketer, touches);
         });
     }
 
-    // The agreement's hand-over rule: every lead marketing hands over goes to the rep with the shortest queue.
-    private void HandOver()
+    // Dataverse notifies the new owner of a hand-over; here the lead is opened after each touch to learn of it.
+    private void Notice(Guid leadId)
     {
-        var waiting = SalesDesk.HandedOver(world.Admin, null, 5000)
-            .Where(l => world.Marketers.Contains(l.GetAttributeValue<EntityReference>("ownerid").Id))
-            .ToList();
-        if (waiting.Count == 0)
+        var lead = SalesDesk.Open(world.Admin, leadId);
+        if (!SalesDesk.IsHandedOver(lead) || board.IsQueued(leadId))
         {
             return;
         }
 
-        var queues = world.Reps.ToDictionary(r => r.UserId, r => SalesDesk.HandedOver(world.Admin, r.UserId, 5000).Count);
-        foreach (var lead in waiting)
+        if (!settings.WithSla)
         {
-            var rep = world.Reps.OrderBy(r => queues[r.UserId]).First();
-            if (Try("Hand over", () => SalesDesk.Assign(world.Admin, lead.Id, rep.UserId)))
+            board.Pool(leadId, lead.GetAttributeValue<int>(LeadSchema.BehaviorScore), OrganizationExport.Label(lead, LeadSchema.Grade));
+            return;
+        }
+
+        // The solution's hand-over assigned the lead to a rep of the team: it joins that rep's queue.
+        var owner = lead.GetAttributeValue<EntityReference>("ownerid").Id;
+        if (world.Reps.Any(r => r.UserId == owner))
+        {
+            board.Queue(leadId, owner);
+            WatchDeadlines(lead);
+        }
+    }
+
+    // The shipped workflow on hand-over: wait until each deadline, then check the lead's compliance.
+    private void WatchDeadlines(Entity lead)
+    {
+        var deadlines = new[] { lead.GetAttributeValue<DateTime?>(LeadSchema.AcceptDueOn), lead.GetAttributeValue<DateTime?>(LeadSchema.FirstContactDueOn) }
+            .Append(world.Organization.Clock.UtcNow.AddDays(MarketConfiguration.QualifyWithinDays + 1));
+        foreach (var due in deadlines.OfType<DateTime>())
+        {
+            At(due.AddMinutes(1), () => Try("Check SLA compliance", () => workflows.Run(new CheckSlaCompliance(), new WorkflowRun
             {
-                queues[rep.UserId]++;
-            }
+                PrimaryEntity = lead.ToEntityReference(),
+                UserId = world.Organization.SystemUserId,
+                Inputs = new Dictionary<string, object?> { ["Lead"] = lead.ToEntityReference() },
+            })));
         }
     }
 
     private void Session(SalesRep rep)
     {
-        var now = world.Organization.Clock.UtcNow;
-        if (!rep.Works(now))
+        if (!rep.Works(world.Organization.Clock.UtcNow))
         {
             return;
         }
 
-        var service = services[rep.UserId];
         if (settings.WithSla)
         {
-            foreach (var lead in SalesDesk.HandedOver(service, rep.UserId, rep.LeadsPerSession))
+            foreach (var leadId in board.TakeQueued(rep.UserId, rep.LeadsPerSession))
             {
-                Work(rep, lead.Id);
+                WorkIfStillHandedOver(rep, leadId, assign: false);
             }
 
             return;
@@ -161,19 +185,39 @@ public sealed class SimulationRun
 
         // Without an agreement, marketing's leads get what is left of a rep's time, and only the tempting ones.
         var budget = (int)Math.Round(rep.LeadsPerSession * rep.ShareForMarketingLeads);
-        var picks = SalesDesk.HandedOver(service, null, 5000)
-            .Where(l => !world.Reps.Any(r => r.UserId == l.GetAttributeValue<EntityReference>("ownerid").Id))
-            .Where(l => SalesJudgement.Tempts(OrganizationExport.Label(l, LeadSchema.Grade), l.GetAttributeValue<int>(LeadSchema.BehaviorScore)))
-            .OrderByDescending(l => l.GetAttributeValue<int>(LeadSchema.BehaviorScore))
-            .Take(budget)
-            .ToList();
-        foreach (var lead in picks)
+        foreach (var leadId in board.TakeFromPool(budget, SalesJudgement.Tempts))
         {
-            if (Try("Take lead", () => SalesDesk.Assign(service, lead.Id, rep.UserId)))
-            {
-                Work(rep, lead.Id);
-            }
+            WorkIfStillHandedOver(rep, leadId, assign: true);
         }
+    }
+
+    private void WorkIfStillHandedOver(SalesRep rep, Guid leadId, bool assign)
+    {
+        var service = services[rep.UserId];
+        if (!SalesDesk.IsHandedOver(SalesDesk.Open(service, leadId)))
+        {
+            return;
+        }
+
+        if (!assign || Try("Take lead", () => SalesDesk.Assign(service, leadId, rep.UserId)))
+        {
+            Work(rep, leadId);
+        }
+    }
+
+    // Once a day: the system's asynchronous jobs run, and the logs of traces and requests are emptied to keep memory flat.
+    private void NightlyJobs()
+    {
+        world.Organization.RunPendingAsyncJobs();
+        Try("Reactivate dormant leads", () => workflows.Run(new ReactivateDormantLeads(), new WorkflowRun
+        {
+            PrimaryEntity = new EntityReference("lsla_slaagreement", world.AgreementId),
+            UserId = world.Organization.SystemUserId,
+            Inputs = new Dictionary<string, object?> { ["Agreement"] = new EntityReference("lsla_slaagreement", world.AgreementId), ["PageSize"] = 250, ["MaxPages"] = 40 },
+        }));
+        requests += world.Organization.Requests.Count;
+        world.Organization.Requests.Reset();
+        world.Organization.Traces.Clear();
     }
 
     private void Work(SalesRep rep, Guid leadId)
@@ -231,7 +275,7 @@ public sealed class SimulationRun
         }
         catch (FaultException<OrganizationServiceFault> fault)
         {
-            var key = $"{what}: {fault.Detail.Message}";
+            var key = $"{what}: {Guids.Replace(fault.Detail.Message, "…")}";
             refusals[key] = refusals.GetValueOrDefault(key) + 1;
             return false;
         }

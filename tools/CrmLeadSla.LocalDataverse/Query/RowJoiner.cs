@@ -12,10 +12,11 @@ internal sealed class RowJoiner(IRowReader rows, QueryContext context)
 {
     private readonly Dictionary<int, ILookup<object, Entity>> candidatesBySlot = [];
 
-    /// <summary>The joined rows the caller may read, before the main criteria.</summary>
-    public IEnumerable<Entity?[]> Join(BoundQuery query)
+    /// <summary>The joined rows the caller may read, before the main criteria; <paramref name="seek"/> narrows the main table to one row.</summary>
+    public IEnumerable<Entity?[]> Join(BoundQuery query, Guid? seek = null)
     {
-        var joined = Readable(query.Table.LogicalName).Select(root =>
+        var roots = seek is Guid id ? Sought(query.Table.LogicalName, id) : Readable(query.Table.LogicalName);
+        var joined = roots.Select(root =>
         {
             var row = new Entity?[query.SlotCount];
             row[0] = root;
@@ -105,6 +106,9 @@ internal sealed class RowJoiner(IRowReader rows, QueryContext context)
 
         return candidates;
     }
+
+    private IEnumerable<Entity> Sought(string table, Guid id) =>
+        rows.Find(table, id) is { } row && context.CanRead(table, row) ? [row] : [];
 
     private IEnumerable<Entity> Readable(string table) => rows.Rows(table).Where(row => context.CanRead(table, row));
 }

@@ -20,10 +20,7 @@ internal static class AppModuleReader
             throw file.Error(root, $"the app '{uniqueName}' is declared in a file of another name.", $"Rename the file to {uniqueName}.xml.");
         }
 
-        var name = file.Labels(root);
-        var description = file.Labels(root, "description");
-        context.RequireLabels(file, root, name, "app name");
-        context.RequireLabels(file, root, description, "app description");
+        var (name, description) = context.NameAndDescription(file, root, "app");
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var areas = root.Elements("area").Select(area => new SiteMapArea(
             UniqueId(file, area, ids),
@@ -53,9 +50,7 @@ internal static class AppModuleReader
     {
         Vocabulary.AllowOnly(file, subarea, "id", "table");
         Vocabulary.AllowChildren(file, subarea, "label");
-        var tableName = file.Required(subarea, "table");
-        var table = metadata.FindTable(tableName)
-            ?? throw file.Error(subarea, $"the table '{tableName}' does not exist.", "Correct the table name, or add the table to Tables/.");
+        var table = file.RequiredTable(subarea, metadata);
         var label = file.Labels(subarea);
         if (label.ByLanguage.Count > 0)
         {

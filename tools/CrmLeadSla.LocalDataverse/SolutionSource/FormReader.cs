@@ -12,13 +12,8 @@ internal static class FormReader
         var root = file.Root;
         Vocabulary.AllowOnly(file, root, "id", "table");
         Vocabulary.AllowChildren(file, root, "label", "tab");
-        var tableName = file.Required(root, "table");
-        var table = metadata.FindTable(tableName)
-            ?? throw file.Error(root, $"the table '{tableName}' does not exist.", "Correct the table name, or add the table to Tables/.");
-        var name = file.Labels(root);
-        var description = file.Labels(root, "description");
-        context.RequireLabels(file, root, name, "form name");
-        context.RequireLabels(file, root, description, "form description");
+        var table = file.RequiredTable(root, metadata);
+        var (name, description) = context.NameAndDescription(file, root, "form");
 
         var names = new HashSet<string>(StringComparer.Ordinal);
         var tabs = root.Elements("tab").Select(tab => ReadTab(file, tab, context, table, metadata, views, names)).ToList();
@@ -29,6 +24,7 @@ internal static class FormReader
 
     private static FormTab ReadTab(SourceFile file, XElement tab, SourceContext context, TableDefinition table, MetadataModel metadata, IReadOnlyList<ViewDefinition> views, HashSet<string> names)
     {
+        Vocabulary.AllowOnly(file, tab, "name");
         Vocabulary.AllowChildren(file, tab, "label", "section");
         var tabName = UniqueName(file, tab, names);
         var sections = tab.Elements("section").Select(section => ReadSection(file, section, context, table, metadata, views, names)).ToList();
@@ -39,6 +35,7 @@ internal static class FormReader
 
     private static FormSection ReadSection(SourceFile file, XElement section, SourceContext context, TableDefinition table, MetadataModel metadata, IReadOnlyList<ViewDefinition> views, HashSet<string> names)
     {
+        Vocabulary.AllowOnly(file, section, "name");
         Vocabulary.AllowChildren(file, section, "label", "field", "subgrid");
         var sectionName = UniqueName(file, section, names);
         var columns = new HashSet<string>(StringComparer.Ordinal);
@@ -91,11 +88,6 @@ internal static class FormReader
 
     private static LocalizedText Label(SourceFile file, XElement element, SourceContext context)
     {
-        if (element.Name.LocalName != "subgrid")
-        {
-            Vocabulary.AllowOnly(file, element, "name");
-        }
-
         var label = file.Labels(element);
         context.RequireLabels(file, element, label, $"{element.Name.LocalName} label");
         return label;

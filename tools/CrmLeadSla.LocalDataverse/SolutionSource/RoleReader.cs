@@ -23,9 +23,8 @@ internal static class RoleReader
         foreach (var element in root.Elements("privilege"))
         {
             Vocabulary.AllowOnly(file, element, ["table", .. AccessRights.Select(r => r.ToLowerInvariant())]);
-            var name = file.Required(element, "table");
-            var table = metadata.FindTable(name)
-                ?? throw file.Error(element, $"the table '{name}' does not exist.", "Correct the table name, or add the table to Tables/.");
+            var table = file.RequiredTable(element, metadata);
+            var name = table.LogicalName;
             if (!tables.Add(name))
             {
                 throw file.Error(element, $"the table '{name}' is listed twice.", "Merge the two <privilege> lines.");

@@ -37,9 +37,7 @@ internal static class SampleDataReader
     {
         Vocabulary.AllowOnly(file, element, "table", "id");
         Vocabulary.AllowChildren(file, element, "value");
-        var tableName = file.Required(element, "table");
-        var table = metadata.FindTable(tableName)
-            ?? throw file.Error(element, $"the table '{tableName}' does not exist.", "Correct the table name, or add the table to Tables/.");
+        var table = file.RequiredTable(element, metadata);
         var values = new List<SampleValue>();
         foreach (var value in element.Elements("value"))
         {
@@ -68,7 +66,7 @@ internal static class SampleDataReader
         var text = element.Value.Trim();
         object value = column.Kind switch
         {
-            ColumnKind.String or ColumnKind.Memo or ColumnKind.EntityName => Text(file, element, column, element.Value),
+            ColumnKind.String or ColumnKind.Memo or ColumnKind.EntityName => Text(file, element, column, text),
             ColumnKind.Integer => Number<int>(file, element, column, text),
             ColumnKind.BigInt => Number<long>(file, element, column, text),
             ColumnKind.Decimal or ColumnKind.Money => Number<decimal>(file, element, column, text),

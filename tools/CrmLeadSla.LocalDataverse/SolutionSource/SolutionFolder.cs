@@ -83,7 +83,7 @@ public static class SolutionFolder
         var metadata = new MetadataModel(tables.Tables, optionSets.Values, tables.OneToMany, tables.ManyToMany);
 
         var roles = ReadRoles(Files(solutionFolder, "Roles"), metadata);
-        var views = ReadViews(Files(solutionFolder, "Views"), context, metadata);
+        var views = ReadWithUniqueIds(Files(solutionFolder, "Views"), f => ViewReader.Read(f, context, metadata), v => v.Id, "view");
         return new SolutionDefinition
         {
             UniqueName = manifest.UniqueName,
@@ -97,7 +97,7 @@ public static class SolutionFolder
             Roles = roles,
             PluginAssemblies = Files(solutionFolder, "PluginAssemblies").Select(f => PluginAssemblyReader.Read(f, metadata)).ToList(),
             Views = views,
-            Forms = Files(solutionFolder, "Forms").Select(f => FormReader.Read(f, context, metadata, views)).ToList(),
+            Forms = ReadWithUniqueIds(Files(solutionFolder, "Forms"), f => FormReader.Read(f, context, metadata, views), f => f.Id, "form"),
             AppModules = Files(solutionFolder, "AppModules").Select(f => AppModuleReader.Read(f, context, metadata, roles)).ToList(),
             SampleConfiguration = SampleDataReader.Read(Files(solutionFolder, "SampleData"), metadata, manifest.Languages[0]),
         };
@@ -121,21 +121,22 @@ public static class SolutionFolder
         }
     }
 
-    private static List<ViewDefinition> ReadViews(IEnumerable<SourceFile> files, SourceContext context, MetadataModel metadata)
+    /// <summary>Reads one component per file; components are found by their fixed id on import, so two with one id are refused.</summary>
+    private static List<T> ReadWithUniqueIds<T>(IEnumerable<SourceFile> files, Func<SourceFile, T> read, Func<T, Guid> idOf, string what)
     {
-        var views = new List<ViewDefinition>();
+        var components = new List<T>();
         foreach (var file in files)
         {
-            var view = ViewReader.Read(file, context, metadata);
-            if (views.Any(v => v.Id == view.Id))
+            var component = read(file);
+            if (components.Any(c => idOf(c) == idOf(component)))
             {
-                throw file.Error(file.Root, $"the view id {view.Id} is used by another view.", "Give every view its own id.");
+                throw file.Error(file.Root, $"the {what} id {idOf(component)} is used by another {what}.", $"Give every {what} its own id.");
             }
 
-            views.Add(view);
+            components.Add(component);
         }
 
-        return views;
+        return components;
     }
 
     private static List<SecurityRoleDefinition> ReadRoles(IEnumerable<SourceFile> files, MetadataModel metadata)

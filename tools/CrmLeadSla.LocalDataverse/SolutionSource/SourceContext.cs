@@ -19,6 +19,16 @@ internal sealed record SourceContext(
         }
     }
 
+    /// <summary>The element's labels as a component's name and description, required in every solution language.</summary>
+    public (LocalizedText Name, LocalizedText Description) NameAndDescription(SourceFile file, System.Xml.Linq.XElement element, string what)
+    {
+        var name = file.Labels(element);
+        var description = file.Labels(element, "description");
+        RequireLabels(file, element, name, $"{what} name");
+        RequireLabels(file, element, description, $"{what} description");
+        return (name, description);
+    }
+
     public void RequirePrefix(SourceFile file, System.Xml.Linq.XElement element, string name, string what)
     {
         if (Publisher is { } publisher && !publisher.OwnsName(name))

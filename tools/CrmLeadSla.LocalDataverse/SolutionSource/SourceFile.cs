@@ -61,6 +61,14 @@ internal sealed class SourceFile
             : value.Trim();
     }
 
+    /// <summary>The table the attribute names, which must exist in the metadata.</summary>
+    public TableDefinition RequiredTable(XElement element, MetadataModel metadata, string attribute = "table")
+    {
+        var name = Required(element, attribute);
+        return metadata.FindTable(name)
+            ?? throw Error(element, $"the table '{name}' does not exist.", "Correct the table name, or add the table to Tables/.");
+    }
+
     /// <summary>The required name attribute of a root element, which must also be the file's name (one component per file, found by its name).</summary>
     public string RequiredFileName(XElement root, string what)
     {

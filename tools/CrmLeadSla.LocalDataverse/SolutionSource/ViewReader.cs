@@ -23,13 +23,8 @@ internal static class ViewReader
         var root = file.Root;
         Vocabulary.AllowOnly(file, root, "id", "table", "querytype", "default");
         Vocabulary.AllowChildren(file, root, "label", "fetch", "layout");
-        var tableName = file.Required(root, "table");
-        var table = metadata.FindTable(tableName)
-            ?? throw file.Error(root, $"the table '{tableName}' does not exist.", "Correct the table name, or add the table to Tables/.");
-        var name = file.Labels(root);
-        var description = file.Labels(root, "description");
-        context.RequireLabels(file, root, name, "view name");
-        context.RequireLabels(file, root, description, "view description");
+        var table = file.RequiredTable(root, metadata);
+        var (name, description) = context.NameAndDescription(file, root, "view");
 
         var fetch = root.Element("fetch") ?? throw file.Error(root, "the view has no <fetch>.", "Add the view's query as a <fetch> element.");
         var entity = fetch.Element("entity");

@@ -65,6 +65,18 @@ public sealed class Database : IRowReader
     }
 
     /// <summary>The next row version: Dataverse's versionnumber grows with every write of the organization.</summary>
+    /// <summary>
+    /// The committed rows themselves, not copies, for readers that never mutate them (the query engine copies
+    /// only the values it returns). A published row is never changed afterwards: a write publishes a new row.
+    /// </summary>
+    internal List<Entity> StoredRows(string tableLogicalName)
+    {
+        lock (sync)
+        {
+            return tables.TryGetValue(tableLogicalName, out var rows) ? rows.Values.ToList() : [];
+        }
+    }
+
     internal long NextVersion() => Interlocked.Increment(ref lastVersion);
 
     /// <summary>Whether a committed row exists (no copy made).</summary>

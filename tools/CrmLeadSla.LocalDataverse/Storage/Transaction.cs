@@ -27,7 +27,8 @@ public sealed class Transaction : IRowStore
     /// <inheritdoc />
     public IEnumerable<Entity> Rows(string tableLogicalName)
     {
-        var committed = database.Rows(tableLogicalName).ToList();
+        // Stored rows without copies: a query reads the whole table and copies only what it returns.
+        var committed = database.StoredRows(tableLogicalName);
         if (written.Count == 0)
         {
             return committed;

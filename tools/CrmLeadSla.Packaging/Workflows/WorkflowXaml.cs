@@ -57,7 +57,7 @@ internal sealed class WorkflowXaml(MetadataModel metadata, Func<string, Deployab
     {
         WaitUntil wait => new XElement(Activities + "Sequence",
             new XAttribute("DisplayName", $"{name}: wait until {wait.Column}"),
-            Variables([name + "_until"]),
+            Variables([(name + "_until", "x:Object")]),
             Read(table, wait.Column, name + "_until"),
             new XElement(Mxswa + "Postpone", new XAttribute("BlockExecution", "True"), new XAttribute("PostponeUntil", $"[DirectCast({name}_until, DateTime)]"))),
         RunActivity run => RunStep(table, run, name),
@@ -77,24 +77,52 @@ internal sealed class WorkflowXaml(MetadataModel metadata, Func<string, Deployab
     private XElement RunStep(TableDefinition table, RunActivity run, string name)
     {
         var assembly = activityAssembly(run.ClassName);
-        var prefix = XNamespace.Get($"clr-namespace:{run.ClassName[..run.ClassName.LastIndexOf('.')]};assembly={assembly.FullName}");
+        var dot = run.ClassName.LastIndexOf('.');
+        var arguments = assembly.PropertiesOf(run.ClassName);
+        var used = run.Inputs.Select(i => i.Argument).Concat(run.RefuseUnless is { } v ? [v.Verdict, v.Message] : []);
+        if (used.FirstOrDefault(a => !arguments.Contains(a)) is { } unknown)
+        {
+            throw new PackagingException(
+                $"the workflow step '{run.DisplayName}' passes '{unknown}', which {run.ClassName} in {assembly.FileName} does not have.",
+                $"Use one of its arguments: {string.Join(", ", arguments.Order(StringComparer.Ordinal))}.");
+        }
+
+        var prefix = XNamespace.Get($"clr-namespace:{run.ClassName[..dot]};assembly={assembly.FullName}");
         var columnInputs = run.Inputs.Where(i => i.Column is not null).Select((input, i) => (Input: input, Variable: $"{name}_{i + 1}")).ToList();
-        var activity = new XElement(prefix + run.ClassName[(run.ClassName.LastIndexOf('.') + 1)..], new XAttribute("DisplayName", $"{name}: {run.DisplayName}"));
+        var activity = new XElement(prefix + run.ClassName[(dot + 1)..], new XAttribute("DisplayName", $"{name}: {run.DisplayName}"));
         foreach (var input in run.Inputs)
         {
             var variable = columnInputs.FirstOrDefault(c => c.Input == input).Variable;
             activity.Add(new XAttribute(input.Argument, variable is null ? Constant(input) : $"[DirectCast({variable}, {ClrTypeOf(table.Column(input.Column!)!)})]"));
         }
 
+        var verdict = run.RefuseUnless;
+        var variables = columnInputs.Select(c => (c.Variable, Type: "x:Object")).ToList();
+        if (verdict is not null)
+        {
+            // Typed like the activity's output arguments (Boolean, String): an out argument binds only to its own type.
+            activity.Add(new XAttribute(verdict.Verdict, $"[{name}_verdict]"), new XAttribute(verdict.Message, $"[{name}_message]"));
+            variables.AddRange([(name + "_verdict", "x:Boolean"), (name + "_message", "x:String")]);
+        }
+
         return new XElement(Activities + "Sequence",
             new XAttribute("DisplayName", $"{name}: {run.DisplayName}"),
-            columnInputs.Count == 0 ? null : Variables(columnInputs.Select(c => c.Variable)),
+            variables.Count == 0 ? null : Variables(variables),
             columnInputs.Select(c => Read(table, c.Input.Column!, c.Variable)),
-            activity);
+            activity,
+            verdict is null ? null : Refusal(name));
     }
 
-    private static XElement Variables(IEnumerable<string> names) =>
-        new(Activities + "Sequence.Variables", names.Select(n => new XElement(Activities + "Variable", new XAttribute(X + "TypeArguments", "x:Object"), new XAttribute("Name", n))));
+    // A false verdict fails the workflow with the activity's message; in a real-time workflow the user's save fails with it.
+    private static XElement Refusal(string name) =>
+        new(Activities + "If",
+            new XAttribute("Condition", $"[Not {name}_verdict]"),
+            new XElement(Activities + "If.Then",
+                new XElement(Activities + "Throw",
+                    new XAttribute("Exception", $"[New Microsoft.Xrm.Sdk.InvalidPluginExecutionException({name}_message)]"))));
+
+    private static XElement Variables(IEnumerable<(string Name, string Type)> variables) =>
+        new(Activities + "Sequence.Variables", variables.Select(v => new XElement(Activities + "Variable", new XAttribute(X + "TypeArguments", v.Type), new XAttribute("Name", v.Name))));
 
     // Reads a column of the row that started the workflow into a variable, converted to the column's type.
     private static XElement Read(TableDefinition table, string column, string variable) =>

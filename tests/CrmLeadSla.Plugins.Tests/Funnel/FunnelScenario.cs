@@ -1,0 +1,142 @@
+using CrmLeadSla.LocalDataverse;
+using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Sla;
+using CrmLeadSla.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmLeadSla.Plugins.Tests.Funnel;
+
+/// <summary>
+/// The solution on the local Dataverse with a marketing user, two sales users and a default agreement whose
+/// sales owner is <see cref="SalesUserId"/>; the clock starts on Monday 2 March 2026, 08:00 UTC, when business
+/// hours begin. Moves are made as the users would make them.
+/// </summary>
+internal sealed class FunnelScenario
+{
+    public static readonly DateTime Start = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
+
+    private static readonly Lazy<SolutionDefinition> Solution = new(SolutionFolder.Load);
+
+    public FunnelScenario(bool withDefaultAgreement = true)
+    {
+        Organization = LocalOrganization.FromSolution(Solution.Value, [typeof(FunnelTransitionPlugin).Assembly, typeof(FunnelScenario).Assembly], Start);
+        MarketingUserId = Organization.CreateUser("Mara Marketing", null, RoleId("Lead SLA Marketing"));
+        SalesUserId = Organization.CreateUser("Sam Sales", null, RoleId("Lead SLA Sales"));
+        OtherSalesUserId = Organization.CreateUser("Sue Sales", null, RoleId("Lead SLA Sales"));
+        if (withDefaultAgreement)
+        {
+            AgreementId = new AgreementBuilder("Default agreement").SalesOwner(SalesUserId).Default().CreateIn(System);
+        }
+    }
+
+    public LocalOrganization Organization { get; }
+
+    public Guid MarketingUserId { get; }
+
+    public Guid SalesUserId { get; }
+
+    public Guid OtherSalesUserId { get; }
+
+    public Guid AgreementId { get; }
+
+    public IOrganizationService Marketing => Organization.ServiceFor(MarketingUserId);
+
+    public IOrganizationService Sales => Organization.ServiceFor(SalesUserId);
+
+    public IOrganizationService System => Organization.ServiceFor(Organization.SystemUserId);
+
+    public static Guid RoleId(string name) => Solution.Value.Roles.Single(r => r.Name == name).Id;
+
+    /// <summary>A new lead created by marketing; it starts as an Inquiry.</summary>
+    public Guid NewLead(string email = "dana.berger@contoso.com") => Marketing.Create(new Entity(LeadSchema.EntityName)
+    {
+        ["subject"] = "Interested in CrmLeadSla",
+        ["firstname"] = "Dana",
+        ["lastname"] = "Berger",
+        ["companyname"] = "Contoso",
+        ["emailaddress1"] = email,
+    });
+
+    /// <summary>A lead marketing has handed over: an MQL owned by sales.</summary>
+    public Guid HandedOverLead()
+    {
+        var leadId = NewLead();
+        Move(Marketing, leadId, FunnelStage.Mql);
+        return leadId;
+    }
+
+    /// <summary>A lead sales has accepted.</summary>
+    public Guid AcceptedLead()
+    {
+        var leadId = HandedOverLead();
+        Move(Sales, leadId, FunnelStage.Sal);
+        return leadId;
+    }
+
+    public static void Move(IOrganizationService service, Guid leadId, FunnelStage stage) =>
+        service.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)stage) });
+
+    public static void Reject(IOrganizationService service, Guid leadId, FunnelStage stage, Guid? reasonId, string? comment = null) =>
+        service.Update(new Entity(LeadSchema.EntityName, leadId)
+        {
+            [LeadSchema.FunnelStage] = new OptionSetValue((int)stage),
+            [LeadSchema.RejectionReasonId] = reasonId is Guid id ? new EntityReference(RejectionReasonSchema.EntityName, id) : null,
+            [LeadSchema.RejectionComment] = comment,
+        });
+
+    /// <summary>Sales qualifies the lead with QualifyLead, creating an opportunity; returns its id.</summary>
+    public Guid Qualify(IOrganizationService service, Guid leadId)
+    {
+        var response = service.Execute(new OrganizationRequest("QualifyLead")
+        {
+            ["LeadId"] = new EntityReference(LeadSchema.EntityName, leadId),
+            ["CreateAccount"] = false,
+            ["CreateContact"] = false,
+            ["CreateOpportunity"] = true,
+            ["Status"] = new OptionSetValue(3),
+        });
+        return ((EntityReferenceCollection)response.Results["CreatedEntities"]).Single(created => created.LogicalName == "opportunity").Id;
+    }
+
+    public void CloseOpportunity(Guid opportunityId, bool won) => Sales.Execute(new OrganizationRequest(won ? "WinOpportunity" : "LoseOpportunity")
+    {
+        ["OpportunityClose"] = new Entity("opportunityclose")
+        {
+            ["subject"] = won ? "Won" : "Lost",
+            ["opportunityid"] = new EntityReference("opportunity", opportunityId),
+        },
+        ["Status"] = new OptionSetValue(won ? 3 : 4),
+    });
+
+    public Entity Lead(Guid leadId) => System.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(true));
+
+    public FunnelStage StageOf(Guid leadId) => (FunnelStage)Lead(leadId).GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage).Value;
+
+    /// <summary>The lead's stage history, oldest first.</summary>
+    public List<Entity> History(Guid leadId)
+    {
+        var query = new QueryExpression(StageTransitionSchema.EntityName) { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition(StageTransitionSchema.LeadId, ConditionOperator.Equal, leadId);
+        query.AddOrder("createdon", OrderType.Ascending);
+        query.AddOrder("versionnumber", OrderType.Ascending);
+        return System.RetrieveMultiple(query).Entities.ToList();
+    }
+
+    /// <summary>The moves of the history as "from→to" (new leads as "→Inquiry").</summary>
+    public List<string> Moves(Guid leadId) => History(leadId).Select(row =>
+        $"{(row.GetAttributeValue<OptionSetValue>(StageTransitionSchema.FromStage) is OptionSetValue from ? ((FunnelStage)from.Value).ToString() : string.Empty)}→{(FunnelStage)row.GetAttributeValue<OptionSetValue>(StageTransitionSchema.ToStage).Value}").ToList();
+
+    /// <summary>The lead's SLA clocks as kind → state.</summary>
+    public Dictionary<SlaKind, SlaClockState> Clocks(Guid leadId) => ClockRows(leadId).ToDictionary(
+        row => (SlaKind)row.GetAttributeValue<OptionSetValue>("lsla_kind").Value,
+        row => (SlaClockState)row.GetAttributeValue<OptionSetValue>("lsla_status").Value);
+
+    public List<Entity> ClockRows(Guid leadId)
+    {
+        var query = new QueryExpression("lsla_slainstance") { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition("lsla_leadid", ConditionOperator.Equal, leadId);
+        return System.RetrieveMultiple(query).Entities.ToList();
+    }
+}

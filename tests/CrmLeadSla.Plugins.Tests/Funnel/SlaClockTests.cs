@@ -1,0 +1,121 @@
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Sla;
+using CrmLeadSla.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.Plugins.Tests.Funnel;
+
+/// <summary>The moves and activities that keep, break or cancel sales' promises, and lsla_slastatus.</summary>
+public class SlaClockTests
+{
+    private readonly FunnelScenario scenario = new();
+
+    [Fact]
+    public void Accepting_in_time_meets_the_accept_clock_and_starts_the_qualify_clock()
+    {
+        var leadId = scenario.HandedOverLead();
+        scenario.Organization.Clock.Advance(TimeSpan.FromHours(2));
+
+        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+
+        var clocks = scenario.Clocks(leadId);
+        Assert.Equal(SlaClockState.Met, clocks[SlaKind.Accept]);
+        Assert.Equal(SlaClockState.Open, clocks[SlaKind.Qualify]);
+        var qualify = scenario.ClockRows(leadId).Single(row => row.GetAttributeValue<OptionSetValue>("lsla_kind").Value == (int)SlaKind.Qualify);
+        Assert.Equal(FunnelScenario.Start.AddHours(2).AddDays(10), qualify.GetAttributeValue<DateTime>("lsla_dueon"));
+    }
+
+    [Fact]
+    public void Accepting_after_the_deadline_breaches_the_accept_clock()
+    {
+        var leadId = scenario.HandedOverLead();
+        scenario.Organization.Clock.Advance(TimeSpan.FromHours(9));
+
+        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+
+        Assert.Equal(SlaClockState.Breached, scenario.Clocks(leadId)[SlaKind.Accept]);
+    }
+
+    [Fact]
+    public void A_late_acceptance_leaves_the_lead_breached()
+    {
+        var leadId = scenario.HandedOverLead();
+        scenario.Organization.Clock.Advance(TimeSpan.FromHours(9));
+
+        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+
+        Assert.Equal((int)SlaStatus.Breached, scenario.Lead(leadId).GetAttributeValue<OptionSetValue>(LeadSchema.SlaStatus).Value);
+    }
+
+    [Fact]
+    public void The_owners_first_phone_call_meets_the_first_contact_clock()
+    {
+        var leadId = scenario.HandedOverLead();
+        scenario.Organization.Clock.Advance(TimeSpan.FromHours(3));
+
+        Call(scenario.Sales, leadId);
+
+        Assert.Equal(SlaClockState.Met, scenario.Clocks(leadId)[SlaKind.FirstContact]);
+    }
+
+    [Fact]
+    public void An_e_mail_by_someone_other_than_the_owner_is_not_the_first_contact()
+    {
+        var leadId = scenario.HandedOverLead();
+
+        scenario.Marketing.Create(new Entity("email") { ["subject"] = "Newsletter", ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId) });
+
+        Assert.Equal(SlaClockState.Open, scenario.Clocks(leadId)[SlaKind.FirstContact]);
+    }
+
+    [Fact]
+    public void A_rejection_answers_in_time_and_cancels_the_first_contact_clock()
+    {
+        var reasonId = new RejectionReasonBuilder("No budget", RejectionOutcome.Nurture).CreateIn(scenario.System);
+        var leadId = scenario.HandedOverLead();
+
+        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+
+        Assert.Equal(
+            new Dictionary<SlaKind, SlaClockState> { [SlaKind.Accept] = SlaClockState.Met, [SlaKind.FirstContact] = SlaClockState.Cancelled },
+            scenario.Clocks(leadId));
+        Assert.Equal((int)SlaStatus.OnTrack, scenario.Lead(leadId).GetAttributeValue<OptionSetValue>(LeadSchema.SlaStatus).Value);
+    }
+
+    [Fact]
+    public void Qualifying_meets_the_qualify_clock()
+    {
+        var leadId = scenario.AcceptedLead();
+        Call(scenario.Sales, leadId);
+        scenario.Organization.Clock.Advance(TimeSpan.FromDays(3));
+
+        scenario.Qualify(scenario.Sales, leadId);
+
+        Assert.Equal(SlaClockState.Met, scenario.Clocks(leadId)[SlaKind.Qualify]);
+    }
+
+    [Fact]
+    public void Leaving_the_funnel_cancels_the_open_clocks()
+    {
+        scenario.System.Create(new Entity(ExclusionRuleSchema.EntityName) { [ExclusionRuleSchema.Name] = "Partner", [ExclusionRuleSchema.EmailDomains] = "partner.example" });
+        var leadId = scenario.AcceptedLead();
+
+        scenario.Sales.Update(new Entity(LeadSchema.EntityName, leadId) { ["emailaddress1"] = "someone@partner.example" });
+
+        Assert.All(scenario.Clocks(leadId).Where(clock => clock.Key != SlaKind.Accept), clock => Assert.Equal(SlaClockState.Cancelled, clock.Value));
+    }
+
+    [Fact]
+    public void The_lead_shows_its_worst_open_clock()
+    {
+        var leadId = scenario.HandedOverLead();
+        scenario.Organization.Clock.Advance(TimeSpan.FromHours(7));
+
+        Call(scenario.Sales, leadId);
+
+        Assert.Equal((int)SlaStatus.AtRisk, scenario.Lead(leadId).GetAttributeValue<OptionSetValue>(LeadSchema.SlaStatus).Value);
+    }
+
+    private static void Call(IOrganizationService service, Guid leadId) =>
+        service.Create(new Entity("phonecall") { ["subject"] = "First call", ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId) });
+}
