@@ -3,6 +3,7 @@ using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Tests;
 using CrmLeadSla.Plugins.Tests.Builders;
+using CrmLeadSla.Reliability.Tests.Faults;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -32,9 +33,10 @@ public class PluginUserContextTests
     [Fact]
     public void The_funnel_writes_the_stage_history_as_system_and_names_the_user_who_moved_the_lead()
     {
-        var lead = new LeadBuilder().CreateIn(scenario.Sales);
+        SolutionOperations.WithDefaultAgreement(scenario);
+        var lead = new LeadBuilder().CreateIn(scenario.Marketing);
 
-        scenario.Sales.Update(new Entity(LeadSchema.EntityName, lead) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Mql) });
+        scenario.Marketing.Update(new Entity(LeadSchema.EntityName, lead) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Mql) });
 
         var move = scenario.System.RetrieveMultiple(new QueryExpression(StageTransitionSchema.EntityName)
         {
@@ -42,7 +44,7 @@ public class PluginUserContextTests
             Criteria = { Conditions = { new ConditionExpression(StageTransitionSchema.ToStage, ConditionOperator.Equal, (int)FunnelStage.Mql) } },
         }).Entities.Single();
         Assert.Equal(
-            (scenario.SalesUserId, scenario.Organization.SystemUserId),
+            (scenario.MarketingUserId, scenario.Organization.SystemUserId),
             (move.GetAttributeValue<EntityReference>(StageTransitionSchema.ChangedBy).Id, move.GetAttributeValue<EntityReference>("createdby").Id));
     }
 
@@ -64,7 +66,8 @@ public class PluginUserContextTests
         });
 
         var step = scenario.Organization.Database.Rows("sdkmessageprocessingstep")
-            .Single(row => row.GetAttributeValue<string>("filteringattributes")?.Contains("numberofemployees", StringComparison.Ordinal) == true);
+            .Single(row => row.GetAttributeValue<string>("name") == "Scoring: rescore a lead whose rule columns changed");
+        Assert.Contains("numberofemployees", step.GetAttributeValue<string>("filteringattributes"), StringComparison.Ordinal);
         Assert.Equal(scenario.Organization.SystemUserId, step.GetAttributeValue<EntityReference>("modifiedby").Id);
         Assert.Throws<System.ServiceModel.FaultException<OrganizationServiceFault>>(() => scenario.Marketing.Update(new Entity("sdkmessageprocessingstep", step.Id) { ["filteringattributes"] = "jobtitle" }));
     }

@@ -5,6 +5,7 @@ using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Tests;
 using CrmLeadSla.Plugins.Tests.Builders;
+using CrmLeadSla.Reliability.Tests.Faults;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -102,13 +103,21 @@ public class RolePrivilegeTests
         Assert.Equal(SecurityErrorCodes.PrivilegeDenied, fault.Detail.ErrorCode);
     }
 
-    [Fact(Skip = "Known gap (docs/reliability.md): FunnelTransitionPlugin does not yet ask FunnelRules who may move a lead (the funnel branch wires it).")]
-    public void Marketing_cannot_accept_a_lead_on_behalf_of_sales()
+    [Theory]
+    [InlineData(FunnelStage.Sal)]
+    [InlineData(FunnelStage.Nurture)]
+    [InlineData(FunnelStage.Disqualified)]
+    public void Marketing_cannot_accept_or_reject_a_lead_it_handed_over(FunnelStage stage)
     {
-        var lead = new LeadBuilder().With(LeadSchema.FunnelStage, new OptionSetValue((int)FunnelStage.Mql)).CreateIn(scenario.Marketing);
+        SolutionOperations.WithDefaultAgreement(scenario);
+        var lead = new LeadBuilder().CreateIn(scenario.Marketing);
+        scenario.Marketing.Update(new Entity(LeadSchema.EntityName, lead) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Mql) });
 
-        Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
-            scenario.Marketing.Update(new Entity(LeadSchema.EntityName, lead) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Sal) }));
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
+            scenario.Marketing.Update(new Entity(LeadSchema.EntityName, lead) { [LeadSchema.FunnelStage] = new OptionSetValue((int)stage) }));
+
+        Assert.Contains("Marketing cannot", fault.Detail.Message, StringComparison.Ordinal);
+        Assert.Equal((int)FunnelStage.Mql, scenario.System.Retrieve(LeadSchema.EntityName, lead, new ColumnSet(LeadSchema.FunnelStage)).GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage).Value);
     }
 
     [Fact(Skip = "Known gap (docs/reliability.md): the Lead SLA Sales role lacks AppendTo on lsla_scoringmodel, which the scoring step writes into a new lead.")]
