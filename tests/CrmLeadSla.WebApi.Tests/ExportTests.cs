@@ -6,6 +6,7 @@ using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmLeadSla.WebApi.Tests;
 
@@ -54,11 +55,17 @@ public sealed class ExportTests : IDisposable
         }
     }
 
-    // The sample configuration, six CTOs who attended two webinars (MQL) and six interns without interactions.
+    // The sample configuration with the administrator as the agreement's sales owner, six CTOs who attended two
+    // webinars (MQL, handed over) and six interns without interactions.
     private static async Task<ServedOrganization> StartWithLeads()
     {
         var served = await ServedOrganization.StartAsync();
         SampleConfigurationLoader.LoadInto(SolutionFolder.Load().SampleConfiguration, served.System);
+        foreach (var agreement in served.System.RetrieveMultiple(new QueryExpression("lsla_slaagreement")).Entities)
+        {
+            served.System.Update(new Entity("lsla_slaagreement", agreement.Id) { ["lsla_salesownerid"] = new EntityReference("systemuser", served.Organization.AdminUserId) });
+        }
+
         var ctos = served.CreateLeads(6, "CTO");
         served.CreateLeads(6, "Intern");
         foreach (var lead in ctos)

@@ -21,7 +21,7 @@ public static class EnvironmentExport
         ReportCsv.Write(tables, folder);
         using (var history = new StreamWriter(Path.Combine(folder, HistoryFileName), append: false, new System.Text.UTF8Encoding(false)))
         {
-            HistoryFile.Write(history, LeadHistoryExport.Leads(service));
+            HistoryFile.Write(history, OrganizationHistory.Read(service));
         }
 
         return new ExportCounts(tables.Leads.Count, tables.Transitions.Count, tables.Clocks.Count);
