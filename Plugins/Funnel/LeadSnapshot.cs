@@ -30,14 +30,17 @@ namespace CrmLeadSla.Plugins.Funnel
             : stored == null ? default
             : stored.GetAttributeValue<T>(column);
 
+        /// <summary>The column's value before the save (on Create: as the save writes it).</summary>
+        public T? Before<T>(string column) => stored == null ? Value<T>(column) : stored.GetAttributeValue<T>(column);
+
         /// <summary>The stage stored before the save; null on Create or for a lead never placed in the funnel.</summary>
         public FunnelStage? StoredStage => StageOf(stored);
 
         /// <summary>The stage the save writes, if it writes one.</summary>
         public FunnelStage? WrittenStage => StageOf(target);
 
-        /// <summary>The fit grade after the save.</summary>
-        public Grade? Grade => Value<OptionSetValue>(LeadSchema.Grade) is OptionSetValue grade ? (Grade)grade.Value : (Grade?)null;
+        /// <summary>The fit grade before the save.</summary>
+        public Grade? Grade => Before<OptionSetValue>(LeadSchema.Grade) is OptionSetValue grade ? (Grade)grade.Value : (Grade?)null;
 
         /// <summary>The lead's state after the save: Open 0, Qualified 1, Disqualified 2.</summary>
         public int State => Value<OptionSetValue>("statecode")?.Value ?? 0;

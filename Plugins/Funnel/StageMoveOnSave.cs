@@ -43,6 +43,15 @@ namespace CrmLeadSla.Plugins.Funnel
             }
 
             var actor = exclusion != null ? FunnelActor.System : StepActor.For(step, from, stage);
+            if (isCreate && actor == FunnelActor.System && exclusion == null && !SystemMoves.IsScoringMove(step))
+            {
+                // An import or integration (SYSTEM, an administrator) places a new lead where it already stands
+                // elsewhere: its entry, not a move, so the rules and the hand-over do not apply.
+                SystemMoves.MarkPlacement(step);
+                step.Trace("Funnel: a new lead placed at {0}.", stage);
+                return;
+            }
+
             var request = new StageMoveRequest(from, stage, actor, step.OperationTime)
             {
                 Grade = lead.Grade,
@@ -50,7 +59,7 @@ namespace CrmLeadSla.Plugins.Funnel
                 IsQualified = lead.State == Qualified,
                 Reason = reason,
                 Comment = lead.Value<string>(LeadSchema.RejectionComment),
-                ReactivateOn = lead.Value<System.DateTime?>(LeadSchema.ReactivateOn),
+                ReactivateOn = lead.Before<System.DateTime?>(LeadSchema.ReactivateOn),
                 ExclusionReason = exclusion ?? lead.Value<string>(LeadSchema.ExclusionReason),
             };
             var decision = FunnelRules.Decide(request);
@@ -118,8 +127,8 @@ namespace CrmLeadSla.Plugins.Funnel
             }
 
             var loaded = ActiveScoringModel.Current(step.SystemService, step.Execution.OrganizationId, new StepTracing(step));
-            return loaded != null && lead.Grade is Domain.Scoring.Grade grade
-                && loaded.Model.Settings.QualifiesAsMql(grade, lead.Value<int?>(LeadSchema.BehaviorScore) ?? 0);
+            return loaded != null && lead.Value<OptionSetValue>(LeadSchema.Grade) is OptionSetValue grade
+                && loaded.Model.Settings.QualifiesAsMql((Domain.Scoring.Grade)grade.Value, lead.Value<int?>(LeadSchema.BehaviorScore) ?? 0);
         }
 
         private static void Stamp(PluginStepContext step, Entity target, LeadSnapshot lead, AcceptedMove move, FunnelActor actor, string? exclusion)
@@ -127,14 +136,15 @@ namespace CrmLeadSla.Plugins.Funnel
             var to = move.Change.To;
             target[LeadSchema.FunnelStage] = new OptionSetValue((int)to);
             target[LeadSchema.StageChangedOn] = move.Change.ChangedOn;
-            if (move.Grade is Domain.Scoring.Grade grade && grade != lead.Grade)
+            // What the save writes itself wins (e.g. a workflow that returns the lead has set grade and date).
+            if (move.Grade is Domain.Scoring.Grade grade && grade != lead.Grade && !lead.Changes(LeadSchema.Grade))
             {
                 target[LeadSchema.Grade] = new OptionSetValue((int)grade);
                 var points = lead.Value<int?>(LeadSchema.BehaviorScore) ?? 0;
                 target[LeadSchema.LeadIndex] = new Domain.Scoring.LeadIndex(grade, points).ToString();
             }
 
-            if (to == FunnelStage.Nurture)
+            if (to == FunnelStage.Nurture && !lead.Changes(LeadSchema.ReactivateOn))
             {
                 target[LeadSchema.ReactivateOn] = move.ReactivateOn;
             }

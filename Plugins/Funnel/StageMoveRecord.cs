@@ -26,8 +26,9 @@ namespace CrmLeadSla.Plugins.Funnel
             var from = LeadSnapshot.StageOf(stored);
             if (stored == null)
             {
-                StageHistory.Write(step, null, FunnelStage.Inquiry, null, after);
-                from = FunnelStage.Inquiry;
+                var placed = SystemMoves.IsPlacement(step);
+                StageHistory.Write(step, null, placed ? to : FunnelStage.Inquiry, null, after);
+                from = placed ? to : FunnelStage.Inquiry;
             }
 
             var start = from ?? FunnelStage.Inquiry;

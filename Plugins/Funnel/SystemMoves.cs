@@ -1,27 +1,28 @@
-using System.Globalization;
 using CrmLeadSla.Plugins.Pipeline;
-using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Funnel
 {
     /// <summary>
-    /// Marks a stage the solution's own scoring wrote into a lead's Target, so the funnel decides it as the
-    /// system's move (the user saved other columns; scoring moved the lead). A SharedVariables key per lead:
-    /// the steps of one operation share them.
+    /// What the pre-operation half of a stage move tells the other steps of the same operation, as SharedVariables
+    /// (shared by the steps of one operation on one row, so a fixed key suffices): scoring wrote MQL into Target,
+    /// so the funnel decides it as the system's move; or the system placed a new lead at its stage, so the record
+    /// shows an entry, not a move.
     /// </summary>
     public static class SystemMoves
     {
-        private const string KeyFormat = "lsla_funnel_scoringmove|{0}";
+        private const string ScoringMoveKey = "lsla_funnel_scoringmove";
+        private const string PlacementKey = "lsla_funnel_placement";
 
         /// <summary>Records that scoring moved the step's lead to MQL because it meets the MQL criteria.</summary>
-        public static void MarkScoringMove(PluginStepContext step) =>
-            step.Execution.SharedVariables[KeyOf(step.Execution)] = true;
+        public static void MarkScoringMove(PluginStepContext step) => step.Execution.SharedVariables[ScoringMoveKey] = true;
 
         /// <summary>Whether scoring moved the step's lead in this operation.</summary>
-        public static bool IsScoringMove(PluginStepContext step) =>
-            step.Execution.SharedVariables.ContainsKey(KeyOf(step.Execution));
+        public static bool IsScoringMove(PluginStepContext step) => step.Execution.SharedVariables.ContainsKey(ScoringMoveKey);
 
-        private static string KeyOf(IExecutionContext execution) =>
-            string.Format(CultureInfo.InvariantCulture, KeyFormat, execution.PrimaryEntityId);
+        /// <summary>Records that the system placed a new lead at its stage without a move (an import).</summary>
+        public static void MarkPlacement(PluginStepContext step) => step.Execution.SharedVariables[PlacementKey] = true;
+
+        /// <summary>Whether the new lead was placed at its stage without a move.</summary>
+        public static bool IsPlacement(PluginStepContext step) => step.Execution.SharedVariables.ContainsKey(PlacementKey);
     }
 }

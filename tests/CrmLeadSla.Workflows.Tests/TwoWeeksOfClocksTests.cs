@@ -11,7 +11,8 @@ namespace CrmLeadSla.Workflows.Tests;
 /// on Wednesday 11 March; accept within 8 business hours, first contact within 16, qualify within 10 days). Each
 /// hour the funnel's events of that hour open and close clocks as the funnel's step does, then the compliance
 /// check runs on every lead, as the shipped workflows do. Every clock must end as the agreement says, worked
-/// out by hand below. (The clocks are driven directly: the funnel's own step does not read holidays yet.)
+/// out by hand below. The events call SlaClockRecords as the funnel's step does, so each story is told in a
+/// few lines instead of through every move's preconditions.
 /// </summary>
 public class TwoWeeksOfClocksTests
 {

@@ -20,5 +20,6 @@ root.Subcommands.Add(RescoreCommand.Create());
 root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(ModelCommand.Create(LocalConnector.Connect));
 root.Subcommands.Add(DeployCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();

@@ -82,7 +82,7 @@ public class OpportunityCloseTests
     {
         var primaries = new List<(string, Guid)>();
         var sales = new SalesOrganization(
-            StepBuilder.Running(run => primaries.Add((run.Context.PrimaryEntityName, run.Context.PrimaryEntityId))).On("WinOpportunity", "opportunity").At(PipelineStage.PostOperation));
+            StepBuilder.Running(run => primaries.Add((run.Context.PrimaryEntityName, run.Context.PrimaryEntityId))).On("Win", "opportunity").At(PipelineStage.PostOperation));
         var opportunity = NewOpportunity(sales);
 
         sales.Service.Execute(new WinOpportunityRequest { OpportunityClose = Close(opportunity, 1m), Status = new OptionSetValue(3) });

@@ -84,6 +84,29 @@ public class FunnelTransitionPluginTests
         Assert.Single(History(leadId));
     }
 
+    [Fact]
+    public void An_import_by_the_system_places_a_new_lead_at_its_stage_with_one_history_row()
+    {
+        var leadId = scenario.System.Create(new Entity(LeadSchema.EntityName)
+        {
+            ["lastname"] = "Imported",
+            [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Nurture),
+        });
+
+        Assert.Equal(["→Nurture"], scenario.Moves(leadId));
+    }
+
+    [Fact]
+    public void A_sales_user_cannot_create_a_lead_that_is_already_accepted()
+    {
+        var lead = NewLead();
+        lead[LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Sal);
+
+        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Sales.Create(lead)).Detail.Message;
+
+        Assert.StartsWith("Sales cannot move a lead from Inquiry to SAL", refusal);
+    }
+
     private static Entity NewLead() => new(LeadSchema.EntityName)
     {
         ["firstname"] = "Dana",

@@ -10,7 +10,7 @@ internal static class LogisticRegression
     private const int MostIterations = 50;
     private const double Converged = 1e-7;
 
-    /// <summary>The intercept and one weight per feature (log-odds per unit of the feature).</summary>
+    /// <summary>One weight per feature (log-odds per unit of the feature), fitted with an unpenalised intercept.</summary>
     public static LogisticFit Fit(double[][] rows, bool[] outcomes, double penalty)
     {
         var features = rows.Length == 0 ? 0 : rows[0].Length;
@@ -84,15 +84,14 @@ internal static class LogisticRegression
             }
         }
 
+        // Points need only the weights: the intercept shifts every lead alike and grades come from the spread.
         var weights = new double[features];
-        var intercept = beta[0];
         for (var j = 0; j < features; j++)
         {
             weights[j] = scale[j] > 0 ? beta[j + 1] / scale[j] : 0;
-            intercept -= weights[j] * mean[j];
         }
 
-        return new LogisticFit(intercept, weights);
+        return new LogisticFit(weights);
     }
 
     /// <summary>The probability a log-odds stands for.</summary>
@@ -155,8 +154,3 @@ internal static class LogisticRegression
         return x;
     }
 }
-
-/// <summary>A fitted logistic regression.</summary>
-/// <param name="Intercept">The log-odds of a lead with every feature 0.</param>
-/// <param name="Weights">Log-odds per unit of each feature.</param>
-internal sealed record LogisticFit(double Intercept, IReadOnlyList<double> Weights);
