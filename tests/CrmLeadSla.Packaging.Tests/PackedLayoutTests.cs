@@ -72,6 +72,20 @@ public class PackedLayoutTests
     }
 
     [Fact]
+    public void Views_forms_workflows_and_the_app_are_root_components_by_id_or_name()
+    {
+        var source = Repository.Source();
+        var roots = Unmanaged.Manifest.Descendants("RootComponent").ToList();
+
+        IEnumerable<string> Ids(string type) => roots.Where(r => (string)r.Attribute("type")! == type).Select(r => (string)r.Attribute("id")!);
+
+        Assert.Equal(source.Solution.Views.Select(v => "{" + v.Id + "}").Order(), Ids("26").Order());
+        Assert.Equal(source.Solution.Forms.Select(f => "{" + f.Id + "}").Order(), Ids("60").Order());
+        Assert.Equal(source.Workflows.Select(w => "{" + w.Id + "}").Order(), Ids("29").Order());
+        Assert.Equal(source.Solution.AppModules.Select(a => a.UniqueName), roots.Where(r => (string)r.Attribute("type")! == "80").Select(r => (string)r.Attribute("schemaName")!));
+    }
+
+    [Fact]
     public void Content_types_cover_every_file_extension_in_the_zip()
     {
         var declared = Unmanaged.Xml("[Content_Types].xml").Root!.Elements().Select(e => (string)e.Attribute("Extension")!).ToHashSet();

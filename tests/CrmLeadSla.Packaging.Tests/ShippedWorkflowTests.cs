@@ -138,6 +138,18 @@ public class ShippedWorkflowTests
     }
 
     [Fact]
+    public void The_rejection_check_runs_before_the_save_as_the_user_who_rejects()
+    {
+        var zip = new UnpackedZip(SolutionZip.Create(Repository.Source(), PackageKind.Unmanaged));
+
+        var entry = zip.Customizations.Descendants("Workflow").Single(w => ((string)w.Element("XamlFileName")!).Contains("validatearejection", StringComparison.Ordinal));
+
+        Assert.Equal("1", entry.Element("Mode")!.Value);
+        Assert.Equal("20", entry.Element("UpdateStage")!.Value);
+        Assert.Equal("0", entry.Element("RunAs")!.Value);
+    }
+
+    [Fact]
     public void An_argument_the_activity_does_not_have_is_refused_naming_the_ones_it_has()
     {
         using var copy = new SolutionCopy();

@@ -9,7 +9,7 @@ namespace CrmLeadSla.WebApi.Tests;
 
 public class DeployTests
 {
-    internal static readonly WebApiOptions Served = new()
+    private static readonly WebApiOptions Served = new()
     {
         PluginAssemblies = [typeof(LeadScoringPlugin).Assembly, typeof(workflows::CrmLeadSla.Workflows.CalculateSlaDueDate).Assembly],
     };
@@ -19,10 +19,10 @@ public class DeployTests
     {
         await using var served = await ServedOrganization.StartAsync(Served);
         using var client = served.Client();
-        var first = await Deploy(client, SolutionPackage.Read(PackedSolution.Zip()), withSample: true);
+        var first = await Deploy(client, SolutionPackage.Read(PackedSolution.Zip), withSample: true);
         var writesAfterFirst = served.Api.Writes;
 
-        var second = await Deploy(client, SolutionPackage.Read(PackedSolution.Zip()), withSample: true);
+        var second = await Deploy(client, SolutionPackage.Read(PackedSolution.Zip), withSample: true);
 
         Assert.Empty(first.Problems);
         Assert.Contains(first.Changes, change => change.StartsWith("imported CrmLeadSla", StringComparison.Ordinal));
@@ -38,7 +38,7 @@ public class DeployTests
         await using var served = await ServedOrganization.StartAsync(Served);
         using var client = served.Client();
 
-        var outcome = await Deploy(client, SolutionPackage.Read(PackedSolution.Zip()), withSample: true, dryRun: true);
+        var outcome = await Deploy(client, SolutionPackage.Read(PackedSolution.Zip), withSample: true, dryRun: true);
 
         Assert.Contains(outcome.Changes, change => change.StartsWith("import CrmLeadSla", StringComparison.Ordinal));
         Assert.Equal(0, served.Api.Writes);
@@ -50,7 +50,7 @@ public class DeployTests
     {
         await using var served = await ServedOrganization.StartAsync(Served);
         using var client = served.Client();
-        var package = SolutionPackage.Read(PackedSolution.Zip());
+        var package = SolutionPackage.Read(PackedSolution.Zip);
         await Deploy(client, package);
         var step = package.Steps[0];
         served.System.Update(new Entity("sdkmessageprocessingstep", step.Id) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
@@ -65,7 +65,7 @@ public class DeployTests
     {
         await using var served = await ServedOrganization.StartAsync(Served);
         using var client = served.Client();
-        var package = SolutionPackage.Read(PackedSolution.Zip(version: "next"));
+        var package = SolutionPackage.Read(PackedSolution.Changed("solution.xml", "<Version>0.1.0.0</Version>", "<Version>next</Version>"));
 
         var refusal = await Assert.ThrowsAsync<DeploymentRefusedException>(() => Deploy(client, package));
 
@@ -75,7 +75,7 @@ public class DeployTests
     [Fact]
     public void A_zip_without_customizations_is_refused_before_anything_is_sent()
     {
-        var zip = PackedSolution.Zip(withCustomizations: false);
+        var zip = PackedSolution.Changed("customizations.xml", string.Empty, null);
 
         var refusal = Assert.Throws<DeploymentRefusedException>(() => SolutionPackage.Read(zip));
 
@@ -87,10 +87,9 @@ public class DeployTests
     {
         await using var served = await ServedOrganization.StartAsync(Served);
         using var client = served.Client();
-        var older = typeof(LeadScoringPlugin).Assembly.GetName();
-        older.Version = new Version(0, 0, 9, 0);
+        var zip = PackedSolution.Changed("customizations.xml", "CrmLeadSla.Plugins, Version=0.1.0.0", "CrmLeadSla.Plugins, Version=0.0.9.0");
 
-        var outcome = await Deploy(client, SolutionPackage.Read(PackedSolution.Zip(assemblies: [older])));
+        var outcome = await Deploy(client, SolutionPackage.Read(zip));
 
         Assert.Equal($"The plug-in assembly CrmLeadSla.Plugins has version {typeof(LeadScoringPlugin).Assembly.GetName().Version} in the environment, the zip 0.0.9.0.", Assert.Single(outcome.Problems));
     }

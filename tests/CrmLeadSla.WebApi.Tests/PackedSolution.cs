@@ -1,50 +1,73 @@
 using System.IO.Compression;
 using System.Reflection;
 using System.Text;
-using System.Xml.Linq;
-using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Packaging;
 
 namespace CrmLeadSla.WebApi.Tests;
 
 /// <summary>
-/// A solution zip in the layout <c>leadsla pack</c> writes, holding what deploy reads of it: the manifest
-/// (solution.xml: unique name, version), the plug-in assemblies by full name and the steps by id and name
-/// (customizations.xml), taken from the repository's Solution/ and the assemblies the tests load.
+/// The repository's solution as <c>leadsla pack</c> zips it (managed, from the net462 builds the CLI builds), and
+/// copies of it with one entry's text changed.
 /// </summary>
 internal static class PackedSolution
 {
-    private static readonly Lazy<SolutionDefinition> Solution = new(SolutionFolder.Load);
+    private static readonly string Root = FindRoot();
 
-    public static byte[] Zip(string? version = null, IEnumerable<AssemblyName>? assemblies = null, bool withCustomizations = true)
+    private static readonly Lazy<byte[]> Managed = new(() => SolutionZip.Create(PackSource.Load(Path.Combine(Root, "Solution"), AssemblyFolders), PackageKind.Managed));
+
+    public static byte[] Zip => Managed.Value;
+
+    private static string[] AssemblyFolders =>
+    [
+        Path.Combine(Root, "Plugins", "bin", Configuration, "net462"),
+        Path.Combine(Root, "Workflows", "bin", Configuration, "net462"),
+    ];
+
+    private static string Configuration => typeof(PackedSolution).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+
+    /// <summary>The packed zip with <paramref name="oldText"/> replaced in one entry, or the entry left out when <paramref name="newText"/> is null.</summary>
+    public static byte[] Changed(string entryName, string oldText, string? newText)
     {
-        var solution = Solution.Value;
-        var manifest = new XElement(
-            "ImportExportXml",
-            new XElement("SolutionManifest", new XElement("UniqueName", solution.UniqueName), new XElement("Version", version ?? solution.Version.ToString(4))));
-        var customizations = new XElement(
-            "ImportExportXml",
-            new XElement("SolutionPluginAssemblies", (assemblies ?? DeployTests.Served.PluginAssemblies.Select(a => a.GetName())).Select(a => new XElement("PluginAssembly", new XAttribute("FullName", a.FullName)))),
-            new XElement("SdkMessageProcessingSteps", solution.Steps.Select(s => new XElement(
-                "SdkMessageProcessingStep",
-                new XAttribute("Name", s.Name),
-                new XAttribute("SdkMessageProcessingStepId", "{" + s.Id.ToString("D") + "}")))));
-        using var zip = new MemoryStream();
-        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        using var copy = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(Zip), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(copy, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Add(archive, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"utf-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/octet-stream\" /></Types>");
-            Add(archive, "solution.xml", manifest.ToString());
-            if (withCustomizations)
+            foreach (var entry in source.Entries)
             {
-                Add(archive, "customizations.xml", customizations.ToString());
+                if (entry.FullName == entryName && newText is null)
+                {
+                    continue;
+                }
+
+                using var from = entry.Open();
+                using var to = target.CreateEntry(entry.FullName).Open();
+                if (entry.FullName == entryName)
+                {
+                    using var reader = new StreamReader(from);
+                    var text = reader.ReadToEnd();
+                    Assert.Contains(oldText, text, StringComparison.Ordinal);
+                    to.Write(Encoding.UTF8.GetBytes(text.Replace(oldText, newText, StringComparison.Ordinal)));
+                }
+                else
+                {
+                    from.CopyTo(to);
+                }
             }
         }
 
-        return zip.ToArray();
+        return copy.ToArray();
     }
 
-    private static void Add(ZipArchive archive, string name, string content)
+    private static string FindRoot()
     {
-        using var entry = archive.CreateEntry(name).Open();
-        entry.Write(Encoding.UTF8.GetBytes(content));
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "CrmLeadSla.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run outside the repository: no CrmLeadSla.sln above " + AppContext.BaseDirectory);
     }
 }

@@ -41,10 +41,13 @@ public class RescoreAtScaleTests(ITestOutputHelper output)
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RescoreTests.Rescore(client, served, batch: 500, checkpoint: checkpoint, progress: stopAfterThreePages, cancellationToken: interruption.Token));
         var writtenBeforeInterruption = served.LeadWritesByCallers - before;
 
-        var resumed = await RescoreTests.Rescore(client, served, batch: 500, checkpoint: checkpoint);
+        var resumedProgress = new FirstReport();
+
+        var resumed = await RescoreTests.Rescore(client, served, batch: 500, checkpoint: checkpoint, progress: resumedProgress);
 
         File.Delete(checkpoint);
         Assert.InRange(writtenBeforeInterruption, 1_500, 4_999);
+        Assert.InRange(resumedProgress.First!.Tally.Read, 1_500, 4_999);
         Assert.Equal(5_000, resumed.Read);
         Assert.Equal(5_000, served.LeadWritesByCallers - before);
         Assert.All(ctos.Where((_, i) => i % 100 == 0), id => Assert.Equal(25, served.Lead(id).GetAttributeValue<int>(LeadSchema.FitScore)));
@@ -70,6 +73,14 @@ public class RescoreAtScaleTests(ITestOutputHelper output)
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{how}: {tally.Read} leads in {elapsed.TotalSeconds:N1} s = {tally.Read / elapsed.TotalSeconds:N0} leads/s; {client.Traffic.Requests} requests ({client.Traffic.Requests * 1000.0 / tally.Read:N1} per 1,000 leads), {client.Traffic.ThrottledRequests} throttled, {client.Traffic.Waited.TotalSeconds:N0} s asked to wait"));
+
+    /// <summary>Keeps the first report: where a run starts.</summary>
+    private sealed class FirstReport : IProgress<RescoreReport>
+    {
+        public RescoreReport? First { get; private set; }
+
+        public void Report(RescoreReport value) => First ??= value;
+    }
 
     /// <summary>Cancels the run once the checkpoint has moved past the given number of leads: an interruption between pages.</summary>
     private sealed class StopAfter(int leads, CancellationTokenSource interruption) : IProgress<RescoreReport>

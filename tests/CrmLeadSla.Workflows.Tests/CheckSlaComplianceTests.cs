@@ -62,6 +62,30 @@ public class CheckSlaComplianceTests
     }
 
     [Fact]
+    public void A_lead_handed_over_through_the_funnel_and_left_unanswered_breaches_at_its_accept_deadline()
+    {
+        var lead = scenario.HandedOverLead(scenario.Agreement());
+
+        // Handed over Monday 09:00: accept due 17:00 the same day; first contact (16 hours) only Tuesday 16:00.
+        scenario.Organization.Clock.Set(InBerlin("2026-03-03 10:00"));
+        var outputs = CheckLead(lead);
+
+        Assert.Equal(1, outputs["BreachedCount"]);
+        Assert.Equal((int)SlaStatus.Breached, StatusOf(lead));
+    }
+
+    [Fact]
+    public void A_lead_accepted_in_time_through_the_funnel_has_nothing_to_breach_at_the_accept_deadline()
+    {
+        var lead = scenario.AcceptedLead(scenario.Agreement());
+
+        scenario.Organization.Clock.Set(InBerlin("2026-03-02 17:30"));
+        var outputs = CheckLead(lead);
+
+        Assert.Equal(0, outputs["BreachedCount"]);
+    }
+
+    [Fact]
     public void Checking_a_lead_without_an_agreement_is_refused_and_changes_nothing()
     {
         var lead = scenario.Lead(null);
@@ -117,17 +141,21 @@ public class CheckSlaComplianceTests
     {
         var agreement = scenario.Agreement();
         var terms = SlaAgreementRecord.Read(scenario.System, agreement);
-        var late = scenario.Lead(agreement);
-        var onTime = scenario.Lead(agreement);
-        SlaClockRecords.Open(scenario.System, late, terms, SlaKind.Handover, InBerlin("2026-03-02 09:00"));
-        SlaClockRecords.Open(scenario.System, onTime, terms, SlaKind.Handover, InBerlin("2026-03-02 09:00"));
-        SlaClockRecords.Complete(scenario.System, late, terms, SlaKind.Handover, InBerlin("2026-03-03 09:00"));
-        SlaClockRecords.Complete(scenario.System, onTime, terms, SlaKind.Handover, InBerlin("2026-03-02 10:00"));
+        HandOver(terms, scenario.Lead(agreement), "2026-03-03 09:00");
+        HandOver(terms, scenario.Lead(agreement), "2026-03-03 10:00");
+        HandOver(terms, scenario.Lead(agreement), "2026-03-02 10:00");
         scenario.Organization.Clock.Set(InBerlin("2026-03-04 12:00"));
 
         var outputs = CheckAgreement(agreement);
 
-        Assert.Equal(1, outputs["LateHandOvers"]);
+        Assert.Equal(2, outputs["LateHandOvers"]);
+    }
+
+    // Marketing's clock runs from Monday 09:00 (4 business hours: due 13:00) until the hand-over.
+    private void HandOver(SlaAgreement terms, Guid lead, string handedOver)
+    {
+        SlaClockRecords.Open(scenario.System, lead, terms, SlaKind.Handover, InBerlin("2026-03-02 09:00"));
+        SlaClockRecords.Complete(scenario.System, lead, terms, SlaKind.Handover, InBerlin(handedOver));
     }
 
     private (Guid Lead, SlaAgreement Agreement) LeadWithAcceptClock(params (string Column, object? Value)[] columns)

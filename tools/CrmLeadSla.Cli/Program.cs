@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CrmLeadSla.Cli.Pack;
+using CrmLeadSla.Cli.Bench;
 using CrmLeadSla.Cli.Calibration;
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Cli.Simulation;
@@ -19,4 +20,6 @@ root.Subcommands.Add(RescoreCommand.Create());
 root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(ModelCommand.Create(LocalConnector.Connect));
 root.Subcommands.Add(DeployCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();

@@ -150,10 +150,16 @@ public sealed class LocalOrganization
     }
 
     /// <summary>Adds a user (in the root business unit unless one is given) with the given roles, and its systemuser row.</summary>
-    public Guid CreateUser(string fullName, Guid? businessUnitId = null, params Guid[] roleIds)
+    public Guid CreateUser(string fullName, Guid? businessUnitId = null, params Guid[] roleIds) =>
+        CreateUser(Guid.NewGuid(), fullName, businessUnitId, roleIds);
+
+    /// <summary>
+    /// Creates an enabled user with a given id (e.g. from a seed, so that a simulation that orders users by id
+    /// runs the same every time), in a business unit (default: the root), with the given security roles.
+    /// </summary>
+    public Guid CreateUser(Guid id, string fullName, Guid? businessUnitId = null, params Guid[] roleIds)
     {
         ArgumentNullException.ThrowIfNull(roleIds);
-        var id = Guid.NewGuid();
         var unit = businessUnitId ?? RootBusinessUnitId;
         Security.AddUser(id, fullName, unit);
         WriteRow(UserRow(id, fullName, unit));

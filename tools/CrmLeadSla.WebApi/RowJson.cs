@@ -133,7 +133,11 @@ public sealed class RowJson
             : throw WebApiFault.BadRequest($"The @odata.bind value '{path}' is not a URL of a {target} row, e.g. '/{metadata.FindTable(target)?.EntitySetName}(id)'.");
     }
 
-    private static JsonNode? Scalar(object? value) => value switch
+    /// <summary>
+    /// A column value other than a lookup as the Web API writes it: a choice as its number, choices as numbers
+    /// separated by commas, money as a number, a time in ISO 8601 UTC, a guid in its 'D' form.
+    /// </summary>
+    public static JsonNode? Scalar(object? value) => value switch
     {
         null => null,
         OptionSetValue option => option.Value,

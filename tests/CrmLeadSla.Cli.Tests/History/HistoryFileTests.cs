@@ -82,6 +82,14 @@ public class HistoryFileTests
     }
 
     [Fact]
+    public void A_broken_field_after_a_line_break_in_the_same_row_is_placed_on_the_line_it_starts()
+    {
+        var error = Refused("leadid,createdon,jobtitle,outcome\nL-1,2026-03-02T09:00:00Z,\"Head of\nDevelopment\",maybe\n");
+
+        Assert.Equal((3, 4), (error.Line, error.Column));
+    }
+
+    [Fact]
     public void A_quoted_field_that_is_never_closed_is_refused_where_it_starts()
     {
         var error = Refused("leadid,createdon,jobtitle\nL-1,2026-03-02T09:00:00Z,\"CTO\n");

@@ -20,6 +20,14 @@ public sealed class BadFormAndAppSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_misspelt_attribute_on_a_form_field_is_refused()
+    {
+        var error = copy.Replace(LeadForm, "readonly=\"true\"", "readnoly=\"true\"").LoadFails();
+
+        Assert.Contains("the attribute 'readnoly' is not part of the source format", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_forms_with_one_id_are_refused()
     {
         var forms = copy.Load().Forms;

@@ -55,6 +55,7 @@ public sealed class SampleConfigurationTests
 
         Assert.True(tables.IndexOf("lsla_scoringmodel") < tables.IndexOf("lsla_scoringrule"));
         Assert.True(tables.IndexOf("lsla_scoringmodel") < tables.IndexOf("lsla_slaagreement"));
+        Assert.True(tables.IndexOf("lsla_slaagreement") < tables.IndexOf("lsla_holiday"));
     }
 
     [Fact]

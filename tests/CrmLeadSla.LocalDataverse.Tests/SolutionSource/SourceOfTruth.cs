@@ -38,6 +38,31 @@ internal static class SourceOfTruth
     public static IEnumerable<Type> SchemaClassesOf(Assembly assembly) =>
         assembly.GetTypes().Where(t => t.IsAbstract && t.IsSealed && t.GetField("EntityName", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true });
 
+    /// <summary>
+    /// Every constant of the code, of any class and visibility, that carries the publisher prefix must name a table, a column of some
+    /// table, a relationship or a global option set: this finds column names kept outside the schema classes too.
+    /// </summary>
+    public static IEnumerable<string> PrefixedNamesTheSolutionLacks(IEnumerable<Type> types, MetadataModel metadata, string prefix) =>
+        types
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+                .Select(f => (Field: $"{t.Name}.{f.Name}", Value: (string)f.GetRawConstantValue()!)))
+            .Where(c => IsLogicalName(c.Value, prefix) && !Names(metadata).Contains(c.Value))
+            .Select(c => $"{c.Field}: '{c.Value}' is no table, column, relationship or option set of the solution")
+            .Distinct();
+
+    // Shared-variable keys such as "lsla_x_" or "lsla_x|{0}" carry the prefix but are no logical names.
+    private static bool IsLogicalName(string value, string prefix) =>
+        value.StartsWith(prefix + "_", StringComparison.Ordinal) && value[^1] != '_' && value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');
+
+    private static HashSet<string> Names(MetadataModel metadata) =>
+        metadata.Tables.Select(t => t.LogicalName)
+            .Concat(metadata.Tables.SelectMany(t => t.Columns.Keys))
+            .Concat(metadata.OneToMany.Select(r => r.SchemaName))
+            .Concat(metadata.ManyToMany.Select(r => r.SchemaName))
+            .Concat(metadata.GlobalOptionSets.Keys)
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>An enum that mirrors a choice column must name exactly the column's options.</summary>
     public static IEnumerable<string> OptionMismatches(Type mirror, string table, string column, MetadataModel metadata)
     {

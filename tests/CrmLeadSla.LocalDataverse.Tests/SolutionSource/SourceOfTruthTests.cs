@@ -61,6 +61,22 @@ public sealed class SourceOfTruthTests
         Assert.Equal(["StageTransitionSchema.Comment: 'lsla_stagetransition' has no column 'lsla_comment'"], problems);
     }
 
+    [Fact]
+    public void Every_prefixed_name_in_the_codes_constants_is_part_of_the_solution()
+    {
+        var types = CodeAssemblies.SelectMany(a => a.GetTypes());
+
+        Assert.Empty(SourceOfTruth.PrefixedNamesTheSolutionLacks(types, Solution.Metadata, Solution.Publisher.Prefix));
+    }
+
+    [Fact]
+    public void A_private_constant_naming_a_column_the_solution_lacks_is_found()
+    {
+        var problems = SourceOfTruth.PrefixedNamesTheSolutionLacks([typeof(AgreementReaderWithATypo)], Solution.Metadata, "lsla");
+
+        Assert.Equal(["AgreementReaderWithATypo.IsDefault: 'lsla_isdefualt' is no table, column, relationship or option set of the solution"], problems);
+    }
+
     [Theory]
     [MemberData(nameof(OptionMirrors))]
     public void Every_option_value_in_code_is_an_option_of_its_choice_and_back(Type mirror, string table, string column)
@@ -147,6 +163,12 @@ public sealed class SourceOfTruthTests
         public const string EntityName = "lead";
         public const string FunnelStage = "lsla_funnelstage";
         public const string RejectionComment = "lsla_rejectcomment";
+    }
+
+    private static class AgreementReaderWithATypo
+    {
+        private const string IsDefault = "lsla_isdefualt";
+        private const string Name = "lsla_name";
     }
 
     private enum StageWithAnExtraValue

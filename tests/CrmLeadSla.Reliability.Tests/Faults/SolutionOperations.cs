@@ -3,6 +3,7 @@ using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Tests;
 using CrmLeadSla.Plugins.Tests.Builders;
+using CrmLeadSla.Plugins.Tests.Funnel;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Reliability.Tests.Faults;
@@ -43,11 +44,20 @@ internal static class SolutionOperations
             var interaction = new InteractionBuilder(lead).Of(InteractionType.Download).CreateIn(scenario.Marketing);
             return () => scenario.Marketing.Delete(InteractionSchema.EntityName, interaction);
         }),
-        new("a lead moves to another stage", scenario =>
+        new("marketing hands a lead over", scenario =>
         {
+            WithDefaultAgreement(scenario);
             var lead = new LeadBuilder().CreateIn(scenario.Marketing);
-            return () => scenario.Organization.ServiceFor(scenario.Organization.AdminUserId).Update(
+            return () => scenario.Marketing.Update(
                 new Entity(LeadSchema.EntityName, lead) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Mql) });
+        }),
+        new("sales accepts a lead", scenario =>
+        {
+            WithDefaultAgreement(scenario);
+            var lead = new LeadBuilder().CreateIn(scenario.Marketing);
+            scenario.Marketing.Update(new Entity(LeadSchema.EntityName, lead) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Mql) });
+            return () => scenario.Sales.Update(
+                new Entity(LeadSchema.EntityName, lead) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Sal) });
         }),
         new("a fit rule on a new column is added", scenario =>
         {
@@ -70,6 +80,10 @@ internal static class SolutionOperations
             return () => scenario.Marketing.Update(new Entity(ScoringRuleSchema.EntityName, model.Rule("Webinar")) { [ScoringRuleSchema.Points] = 40 });
         }),
     ];
+
+    /// <summary>The default agreement a hand-over needs, its sales owner the scenario's sales user.</summary>
+    public static void WithDefaultAgreement(SolutionScenario scenario) =>
+        new AgreementBuilder("Default agreement").SalesOwner(scenario.SalesUserId).Default().CreateIn(scenario.System);
 
     private static ScoringModelBuilder Model() => new ScoringModelBuilder()
         .MqlAt(50)

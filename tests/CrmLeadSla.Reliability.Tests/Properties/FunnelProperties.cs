@@ -24,9 +24,11 @@ public class FunnelProperties(ITestOutputHelper output)
     [Fact]
     public void Any_sequence_of_requested_moves_keeps_one_stage_and_a_complete_history()
     {
-        Gen.Select(Gen.Enum<Grade>(), Request.Array[1, 40]).Sample(
-            (grade, requests) =>
+        PropertyRuns.Check(
+            Gen.Select(Gen.Enum<Grade>(), Request.Array[1, 40]),
+            generated =>
             {
+                var (grade, requests) = generated;
                 var stage = FunnelStage.Inquiry;
                 var now = Start;
                 var history = new List<AcceptedMove>();
@@ -59,19 +61,18 @@ public class FunnelProperties(ITestOutputHelper output)
                 // Complete history: every move starts where the previous one ended, and the last ends at the stage.
                 Assert.All(history.Zip(history.Skip(1)), pair => Assert.Equal(pair.First.Change.To, pair.Second.Change.From));
                 Assert.Equal(stage, history.Count == 0 ? FunnelStage.Inquiry : history[^1].Change.To);
-            },
-            seed: PropertyRuns.Seed,
-            iter: PropertyRuns.Iterations,
-            threads: 1);
+            });
         output.WriteLine(PropertyRuns.Describe());
     }
 
     [Fact]
     public void The_same_request_always_gets_the_same_answer()
     {
-        Gen.Select(Gen.Enum<FunnelStage>(), Request).Sample(
-            (from, r) =>
+        PropertyRuns.Check(
+            Gen.Select(Gen.Enum<FunnelStage>(), Request),
+            generated =>
             {
+                var (from, r) = generated;
                 var request = new StageMoveRequest(from, r.To, r.Actor, Start)
                 {
                     MeetsMqlCriteria = r.Mql,
@@ -81,10 +82,7 @@ public class FunnelProperties(ITestOutputHelper output)
 
                 Assert.Equal(FunnelRules.Decide(request).Refusal, FunnelRules.Decide(request).Refusal);
                 Assert.Equal(FunnelRules.Decide(request).Move, FunnelRules.Decide(request).Move);
-            },
-            seed: PropertyRuns.Seed,
-            iter: PropertyRuns.Iterations,
-            threads: 1);
+            });
         output.WriteLine(PropertyRuns.Describe());
     }
 }

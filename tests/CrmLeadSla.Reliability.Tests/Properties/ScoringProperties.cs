@@ -25,9 +25,11 @@ public class ScoringProperties(ITestOutputHelper output)
     [Fact]
     public void Adding_an_interaction_worth_positive_points_never_lowers_the_behaviour_points()
     {
-        Gen.Select(RuleShape.Array[1, 6], HalfLife, History, Type, Gen.Int[0, 60 * 24 * 200]).Sample(
-            (shapes, halfLife, history, type, laterMinutes) =>
+        PropertyRuns.Check(
+            Gen.Select(RuleShape.Array[1, 6], HalfLife, History, Type, Gen.Int[0, 60 * 24 * 200]),
+            generated =>
             {
+                var (shapes, halfLife, history, type, laterMinutes) = generated;
                 var model = ModelOf(shapes, halfLife, sign: 1);
                 var now = Start.AddMinutes(laterMinutes);
                 var before = model.Behaviour.BroughtTo(Replayed(model, history), now);
@@ -35,19 +37,18 @@ public class ScoringProperties(ITestOutputHelper output)
                 var after = model.Behaviour.Add(before, new Interaction(type, now), now);
 
                 Assert.True(model.BehaviourOf(after).Points >= model.BehaviourOf(before).Points);
-            },
-            seed: PropertyRuns.Seed,
-            iter: PropertyRuns.Iterations,
-            threads: 1);
+            });
         output.WriteLine(PropertyRuns.Describe());
     }
 
     [Fact]
     public void Decay_never_raises_any_rules_points_whatever_their_sign()
     {
-        Gen.Select(RuleShape.Array[1, 6], Gen.Int[1, 90], History, Gen.Bool, Gen.Int[0, 60 * 24 * 400]).Sample(
-            (shapes, halfLife, history, negative, laterMinutes) =>
+        PropertyRuns.Check(
+            Gen.Select(RuleShape.Array[1, 6], Gen.Int[1, 90], History, Gen.Bool, Gen.Int[0, 60 * 24 * 400]),
+            generated =>
             {
+                var (shapes, halfLife, history, negative, laterMinutes) = generated;
                 var model = ModelOf(shapes, halfLife, sign: negative ? -1 : 1);
                 var state = Replayed(model, history);
 
@@ -55,19 +56,18 @@ public class ScoringProperties(ITestOutputHelper output)
 
                 Assert.All(model.Behaviour.Rules, rule => Assert.True(Math.Abs(decayed.TotalOf(rule.Id)) <= Math.Abs(state.TotalOf(rule.Id)) + 1e-9));
                 Assert.True(Math.Abs(model.BehaviourOf(decayed).Points) <= Math.Abs(model.BehaviourOf(state).Points));
-            },
-            seed: PropertyRuns.Seed,
-            iter: PropertyRuns.Iterations,
-            threads: 1);
+            });
         output.WriteLine(PropertyRuns.Describe());
     }
 
     [Fact]
     public void The_grade_agrees_with_the_thresholds_and_more_fit_never_gives_a_worse_grade()
     {
-        Gen.Select(Gen.Int[-1000, 1000], Gen.Int[1, 500], Gen.Int[1, 500], Gen.Int[-2000, 2000], Gen.Int[0, 500]).Sample(
-            (c, stepB, stepA, fit, more) =>
+        PropertyRuns.Check(
+            Gen.Select(Gen.Int[-1000, 1000], Gen.Int[1, 500], Gen.Int[1, 500], Gen.Int[-2000, 2000], Gen.Int[0, 500]),
+            generated =>
             {
+                var (c, stepB, stepA, fit, more) = generated;
                 var thresholds = new GradeThresholds(c + stepB + stepA, c + stepB, c);
 
                 var grade = thresholds.GradeFor(fit);
@@ -76,10 +76,7 @@ public class ScoringProperties(ITestOutputHelper output)
                 Assert.Equal(fit < thresholds.C, grade == Grade.D);
                 Assert.True(grade != Grade.B || (fit >= thresholds.B && fit < thresholds.A));
                 Assert.True(thresholds.GradeFor(fit + more) <= grade, "more fit points gave a worse grade");
-            },
-            seed: PropertyRuns.Seed,
-            iter: PropertyRuns.Iterations,
-            threads: 1);
+            });
         output.WriteLine(PropertyRuns.Describe());
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CrmLeadSla.Cli.History;
 using CrmLeadSla.Cli.ModelFiles;
+using CrmLeadSla.LocalDataverse.SolutionSource;
 
 namespace CrmLeadSla.Cli.Calibration;
 
@@ -31,6 +32,7 @@ internal static class CalibrateCommand
                     Goal = result.GetValue(goal) is string text ? CalibrationGoal.Parse(text) : CalibrationGoal.Balanced,
                     HalfLifeDays = result.GetValue(halfLife),
                     Name = result.GetValue(name)!,
+                    OptionLabel = LeadOptionLabels(),
                 };
                 var currentModel = result.GetValue(current) is FileInfo file ? ModelJson.Read(File.ReadAllText(file.FullName)) : null;
                 IReadOnlyList<HistoryLead> leads;
@@ -51,5 +53,19 @@ internal static class CalibrateCommand
             }
         });
         return command;
+    }
+
+    // Labels from the lead table the solution ships with; without a solution folder at hand, rules show option values.
+    private static Func<string, int, string?> LeadOptionLabels()
+    {
+        try
+        {
+            var lead = SolutionFolder.Load().Metadata.FindTable("lead");
+            return (column, value) => lead?.Column(column)?.OptionSet?.Options.FirstOrDefault(option => option.Value == value)?.Label.In(1033) is { Length: > 0 } label ? label : null;
+        }
+        catch (SolutionSourceException)
+        {
+            return (_, _) => null;
+        }
     }
 }

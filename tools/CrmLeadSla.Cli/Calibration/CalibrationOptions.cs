@@ -17,4 +17,10 @@ public sealed record CalibrationOptions
     /// histories of a few hundred to many thousand leads.
     /// </summary>
     public double Penalty { get; init; } = 1.0;
+
+    /// <summary>
+    /// The label of a choice column's option value (column, value → label, or null), so a proposed rule reads
+    /// "Industry: Consulting" rather than "Industry: 7". By default none is known.
+    /// </summary>
+    public Func<string, int, string?> OptionLabel { get; init; } = (_, _) => null;
 }

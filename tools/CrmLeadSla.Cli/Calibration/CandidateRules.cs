@@ -31,20 +31,20 @@ internal static partial class CandidateRules
     public static int SupportFor(int leads) => Math.Max(10, (int)Math.Ceiling(leads * 0.01));
 
     /// <summary>Every candidate rule the leads support, ids numbered from 1 in order.</summary>
-    public static IReadOnlyList<ScoringRule> From(IReadOnlyList<HistoryLead> leads)
+    public static IReadOnlyList<ScoringRule> From(IReadOnlyList<HistoryLead> leads, Func<string, int, string?> optionLabel)
     {
         var support = SupportFor(leads.Count);
         var rules = new List<ScoringRule>();
         foreach (var column in ScorableColumns.LeadColumnNames)
         {
-            rules.AddRange(FitCandidates(column, leads.Select(lead => lead.Columns.ValueOf(column)).ToArray(), support));
+            rules.AddRange(FitCandidates(column, leads.Select(lead => lead.Columns.ValueOf(column)).ToArray(), support, optionLabel));
         }
 
         rules.AddRange(BehaviourCandidates(leads, support));
         return rules.Select((rule, index) => rule with { Id = ModelJson.RuleIdAt(index) }).ToArray();
     }
 
-    private static IEnumerable<ScoringRule> FitCandidates(string column, ColumnValue?[] values, int support)
+    private static IEnumerable<ScoringRule> FitCandidates(string column, ColumnValue?[] values, int support, Func<string, int, string?> optionLabel)
     {
         var set = values.Where(value => value is not null).Select(value => value!).ToArray();
         if (set.Length == 0)
@@ -63,7 +63,7 @@ internal static partial class CandidateRules
         {
             ColumnKind.Number => Bands(column, label, set.OfType<NumberValue>().Select(value => value.Value).ToArray(), support),
             ColumnKind.OptionSet => Counted(set.OfType<OptionValue>().Select(value => Format(value.Value)), values.Length, support, int.MaxValue)
-                .Select(option => Fit($"{label}: {option}", column, RuleOperator.Equals, option)),
+                .Select(option => Fit($"{label}: {optionLabel(column, int.Parse(option, CultureInfo.InvariantCulture)) ?? option}", column, RuleOperator.Equals, option)),
             ColumnKind.Boolean => Counted(set.OfType<BooleanValue>().Select(value => value.Value ? "true" : "false"), values.Length, support, 2)
                 .Select(flag => Fit($"{label}: {(flag == "true" ? "yes" : "no")}", column, RuleOperator.Equals, flag)),
             ColumnKind.Lookup => Supported(set.Length, values.Length, support) ? [Fit($"{label}: given", column, RuleOperator.IsSet, null)] : [],

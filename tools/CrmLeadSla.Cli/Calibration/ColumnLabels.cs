@@ -32,7 +32,7 @@ internal static class ColumnLabels
     /// <summary>The column's label, or its logical name when it has none.</summary>
     public static string Of(string column) => Labels.TryGetValue(column, out var label) ? label : column;
 
-    /// <summary>"Webinar attendance" for WebinarAttendance.</summary>
+    /// <summary>"Webinar attendance" for WebinarAttendance, "E-mail click" for EmailClick.</summary>
     public static string Of(InteractionType type)
     {
         var name = type.ToString();
@@ -42,6 +42,6 @@ internal static class ColumnLabels
             text.Append(char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString());
         }
 
-        return text.ToString().Replace("E mail", "E-mail", StringComparison.Ordinal);
+        return text.ToString().Replace("Email", "E-mail", StringComparison.Ordinal);
     }
 }

@@ -34,7 +34,7 @@ public static class HistoryCalibration
         }
 
         var halfLife = options.HalfLifeDays ?? current?.Settings.DecayHalfLifeDays ?? DefaultHalfLifeDays;
-        var candidates = CandidateRules.From(training);
+        var candidates = CandidateRules.From(training, options.OptionLabel);
         var features = FeatureMatrix.Of(candidates, training, halfLife).Rows;
         var caps = BehaviourCaps(candidates, features);
         var capped = features.Select(row => row.Select((value, j) => caps[j] is double cap ? Math.Min(value, cap) : value).ToArray()).ToArray();

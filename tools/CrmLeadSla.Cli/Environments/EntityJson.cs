@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CrmLeadSla.WebApi;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Cli.Environments;
@@ -82,23 +83,7 @@ internal static class EntityJson
                 continue;
             }
 
-            body[name] = value switch
-            {
-                null => null,
-                OptionSetValue option => option.Value,
-                // Choices (multi-select) travel as their values separated by commas.
-                OptionSetValueCollection options => string.Join(",", options.Select(o => o.Value.ToString(CultureInfo.InvariantCulture))),
-                Money money => money.Value,
-                DateTime time => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                Guid id => id.ToString("D"),
-                string text => text,
-                bool flag => flag,
-                int number => number,
-                long number => number,
-                decimal number => number,
-                double number => number,
-                _ => throw new InvalidOperationException($"The column {name} holds a {value.GetType().Name}, which the Web API client does not write."),
-            };
+            body[name] = RowJson.Scalar(value);
         }
 
         return body;

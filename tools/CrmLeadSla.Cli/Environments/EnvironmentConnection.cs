@@ -15,7 +15,7 @@ internal sealed class EnvironmentConnection
     public const string SecretVariable = "LEADSLA_CLIENT_SECRET";
     public const string CertificatePasswordVariable = "LEADSLA_CERTIFICATE_PASSWORD";
 
-    private readonly Option<Uri> url = new("--url")
+    private readonly Option<string> url = new("--url")
     {
         Description = "The environment, e.g. https://contoso.crm.dynamics.com, or a local endpoint of leadsla serve, e.g. http://127.0.0.1:5555.",
         Required = true,
@@ -39,7 +39,10 @@ internal sealed class EnvironmentConnection
     public WebApiClient ClientFor(ParseResult result, TextWriter prompt)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var environment = result.GetValue(url)!;
+        var text = result.GetValue(url)!;
+        var environment = Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp)
+            ? parsed
+            : throw new EnvironmentSignInException($"--url '{text}' is not an environment's address: write https://ORG.crm.dynamics.com, or http://127.0.0.1:PORT for leadsla serve.");
         return new WebApiClient(environment, Tokens(result, environment, prompt));
     }
 

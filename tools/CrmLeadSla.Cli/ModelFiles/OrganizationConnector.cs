@@ -23,7 +23,7 @@ public static class LocalConnector
     {
         if (!string.Equals(target, Local, StringComparison.OrdinalIgnoreCase))
         {
-            throw new ArgumentException($"'{target}' is not an organization this build can reach. Use --org {Local} (a local Dataverse loaded from Solution/ for this run).", nameof(target));
+            throw new ArgumentException($"'{target}' is not an organization this build can reach. Use --org {Local} (a local Dataverse loaded from Solution/ for this run).");
         }
 
         var organization = LocalOrganization.FromSolution(SolutionFolder.Load(), [typeof(LeadScoringPlugin).Assembly]);

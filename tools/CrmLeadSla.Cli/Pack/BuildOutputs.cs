@@ -25,6 +25,33 @@ internal static class BuildOutputs
             .ToList();
     }
 
+    /// <summary>
+    /// The embedded builds older than a source file of their project: a pack should embed what this working copy
+    /// builds, not an earlier build.
+    /// </summary>
+    public static IEnumerable<string> OlderThanTheirSources(IEnumerable<string> assemblyPaths)
+    {
+        foreach (var path in assemblyPaths)
+        {
+            // <project>/bin/<configuration>/net462/<assembly>.dll
+            var project = Directory.GetParent(path)?.Parent?.Parent?.Parent;
+            if (project is null || !File.Exists(Path.Combine(project.FullName, Path.GetFileNameWithoutExtension(path) + ".csproj")))
+            {
+                continue;
+            }
+
+            var built = File.GetLastWriteTimeUtc(path);
+            var newer = Directory.EnumerateFiles(project.FullName, "*.cs", SearchOption.AllDirectories)
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                    && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                .FirstOrDefault(f => File.GetLastWriteTimeUtc(f) > built);
+            if (newer is not null)
+            {
+                yield return $"{path} is older than {Path.GetRelativePath(project.FullName, newer)}";
+            }
+        }
+    }
+
     private static string? RepositoryRoot(string start)
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)

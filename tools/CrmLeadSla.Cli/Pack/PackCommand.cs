@@ -64,6 +64,11 @@ internal static class PackCommand
                 Console.Out.WriteLine($"  embeds {source.Assembly(assembly.Name).SourcePath}");
             }
 
+            foreach (var stale in BuildOutputs.OlderThanTheirSources(source.Solution.PluginAssemblies.Select(a => source.Assembly(a.Name).SourcePath)))
+            {
+                Console.Error.WriteLine($"leadsla pack: warning: {stale}; rebuild it (-f net462) so the zip embeds this working copy.");
+            }
+
             foreach (var step in SolutionZip.UnresolvedMessages(source))
             {
                 Console.Error.WriteLine($"leadsla pack: warning: {step} is packed without SdkMessageId (its platform id is not in SdkMessageIds); check the step after import.");

@@ -55,7 +55,7 @@ internal static class AgreementFigures
         var rows = months.Select(month =>
         {
             var handedOver = handOvers[month].Select(t => t.LeadId).ToList();
-            var met = tables.Agreements.Count == 0 ? string.Empty : handedOver.Count >= promised ? "yes" : "no";
+            var met = promised == 0 ? string.Empty : handedOver.Count >= promised ? "yes" : "no";
             return new ReportRow([month.ToString("yyyy-MM", CultureInfo.InvariantCulture), Statistics.Count(handedOver.Count), Statistics.Count(promised), met], handedOver);
         }).ToList();
         return new ReportTable("commitment", "Marketing's monthly commitment: leads handed over per month", ["month", "handed over", "promised", "met"], rows, LinkedColumn: 1);

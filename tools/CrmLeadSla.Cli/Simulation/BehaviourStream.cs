@@ -17,9 +17,14 @@ public static class BehaviourStream
 {
     private static readonly string[] Pages = ["/", "/product", "/blog/lead-scoring", "/customers", "/docs"];
 
-    /// <summary>The touches of one prospect until <paramref name="end"/>, oldest first; the first is the arriving form submission.</summary>
-    public static IReadOnlyList<Touch> Of(Prospect prospect, DateTime end, Random random)
+    /// <summary>
+    /// The touches of one prospect within the simulated period, oldest first; the first is the arriving form
+    /// submission. Each prospect draws from its own seeded source, so its stream does not depend on anything else.
+    /// </summary>
+    public static IReadOnlyList<Touch> Of(Prospect prospect, SimulationSettings settings)
     {
+        var random = new Random(settings.Seed ^ (prospect.Number * 7919));
+        var end = settings.End;
         var touches = new List<Touch> { new(prospect, InteractionType.FormSubmission, prospect.ArrivesOn, "/contact") };
         var at = prospect.ArrivesOn;
         var bursts = Poisson(random, 0.4 + (4.5 * prospect.Engagement));

@@ -14,9 +14,6 @@ internal sealed class HandOverBoard(IEnumerable<Guid> reps)
     /// <summary>Whether the lead waits in a rep's queue.</summary>
     public bool IsQueued(Guid leadId) => queued.Contains(leadId);
 
-    /// <summary>The rep with the fewest leads waiting (the first of equals).</summary>
-    public Guid ShortestQueue() => queues.MinBy(q => q.Value.Count).Key;
-
     /// <summary>Puts a lead at the end of a rep's queue.</summary>
     public void Queue(Guid leadId, Guid rep)
     {

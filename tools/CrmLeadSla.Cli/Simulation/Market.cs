@@ -55,7 +55,7 @@ public static class Market
             var arrives = SimulationSettings.Start + (arrivalSpan * (number - 1) / settings.Leads) + TimeSpan.FromMinutes(random.Next(0, 600));
             prospects.Add(new Prospect(
                 number,
-                LeadIdOf(random),
+                SeededId.From(random),
                 first,
                 last,
                 persona.Title,
@@ -103,12 +103,4 @@ public static class Market
     // An answer on a scale of 0..levels-1: ready prospects give high answers, with noise.
     private static int Answer(Random random, double readiness, int levels) =>
         Math.Clamp((int)Math.Floor((readiness + ((random.NextDouble() - 0.5) * 0.6)) * levels), 0, levels - 1);
-
-    // Lead ids come from the seed too, so two runs of one seed export identical tables.
-    private static Guid LeadIdOf(Random random)
-    {
-        var bytes = new byte[16];
-        random.NextBytes(bytes);
-        return new Guid(bytes);
-    }
 }

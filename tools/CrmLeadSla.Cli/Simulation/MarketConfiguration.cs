@@ -10,6 +10,12 @@ namespace CrmLeadSla.Cli.Simulation;
 /// </summary>
 internal static class MarketConfiguration
 {
+    /// <summary>Business hours within which sales accepts or rejects a handed-over lead.</summary>
+    public const int AcceptWithinHours = 8;
+
+    /// <summary>Days within which sales qualifies an accepted lead.</summary>
+    public const int QualifyWithinDays = 14;
+
     /// <summary>Marketing's promise: a tenth of a month's new leads handed over as MQLs, per calendar month.</summary>
     public static int MinLeadsPerMonth(SimulationSettings settings) => Math.Max(1, (int)Math.Round(settings.Leads * 30.0 / settings.Days / 10));
 
@@ -81,24 +87,41 @@ internal static class MarketConfiguration
             r.Disqualifies,
             r.RequiresComment)).ToList();
 
-    public static Guid CreateAgreement(IOrganizationService admin, SimulationSettings settings, Guid modelId, Guid marketingOwnerId, Guid salesOwnerId, Guid salesTeamId) =>
-        admin.Create(new Entity("lsla_slaagreement")
+    /// <summary>
+    /// The agreement: with the SLA, the sales team takes hand-overs in turn under deadlines in business hours and
+    /// marketing promises a monthly minimum; without it (the baseline), handed-over leads land with one pool owner,
+    /// with no deadline, clock or promise. Either is the default agreement, so every lead falls under it.
+    /// </summary>
+    public static Guid CreateAgreement(IOrganizationService admin, SimulationSettings settings, Guid modelId, Guid marketingOwnerId, EntityReference salesOwner)
+    {
+        var agreement = new Entity("lsla_slaagreement")
         {
-            ["lsla_name"] = "Lead SLA: simulated market",
+            ["lsla_name"] = settings.WithSla ? "Lead SLA: simulated market" : "No agreement (baseline)",
             ["lsla_targetgroup"] = "Heads of development and purchasing in companies of 200+ employees",
             ["lsla_market"] = "DACH",
             ["lsla_products"] = "Lead SLA suite",
             ["lsla_marketingownerid"] = new EntityReference("systemuser", marketingOwnerId),
-            ["lsla_salesownerid"] = new EntityReference("systemuser", salesOwnerId),
-            ["lsla_salesteamid"] = new EntityReference("team", salesTeamId),
+            [salesOwner.LogicalName == "team" ? "lsla_salesteamid" : "lsla_salesownerid"] = salesOwner,
             ["lsla_scoringmodelid"] = new EntityReference(ScoringModelSchema.EntityName, modelId),
-            ["lsla_handoverwithinhours"] = 4,
-            ["lsla_acceptwithinhours"] = 8,
-            ["lsla_firstcontactwithinhours"] = 24,
-            ["lsla_qualifywithindays"] = 14,
-            ["lsla_reactivateafterdays"] = 60,
-            ["lsla_minleadspermonth"] = MinLeadsPerMonth(settings),
-        });
+            ["lsla_isdefault"] = true,
+            ["lsla_timezone"] = "UTC",
+            ["lsla_workdaystart"] = 8 * 60,
+            ["lsla_workdayend"] = 17 * 60,
+            ["lsla_workingdays"] = new OptionSetValueCollection(Enumerable.Range(0, 5).Select(day => new OptionSetValue(271800000 + day)).ToList()),
+            ["lsla_atriskpercent"] = 75,
+        };
+        if (settings.WithSla)
+        {
+            agreement["lsla_handoverwithinhours"] = 4;
+            agreement["lsla_acceptwithinhours"] = AcceptWithinHours;
+            agreement["lsla_firstcontactwithinhours"] = 24;
+            agreement["lsla_qualifywithindays"] = QualifyWithinDays;
+            agreement["lsla_reactivateafterdays"] = 60;
+            agreement["lsla_minleadspermonth"] = MinLeadsPerMonth(settings);
+        }
+
+        return admin.Create(agreement);
+    }
 
     private static Entity RuleRow(Guid modelId, RuleSpec spec)
     {

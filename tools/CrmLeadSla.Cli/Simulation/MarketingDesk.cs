@@ -24,6 +24,9 @@ internal static class MarketingDesk
             ["subject"] = $"{prospect.Company}: {prospect.JobTitle}",
         });
 
+    /// <summary>The full address of a page of the simulated web site.</summary>
+    public static string PageUrl(string path) => "https://www.example.com" + path;
+
     public static void Record(IOrganizationService marketer, Touch touch)
     {
         var row = new Entity(InteractionSchema.EntityName)
@@ -35,7 +38,7 @@ internal static class MarketingDesk
         };
         if (touch.Url != null)
         {
-            row[InteractionSchema.Url] = "https://www.example.com" + touch.Url;
+            row[InteractionSchema.Url] = PageUrl(touch.Url);
         }
 
         marketer.Create(row);

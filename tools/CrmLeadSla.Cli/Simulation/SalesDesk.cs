@@ -18,7 +18,7 @@ internal static class SalesDesk
 
     /// <summary>A lead as a user sees it on opening it: stage, grade, behaviour points and owner.</summary>
     public static Entity Open(IOrganizationService service, Guid leadId) =>
-        service.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.FunnelStage, LeadSchema.Grade, LeadSchema.BehaviorScore, "ownerid"));
+        service.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.FunnelStage, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.AcceptDueOn, LeadSchema.FirstContactDueOn, "ownerid"));
 
     /// <summary>Whether a lead as opened stands handed over (MQL).</summary>
     public static bool IsHandedOver(Entity lead) =>

@@ -12,6 +12,8 @@ namespace CrmLeadSla.Cli.Simulation;
 /// <param name="ContactAfterHours">Working hours from acceptance to first contact.</param>
 /// <param name="PrefersPhone">First contact by phone call rather than e-mail.</param>
 /// <param name="ShareForMarketingLeads">Without an SLA: the share of a session spent on marketing's leads rather than own prospects.</param>
+/// <param name="AbsentPercent">Share of working days the rep is away (travel, illness, holidays), in percent.</param>
+/// <param name="Number">The rep's place in the team, which spreads absences over different days.</param>
 public sealed record SalesRep(
     string Name,
     Guid UserId,
@@ -20,7 +22,9 @@ public sealed record SalesRep(
     double Strictness,
     double ContactAfterHours,
     bool PrefersPhone,
-    double ShareForMarketingLeads)
+    double ShareForMarketingLeads,
+    int AbsentPercent,
+    int Number)
 {
     private static readonly string[] Names = ["Sam Sales", "Kim Keller", "Lea Hoffmann", "Marco Bianchi", "Nina Petrova", "Omar Haddad", "Pia Sommer", "Rui Costa", "Sara Lind", "Tom Weber", "Ulla Berg", "Viktor Horvat"];
 
@@ -34,20 +38,25 @@ public sealed record SalesRep(
             team.Add(new SalesRep(
                 name,
                 createUser(name),
-                LeadsPerSession: 4 + random.Next(0, 5),
+                LeadsPerSession: 2 + random.Next(0, 5),
                 DayStartsAtHour: 7 + random.Next(0, 3),
                 Strictness: 0.2 + (random.NextDouble() * 0.25),
-                ContactAfterHours: 1 + (random.NextDouble() * 20),
+                ContactAfterHours: 1 + (random.NextDouble() * 36),
                 PrefersPhone: random.NextDouble() < 0.6,
-                ShareForMarketingLeads: 0.1 + (random.NextDouble() * 0.2)));
+                ShareForMarketingLeads: 0.1 + (random.NextDouble() * 0.2),
+                AbsentPercent: 5 + random.Next(0, 15),
+                Number: i));
         }
 
         return team;
     }
 
-    /// <summary>Whether the rep works at a time: Monday to Friday, nine hours from the day's start.</summary>
+    /// <summary>Whether the rep works at a time: Monday to Friday, nine hours from the day's start, unless away that day.</summary>
     public bool Works(DateTime utc) =>
-        utc.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && utc.Hour >= DayStartsAtHour && utc.Hour < DayStartsAtHour + 9;
+        utc.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && utc.Hour >= DayStartsAtHour && utc.Hour < DayStartsAtHour + 9 && !IsAway(utc);
+
+    // Absent days follow from the day and the rep's number alone, so they are the same in every run.
+    private bool IsAway(DateTime utc) => ((utc.Date.Ticks / TimeSpan.TicksPerDay * 7919) + (Number * 104729)) % 100 < AbsentPercent;
 
     /// <summary>The first working moment at or after a time.</summary>
     public DateTime NextWorkingTime(DateTime utc)

@@ -9,11 +9,12 @@ namespace CrmLeadSla.Cli.Simulation;
 /// <c>leadsla simulate</c>: runs a synthetic market through the real solution on the local Dataverse and writes
 /// the export tables, the report's CSV files and the dashboard into <c>--out</c>.
 /// </summary>
-internal static class SimulateCommand
+public static class SimulateCommand
 {
     /// <summary>The baseline's subfolder when both runs are made.</summary>
     public const string BaselineFolder = "no-sla";
 
+    /// <summary>The command with its options.</summary>
     public static Command Create()
     {
         var defaults = new SimulationSettings();
@@ -94,6 +95,7 @@ internal static class SimulateCommand
         }
 
         ReportCsv.Write(outcome.Tables, folder);
+        LeadHistory.Write(folder, settings, outcome.Tables);
         return (FunnelReport.Of(outcome.Tables, title), outcome.Tables);
     }
 }

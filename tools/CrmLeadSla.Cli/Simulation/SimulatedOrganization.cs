@@ -11,8 +11,9 @@ namespace CrmLeadSla.Cli.Simulation;
 /// </summary>
 internal sealed class SimulatedOrganization
 {
-    private SimulatedOrganization(LocalOrganization organization, IReadOnlyList<SalesRep> reps, IReadOnlyList<Guid> marketers, IReadOnlyList<AgreedReason> reasons)
+    private SimulatedOrganization(LocalOrganization organization, IReadOnlyList<SalesRep> reps, IReadOnlyList<Guid> marketers, IReadOnlyList<AgreedReason> reasons, Guid agreementId)
     {
+        AgreementId = agreementId;
         Organization = organization;
         Reps = reps;
         Marketers = marketers;
@@ -30,26 +31,27 @@ internal sealed class SimulatedOrganization
 
     public IOrganizationService Admin { get; }
 
+    public Guid AgreementId { get; }
+
     public static SimulatedOrganization Create(SolutionDefinition solution, SimulationSettings settings, Random random)
     {
         var organization = LocalOrganization.FromSolution(solution, [typeof(FunnelTransitionPlugin).Assembly], SimulationSettings.Start);
         var salesRole = solution.Roles.Single(r => r.Name == "Lead SLA Sales").Id;
         var marketingRole = solution.Roles.Single(r => r.Name == "Lead SLA Marketing").Id;
         var marketers = Enumerable.Range(1, settings.Marketers)
-            .Select(i => organization.CreateUser(i == 1 ? "Mara Marketing" : $"Marketer {i}", null, marketingRole))
+            .Select(i => organization.CreateUser(SeededId.From(random), i == 1 ? "Mara Marketing" : $"Marketer {i}", null, marketingRole))
             .ToList();
-        var reps = SalesRep.Team(settings.SalesReps, random, name => organization.CreateUser(name, null, salesRole));
+        var reps = SalesRep.Team(settings.SalesReps, random, name => organization.CreateUser(SeededId.From(random), name, null, salesRole));
         var admin = organization.ServiceFor(organization.AdminUserId);
 
         var modelId = MarketConfiguration.CreateScoringModel(admin);
         var reasons = MarketConfiguration.CreateRejectionReasons(admin);
-        if (settings.WithSla)
-        {
-            var team = organization.CreateTeam("Inside sales", null, reps.Select(r => r.UserId).ToArray());
-            MarketConfiguration.CreateAgreement(admin, settings, modelId, marketers[0], reps[0].UserId, team);
-        }
-
-        return new SimulatedOrganization(organization, reps, marketers, reasons);
+        // With the SLA the hand-over assigns the team's members in turn; without it, leads wait with a pool owner nobody works as.
+        var salesOwner = settings.WithSla
+            ? new EntityReference("team", organization.CreateTeam("Inside sales", null, reps.Select(r => r.UserId).ToArray()))
+            : new EntityReference("systemuser", organization.CreateUser(SeededId.From(random), "Lead pool", null, salesRole));
+        var agreementId = MarketConfiguration.CreateAgreement(admin, settings, modelId, marketers[0], salesOwner);
+        return new SimulatedOrganization(organization, reps, marketers, reasons, agreementId);
     }
 
     public IOrganizationService ServiceFor(Guid userId) => Organization.ServiceFor(userId);

@@ -1,7 +1,12 @@
+extern alias workflows;
+
 using System.ServiceModel;
+using System.Text.RegularExpressions;
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.LocalDataverse.Workflows;
+using workflows::CrmLeadSla.Workflows;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Cli.Simulation;
@@ -20,12 +25,15 @@ public sealed class SimulationRun
 {
     private readonly SimulationSettings settings;
     private readonly PriorityQueue<Action, (DateTime At, long Order)> agenda = new();
+    // Refusals are counted by their wording, without the ids that make each message unique.
+    private static readonly Regex Guids = new("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}", RegexOptions.Compiled);
     private readonly Dictionary<string, int> refusals = new(StringComparer.Ordinal);
     private readonly Random random;
     private SimulatedOrganization world = null!;
     private Dictionary<Guid, Prospect> prospects = null!;
     private Dictionary<Guid, IOrganizationService> services = null!;
     private HandOverBoard board = null!;
+    private WorkflowHost workflows = null!;
     private long order;
     private int requests;
 
@@ -42,6 +50,7 @@ public sealed class SimulationRun
         world = SimulatedOrganization.Create(solution, settings, random);
         services = world.Marketers.Concat(world.Reps.Select(r => r.UserId)).ToDictionary(id => id, world.ServiceFor);
         board = new HandOverBoard(world.Reps.Select(r => r.UserId));
+        workflows = new WorkflowHost(world.Organization);
         var market = Market.Prospects(settings);
         prospects = market.ToDictionary(p => p.LeadId);
         foreach (var prospect in market)
@@ -94,8 +103,7 @@ public sealed class SimulationRun
             return;
         }
 
-        // Each prospect draws from its own seeded source, so the stream does not depend on what else happens.
-        var touches = BehaviourStream.Of(prospect, settings.End, new Random(settings.Seed ^ (prospect.Number * 7919))).GetEnumerator();
+        var touches = BehaviourStream.Of(prospect, settings).GetEnumerator();
         NextTouch(marketer, touches);
     }
 
@@ -118,7 +126,7 @@ public sealed class SimulationRun
         });
     }
 
-    // Dataverse notifies sales of a hand-over; here the lead is opened after each touch to learn of it.
+    // Dataverse notifies the new owner of a hand-over; here the lead is opened after each touch to learn of it.
     private void Notice(Guid leadId)
     {
         var lead = SalesDesk.Open(world.Admin, leadId);
@@ -133,11 +141,28 @@ public sealed class SimulationRun
             return;
         }
 
-        // The agreement's hand-over rule: the lead goes to the rep with the shortest queue.
-        var rep = board.ShortestQueue();
-        if (Try("Hand over", () => SalesDesk.Assign(world.Admin, leadId, rep)))
+        // The solution's hand-over assigned the lead to a rep of the team: it joins that rep's queue.
+        var owner = lead.GetAttributeValue<EntityReference>("ownerid").Id;
+        if (world.Reps.Any(r => r.UserId == owner))
         {
-            board.Queue(leadId, rep);
+            board.Queue(leadId, owner);
+            WatchDeadlines(lead);
+        }
+    }
+
+    // The shipped workflow on hand-over: wait until each deadline, then check the lead's compliance.
+    private void WatchDeadlines(Entity lead)
+    {
+        var deadlines = new[] { lead.GetAttributeValue<DateTime?>(LeadSchema.AcceptDueOn), lead.GetAttributeValue<DateTime?>(LeadSchema.FirstContactDueOn) }
+            .Append(world.Organization.Clock.UtcNow.AddDays(MarketConfiguration.QualifyWithinDays + 1));
+        foreach (var due in deadlines.OfType<DateTime>())
+        {
+            At(due.AddMinutes(1), () => Try("Check SLA compliance", () => workflows.Run(new CheckSlaCompliance(), new WorkflowRun
+            {
+                PrimaryEntity = lead.ToEntityReference(),
+                UserId = world.Organization.SystemUserId,
+                Inputs = new Dictionary<string, object?> { ["Lead"] = lead.ToEntityReference() },
+            })));
         }
     }
 
@@ -184,6 +209,12 @@ public sealed class SimulationRun
     private void NightlyJobs()
     {
         world.Organization.RunPendingAsyncJobs();
+        Try("Reactivate dormant leads", () => workflows.Run(new ReactivateDormantLeads(), new WorkflowRun
+        {
+            PrimaryEntity = new EntityReference("lsla_slaagreement", world.AgreementId),
+            UserId = world.Organization.SystemUserId,
+            Inputs = new Dictionary<string, object?> { ["Agreement"] = new EntityReference("lsla_slaagreement", world.AgreementId), ["PageSize"] = 250, ["MaxPages"] = 40 },
+        }));
         requests += world.Organization.Requests.Count;
         world.Organization.Requests.Reset();
         world.Organization.Traces.Clear();
@@ -244,7 +275,7 @@ public sealed class SimulationRun
         }
         catch (FaultException<OrganizationServiceFault> fault)
         {
-            var key = $"{what}: {fault.Detail.Message}";
+            var key = $"{what}: {Guids.Replace(fault.Detail.Message, "…")}";
             refusals[key] = refusals.GetValueOrDefault(key) + 1;
             return false;
         }

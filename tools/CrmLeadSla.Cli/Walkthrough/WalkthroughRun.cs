@@ -37,7 +37,8 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
 
         organization = LocalOrganization.FromSolution(solution, [typeof(FunnelTransitionPlugin).Assembly], Start);
         var marketing = organization.ServiceFor(organization.CreateUser("Mara Marketing", null, RoleId(solution, "Lead SLA Marketing")));
-        var sales = organization.ServiceFor(organization.CreateUser("Sam Sales", null, RoleId(solution, "Lead SLA Sales")));
+        var samId = organization.CreateUser("Sam Sales", null, RoleId(solution, "Lead SLA Sales"));
+        var sales = organization.ServiceFor(samId);
 
         output.WriteLine($"Solution {solution.UniqueName} {solution.Version}: {solution.SolutionTables.Count} tables, {solution.Roles.Count} security roles, {solution.Steps.Count()} plug-in steps.");
         output.WriteLine($"Local Dataverse clock: {Stamp(organization.Clock.UtcNow)} UTC");
@@ -45,6 +46,8 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
         var admin = organization.ServiceFor(organization.CreateUser("Ada Admin", null, RoleId(solution, "Lead SLA Administrator")));
         Run("Ada Admin loads the sample configuration: the scoring model (grades A ≥ 60 / B ≥ 40 / C ≥ 20 fit points, MQL at 50 behaviour points from grade B), an agreement and the rejection reasons", () =>
             SampleConfigurationLoader.LoadInto(solution.SampleConfiguration, admin));
+        Run("Ada Admin names Sam Sales the sales owner of the sample agreement, the default one: handed-over leads go to him", () =>
+            NameSalesOwner(admin, solution.SampleConfiguration.Rows.Single(r => r.Table == SlaAgreementSchema.EntityName).Id, samId));
         var dana = Run("Mara Marketing creates lead Dana Berger, Head of Development at Contoso (800 employees)", () =>
             marketing.Create(Lead("Dana", "Berger", "Head of Development", "Contoso", 800, "dana.berger@contoso.example")));
         var paul = Run("Mara Marketing creates lead Paul Jung, Head of Purchasing at Fabrikam (120 employees), with a free-mail address", () =>
@@ -104,6 +107,12 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
 
         output.WriteLine($"  {requests.Count} request(s): {requests.TopLevel} by the user, {requests.FromPlugins} from plug-ins");
         return result;
+    }
+
+    private static bool NameSalesOwner(IOrganizationService service, Guid agreementId, Guid userId)
+    {
+        service.Update(new Entity(SlaAgreementSchema.EntityName, agreementId) { [SlaAgreementSchema.SalesOwnerId] = new EntityReference("systemuser", userId) });
+        return true;
     }
 
     private static bool MoveStage(IOrganizationService service, Guid leadId, FunnelStage stage)

@@ -38,7 +38,7 @@ internal sealed class EventPipeline
     // read, so two writes of one row run one after the other and the second sees the first's result.
     private static readonly HashSet<string> WritesPrimaryRow = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Update", "Delete", "QualifyLead", "WinOpportunity", "LoseOpportunity",
+        "Update", "Delete", "QualifyLead", "Win", "Lose",
     };
 
     private readonly FaultInjection faults;

@@ -24,6 +24,7 @@ internal static class FormReader
 
     private static FormTab ReadTab(SourceFile file, XElement tab, SourceContext context, TableDefinition table, MetadataModel metadata, IReadOnlyList<ViewDefinition> views, HashSet<string> names)
     {
+        Vocabulary.AllowOnly(file, tab, "name");
         Vocabulary.AllowChildren(file, tab, "label", "section");
         var tabName = UniqueName(file, tab, names);
         var sections = tab.Elements("section").Select(section => ReadSection(file, section, context, table, metadata, views, names)).ToList();
@@ -34,6 +35,7 @@ internal static class FormReader
 
     private static FormSection ReadSection(SourceFile file, XElement section, SourceContext context, TableDefinition table, MetadataModel metadata, IReadOnlyList<ViewDefinition> views, HashSet<string> names)
     {
+        Vocabulary.AllowOnly(file, section, "name");
         Vocabulary.AllowChildren(file, section, "label", "field", "subgrid");
         var sectionName = UniqueName(file, section, names);
         var columns = new HashSet<string>(StringComparer.Ordinal);
@@ -86,11 +88,6 @@ internal static class FormReader
 
     private static LocalizedText Label(SourceFile file, XElement element, SourceContext context)
     {
-        if (element.Name.LocalName != "subgrid")
-        {
-            Vocabulary.AllowOnly(file, element, "name");
-        }
-
         var label = file.Labels(element);
         context.RequireLabels(file, element, label, $"{element.Name.LocalName} label");
         return label;

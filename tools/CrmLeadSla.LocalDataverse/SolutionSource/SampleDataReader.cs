@@ -66,7 +66,7 @@ internal static class SampleDataReader
         var text = element.Value.Trim();
         object value = column.Kind switch
         {
-            ColumnKind.String or ColumnKind.Memo or ColumnKind.EntityName => Text(file, element, column, element.Value),
+            ColumnKind.String or ColumnKind.Memo or ColumnKind.EntityName => Text(file, element, column, text),
             ColumnKind.Integer => Number<int>(file, element, column, text),
             ColumnKind.BigInt => Number<long>(file, element, column, text),
             ColumnKind.Decimal or ColumnKind.Money => Number<decimal>(file, element, column, text),

@@ -64,7 +64,6 @@ public sealed class Database : IRowReader
         }
     }
 
-    /// <summary>The next row version: Dataverse's versionnumber grows with every write of the organization.</summary>
     /// <summary>
     /// The committed rows themselves, not copies, for readers that never mutate them (the query engine copies
     /// only the values it returns). A published row is never changed afterwards: a write publishes a new row.
@@ -77,6 +76,7 @@ public sealed class Database : IRowReader
         }
     }
 
+    /// <summary>The next row version: Dataverse's versionnumber grows with every write of the organization.</summary>
     internal long NextVersion() => Interlocked.Increment(ref lastVersion);
 
     /// <summary>Whether a committed row exists (no copy made).</summary>

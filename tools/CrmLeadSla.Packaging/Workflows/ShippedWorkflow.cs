@@ -28,6 +28,26 @@ public enum WorkflowScope
     Organization = 4,
 }
 
+/// <summary>Whose rights the workflow runs with (workflow.runas).</summary>
+public enum WorkflowRunAs
+{
+    /// <summary>The user who made the change that started it.</summary>
+    CallingUser = 0,
+
+    /// <summary>The workflow's owner.</summary>
+    Owner = 1,
+}
+
+/// <summary>When a real-time workflow runs relative to the change that starts it (create/update stage).</summary>
+public enum WorkflowStage
+{
+    /// <summary>Before the change is saved (stage 20): a refusal keeps it from being saved.</summary>
+    Before = 20,
+
+    /// <summary>After the change is saved, in the same transaction (stage 40).</summary>
+    After = 40,
+}
+
 /// <summary>A classic workflow the solution ships, as Solution/Workflows/&lt;file&gt;.xml declares it (format: docs/packing.md).</summary>
 public sealed record ShippedWorkflow
 {
@@ -48,6 +68,12 @@ public sealed record ShippedWorkflow
 
     /// <summary>Whose rows start it.</summary>
     public WorkflowScope Scope { get; init; } = WorkflowScope.Organization;
+
+    /// <summary>Whose rights it runs with.</summary>
+    public WorkflowRunAs RunAs { get; init; } = WorkflowRunAs.Owner;
+
+    /// <summary>Real-time workflows: before or after the change is saved.</summary>
+    public WorkflowStage Stage { get; init; } = WorkflowStage.After;
 
     /// <summary>Users may start it by hand.</summary>
     public bool OnDemand { get; init; }

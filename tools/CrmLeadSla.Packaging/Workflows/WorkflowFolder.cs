@@ -50,7 +50,7 @@ public static class WorkflowFolder
             throw file.Error(root, $"the root element is <{root.Name}>.", "A workflow file holds one <workflow> element.");
         }
 
-        file.AllowOnly(root, ["id", "entity", "mode", "scope", "ondemand", "subprocess", "oncreate", "onupdate"], ["label", "wait", "activity", "runagain"]);
+        file.AllowOnly(root, ["id", "entity", "mode", "scope", "runas", "stage", "ondemand", "subprocess", "oncreate", "onupdate"], ["label", "wait", "activity", "runagain"]);
         var entity = file.Required(root, "entity");
         var table = solution.Metadata.FindTable(entity) ?? throw file.Error(root, $"the table '{entity}' does not exist.", "Name a table of the solution or a shipped standard table.");
         var onUpdate = ((string?)root.Attribute("onupdate") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -74,6 +74,8 @@ public static class WorkflowFolder
             Entity = entity,
             Mode = file.Enum(root, "mode", WorkflowMode.Background),
             Scope = file.Enum(root, "scope", WorkflowScope.Organization),
+            RunAs = file.Enum(root, "runas", WorkflowRunAs.Owner),
+            Stage = file.Enum(root, "stage", WorkflowStage.After),
             OnDemand = file.Flag(root, "ondemand"),
             Subprocess = subprocess,
             TriggerOnCreate = file.Flag(root, "oncreate"),

@@ -32,11 +32,9 @@ internal sealed class WorkflowXml(Labels labels, string introducedVersion)
             // Activated on import: state 1 (Activated), status 2 (Activated).
             new XElement("StateCode", "1"),
             new XElement("StatusCode", "2"),
-            // Real-time workflows run after the operation (stage 40), like the plug-ins that depend on the saved row.
-            workflow.Mode == WorkflowMode.RealTime && workflow.TriggerOnCreate ? new XElement("CreateStage", "40") : null,
-            workflow.Mode == WorkflowMode.RealTime && workflow.TriggerOnUpdate.Count > 0 ? new XElement("UpdateStage", "40") : null,
-            // RunAs 1: the workflow's owner, so users without rights to the clocks still trigger the SLA checks.
-            new XElement("RunAs", "1"),
+            workflow.Mode == WorkflowMode.RealTime && workflow.TriggerOnCreate ? new XElement("CreateStage", Number((int)workflow.Stage)) : null,
+            workflow.Mode == WorkflowMode.RealTime && workflow.TriggerOnUpdate.Count > 0 ? new XElement("UpdateStage", Number((int)workflow.Stage)) : null,
+            new XElement("RunAs", Number((int)workflow.RunAs)),
             new XElement("IsTransacted", "1"),
             new XElement("IntroducedVersion", introducedVersion),
             new XElement("IsCustomizable", "1"),
@@ -45,4 +43,6 @@ internal sealed class WorkflowXml(Labels labels, string introducedVersion)
             labels.List("Descriptions", "Description", workflow.Description));
 
     private static string Bit(bool value) => value ? "1" : "0";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,127 @@
+using CrmLeadSla.Cli.Reporting;
+
+namespace CrmLeadSla.Cli.Tests.Reporting;
+
+public class FunnelReportTests
+{
+    [Fact]
+    public void Conversion_is_the_share_of_leads_reaching_a_stage_that_reach_the_next()
+    {
+        var tables = new ExportBuilder()
+            .Lead("Ann", 1, "Inquiry", "MQL", "SAL")
+            .Lead("Ben", 1, "Inquiry", "MQL", "Nurture:No budget")
+            .Lead("Cem", 1, "Inquiry", "MQL", "SAL", "SQL")
+            .Lead("Dora", 1, "Inquiry")
+            .Build();
+
+        var funnel = FunnelReport.Of(tables, "t").Table("funnel");
+
+        Assert.Equal(["MQL", "0", "3", "66.7"], Row(funnel, "MQL"));
+        Assert.Equal(["Inquiry", "1", "4", "75.0"], Row(funnel, "Inquiry"));
+    }
+
+    [Fact]
+    public void A_handed_over_lead_sales_never_accepted_rejected_or_returned_counts_as_never_worked()
+    {
+        var tables = new ExportBuilder()
+            .Lead("Ann", 1, "Inquiry", "MQL", "SAL")
+            .Lead("Ben", 1, "Inquiry", "MQL")
+            .Lead("Cem", 1, "Inquiry", "MQL", "Excluded")
+            .Lead("Dora", 1, "Inquiry")
+            .Build();
+
+        var neverWorked = FunnelReport.Of(tables, "t").Table("never-worked").Rows.Single();
+
+        Assert.Equal(["3", "2", "66.7"], neverWorked.Cells);
+        Assert.Equal(["lead-2", "lead-3"], neverWorked.LeadIds);
+    }
+
+    [Fact]
+    public void Time_in_stage_gives_the_median_and_the_90th_percentile_of_stays_that_ended()
+    {
+        var builder = new ExportBuilder();
+        for (var hours = 1; hours <= 10; hours++)
+        {
+            builder.Lead($"Lead {hours}", hours, "Inquiry", "MQL");
+        }
+
+        var mql = Row(FunnelReport.Of(builder.Build(), "t").Table("time-in-stage"), "Inquiry");
+
+        Assert.Equal(["Inquiry", "10", "5.0", "9.0"], mql);
+    }
+
+    [Fact]
+    public void Rejections_are_counted_by_agreed_reason_most_frequent_first()
+    {
+        var tables = new ExportBuilder()
+            .Lead("Ann", 1, "Inquiry", "MQL", "Nurture:Too early")
+            .Lead("Ben", 1, "Inquiry", "MQL", "Disqualified:Not a fit")
+            .Lead("Cem", 1, "Inquiry", "MQL", "Nurture:Too early")
+            .Build();
+
+        var rejections = FunnelReport.Of(tables, "t").Table("rejections");
+
+        Assert.Equal([["Too early", "2"], ["Not a fit", "1"]], rejections.Rows.Select(r => r.Cells));
+    }
+
+    [Fact]
+    public void Clocks_are_counted_met_and_breached_per_kind_and_team()
+    {
+        var tables = new ExportBuilder()
+            .Lead("Ann", 1, "Inquiry", "MQL")
+            .Clock("Accept", "Sam Sales", "Met", ExportBuilder.Start.AddHours(2))
+            .Clock("Accept", "Sam Sales", "Breached", ExportBuilder.Start.AddHours(8))
+            .Clock("Accept", "Sam Sales", "Open")
+            .Clock("Handover", "Marketing", "Met", ExportBuilder.Start)
+            .Build();
+
+        var clocks = FunnelReport.Of(tables, "t").Table("clocks");
+
+        Assert.Equal(["Accept", "Sam Sales", "1", "1", "1", "0", "50.0"], Row(clocks, "Accept"));
+        Assert.Equal(["Handover", "Marketing", "1", "0", "0", "0", "100.0"], Row(clocks, "Handover"));
+    }
+
+    [Fact]
+    public void A_month_with_fewer_hand_overs_than_promised_misses_marketings_commitment()
+    {
+        var tables = new ExportBuilder()
+            .Lead("Ann", "A", 60, ExportBuilder.Start, 1, "Inquiry", "MQL")
+            .Lead("Ben", "A", 60, ExportBuilder.Start, 1, "Inquiry", "MQL")
+            .Lead("Cem", "A", 60, ExportBuilder.Start.AddMonths(1), 1, "Inquiry", "MQL")
+            .Promise(2)
+            .Build();
+
+        var months = FunnelReport.Of(tables, "t").Table("commitment").Rows.Select(r => r.Cells).ToList();
+
+        Assert.Equal([["2026-03", "2", "2", "yes"], ["2026-04", "1", "2", "no"]], months);
+    }
+
+    [Fact]
+    public void Grade_and_behaviour_place_a_lead_in_one_cell_of_the_matrix()
+    {
+        var tables = new ExportBuilder()
+            .Lead("Ann", "A", 55, ExportBuilder.Start, 1, "Inquiry", "MQL", "SAL")
+            .Lead("Ben", "C", 12, ExportBuilder.Start, 1, "Inquiry")
+            .Build();
+
+        var cells = FunnelReport.Of(tables, "t").Table("grade-behaviour");
+
+        Assert.Equal(["A1", "1", "1", "100.0"], Row(cells, "A1"));
+        Assert.Equal(["C3", "1", "0", "0.0"], Row(cells, "C3"));
+        Assert.Equal(2, cells.Rows.Sum(r => r.LeadIds.Count));
+    }
+
+    [Fact]
+    public void Side_by_side_puts_each_key_figure_of_two_runs_in_one_row()
+    {
+        var with = FunnelReport.Of(new ExportBuilder().Lead("Ann", 1, "Inquiry", "MQL", "SAL").Build(), "with");
+        var without = FunnelReport.Of(new ExportBuilder().Lead("Ann", 1, "Inquiry", "MQL").Build(), "without");
+
+        var comparison = FunnelReport.Comparison(with, without);
+
+        Assert.Equal(["figure", "with", "without"], comparison.Columns);
+        Assert.Equal(["never worked", "0", "1"], Row(comparison, "never worked"));
+    }
+
+    private static IReadOnlyList<string> Row(ReportTable table, string first) => table.Rows.Single(r => r.Cells[0] == first).Cells;
+}

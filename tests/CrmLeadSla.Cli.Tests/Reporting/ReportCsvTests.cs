@@ -1,0 +1,63 @@
+using CrmLeadSla.Cli.Reporting;
+
+namespace CrmLeadSla.Cli.Tests.Reporting;
+
+public class ReportCsvTests
+{
+    [Fact]
+    public void An_export_read_back_from_its_files_gives_the_same_report()
+    {
+        var tables = new ExportBuilder()
+            .Lead("Ann, \"the first\"", 3, "Inquiry", "MQL", "Nurture:No budget, this year")
+            .Lead("Ben", 5, "Inquiry", "MQL", "SAL")
+            .Clock("Accept", "Sam Sales", "Met", ExportBuilder.Start.AddHours(3))
+            .Promise(5)
+            .Build();
+        var folder = Directory.CreateTempSubdirectory("export-").FullName;
+
+        ReportCsv.Write(tables, folder);
+        var read = ReportCsv.Read(folder);
+
+        Assert.Equal(Figures(FunnelReport.Of(tables, "t")), Figures(FunnelReport.Of(read, "t")));
+        Assert.Equal("Ann, \"the first\"", read.Leads[0].Name);
+    }
+
+    [Fact]
+    public void An_export_without_clocks_and_agreements_reports_none()
+    {
+        var folder = Directory.CreateTempSubdirectory("export-").FullName;
+        ReportCsv.Write(new ExportBuilder().Lead("Ann", 1, "Inquiry").Build(), folder);
+        File.Delete(Path.Combine(folder, ReportCsv.ClocksFile));
+        File.Delete(Path.Combine(folder, ReportCsv.AgreementsFile));
+
+        var read = ReportCsv.Read(folder);
+
+        Assert.Empty(read.Clocks);
+        Assert.Empty(read.Agreements);
+    }
+
+    [Fact]
+    public void A_time_in_another_form_is_refused_naming_file_line_and_column()
+    {
+        var folder = Directory.CreateTempSubdirectory("export-").FullName;
+        ReportCsv.Write(new ExportBuilder().Lead("Ann", 1, "Inquiry", "MQL").Build(), folder);
+        var path = Path.Combine(folder, ReportCsv.TransitionsFile);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("2026-03-02T10:00:00Z", "02.03.2026 10:00", StringComparison.Ordinal));
+
+        var error = Assert.Throws<InvalidDataException>(() => ReportCsv.Read(folder));
+
+        Assert.Equal("transitions.csv line 3, column changedon: '02.03.2026 10:00' is not a UTC time such as 2026-03-02T08:00:00Z.", error.Message);
+    }
+
+    [Fact]
+    public void A_folder_without_leads_is_refused_naming_the_missing_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("export-").FullName;
+
+        var error = Assert.Throws<InvalidDataException>(() => ReportCsv.Read(folder));
+
+        Assert.StartsWith("leads.csv is missing", error.Message, StringComparison.Ordinal);
+    }
+
+    private static List<IReadOnlyList<string>> Figures(FunnelReport report) => report.Tables.SelectMany(t => t.Rows.Select(r => r.Cells)).ToList();
+}

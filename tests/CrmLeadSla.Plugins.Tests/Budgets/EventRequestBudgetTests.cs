@@ -1,0 +1,94 @@
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Plugins.Tests.Builders;
+using CrmLeadSla.Plugins.Tests.Funnel;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.Plugins.Tests.Budgets;
+
+/// <summary>
+/// Requests from the plug-ins per user event, with scoring and the funnel both installed and the model cache warm:
+/// every request here is a round trip a real organization pays on each save.
+/// </summary>
+[Trait("Category", "Budget")]
+public class EventRequestBudgetTests
+{
+    private readonly FunnelScenario scenario = new();
+
+    public EventRequestBudgetTests() => new ScoringModelBuilder()
+        .Thresholds(a: 60, b: 40, c: 20)
+        .FitRule("Head of development", "jobtitle", RuleOperator.ContainsAnyKeyword, "head of development", 60)
+        .BehaviourRule("Webinar attendance", InteractionType.WebinarAttendance, 10)
+        .CreateIn(scenario.System);
+
+    [Fact]
+    public void Creating_a_lead_stays_within_the_scoring_and_funnel_budget()
+    {
+        WarmCache();
+        using var requests = scenario.Organization.Requests.Measure();
+
+        scenario.NewLead();
+
+        Assert.True(requests.FromPlugins <= Budget.LeadCreate, $"{requests.FromPlugins} requests from plug-ins");
+    }
+
+    [Fact]
+    public void Updating_a_rule_column_of_a_lead_costs_the_version_check_and_nothing_else()
+    {
+        var leadId = WarmCache();
+        using var requests = scenario.Organization.Requests.Measure();
+
+        scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { ["jobtitle"] = "Head of Development" });
+
+        Assert.True(requests.FromPlugins <= Budget.LeadRuleColumnUpdate, $"{requests.FromPlugins} requests from plug-ins");
+    }
+
+    [Fact]
+    public void Recording_an_interaction_costs_one_read_and_one_write_of_the_lead()
+    {
+        var leadId = WarmCache();
+        using var requests = scenario.Organization.Requests.Measure();
+
+        new InteractionBuilder(leadId).Of(InteractionType.WebinarAttendance).CreateIn(scenario.Marketing);
+
+        Assert.True(requests.FromPlugins <= Budget.InteractionCreate, $"{requests.FromPlugins} requests from plug-ins");
+    }
+
+    [Fact]
+    public void Accepting_a_lead_stays_within_the_funnel_budget()
+    {
+        var leadId = scenario.HandedOverLead();
+        using var requests = scenario.Organization.Requests.Measure();
+
+        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+
+        Assert.True(requests.FromPlugins <= Budget.Accept, $"{requests.FromPlugins} requests from plug-ins");
+    }
+
+    [Fact]
+    public void Rejecting_a_lead_stays_within_the_funnel_budget()
+    {
+        var reasonId = new RejectionReasonBuilder("No budget this year", RejectionOutcome.Nurture).CreateIn(scenario.System);
+        var leadId = scenario.HandedOverLead();
+        using var requests = scenario.Organization.Requests.Measure();
+
+        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+
+        Assert.True(requests.FromPlugins <= Budget.Reject, $"{requests.FromPlugins} requests from plug-ins");
+    }
+
+    [Fact]
+    public void Qualifying_a_lead_stays_within_the_funnel_budget()
+    {
+        var leadId = scenario.AcceptedLead();
+        using var requests = scenario.Organization.Requests.Measure();
+
+        scenario.Qualify(scenario.Sales, leadId);
+
+        Assert.True(requests.FromPlugins <= Budget.Qualify, $"{requests.FromPlugins} requests from plug-ins");
+    }
+
+    // The first scoring event of the model compiles it (one more read); the budgets are for the warm path.
+    private Guid WarmCache() => scenario.NewLead("warm.cache@contoso.com");
+}

@@ -1,0 +1,81 @@
+using CrmLeadSla.Cli.Environments;
+using CrmLeadSla.Cli.History;
+using CrmLeadSla.Cli.Reporting;
+using CrmLeadSla.Cli.Simulation;
+using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.WebApi.Tests;
+
+public sealed class ExportTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), $"lsla-export-{Guid.NewGuid():N}");
+
+    [Fact]
+    public async Task The_export_over_the_web_api_reads_back_in_report_as_the_organization_holds_it()
+    {
+        await using var served = await StartWithLeads();
+        using var client = served.Client();
+
+        EnvironmentExport.Write(new WebApiOrganizationService(client), folder);
+
+        var read = ReportCsv.Read(folder);
+        var held = OrganizationExport.Tables(served.System);
+        Assert.NotEmpty(held.Transitions);
+        Assert.Equal(held.Leads, read.Leads);
+        Assert.Equal(held.Transitions, read.Transitions);
+        Assert.Equal(held.Clocks, read.Clocks);
+        Assert.Equal(held.Agreements, read.Agreements);
+        Assert.NotEmpty(FunnelReport.Of(read, "export").Tables);
+    }
+
+    [Fact]
+    public async Task The_exported_history_lists_each_lead_with_its_interactions_for_calibrate()
+    {
+        await using var served = await StartWithLeads();
+        using var client = served.Client();
+
+        EnvironmentExport.Write(new WebApiOrganizationService(client), folder);
+
+        using var reader = new StreamReader(Path.Combine(folder, EnvironmentExport.HistoryFileName));
+        var history = HistoryFile.Read(reader);
+        Assert.Equal(12, history.Count);
+        Assert.Equal(12, history.Count(lead => lead.Columns.ValueOf("jobtitle") is not null));
+        Assert.Equal(6 * 2, history.Sum(lead => lead.Interactions.Count));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    // The sample configuration, six CTOs who attended two webinars (MQL) and six interns without interactions.
+    private static async Task<ServedOrganization> StartWithLeads()
+    {
+        var served = await ServedOrganization.StartAsync();
+        SampleConfigurationLoader.LoadInto(SolutionFolder.Load().SampleConfiguration, served.System);
+        var ctos = served.CreateLeads(6, "CTO");
+        served.CreateLeads(6, "Intern");
+        foreach (var lead in ctos)
+        {
+            foreach (var day in new[] { 1, 2 })
+            {
+                served.System.Create(new Entity(InteractionSchema.EntityName)
+                {
+                    [InteractionSchema.Subject] = "Webinar",
+                    [InteractionSchema.InteractionType] = new OptionSetValue((int)InteractionType.WebinarAttendance),
+                    [InteractionSchema.OccurredOn] = ServedOrganization.Start.AddDays(-day),
+                    [InteractionSchema.RegardingObjectId] = new EntityReference(LeadSchema.EntityName, lead),
+                });
+            }
+        }
+
+        served.Organization.RunPendingAsyncJobs();
+        return served;
+    }
+}

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Scoring;
+
+namespace CrmLeadSla.Cli.Bench;
+
+/// <summary>
+/// <c>leadsla bench</c>'s measurements: Stopwatch timings and request counts taken in one run, each a few hundred
+/// milliseconds to a few seconds, so the whole table takes about a minute on two shared cores.
+/// </summary>
+public sealed class QuickBench(TextWriter progress)
+{
+    private static readonly DateTime Now = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
+
+    private readonly List<BenchRow> rows = [];
+
+    /// <summary>Runs every measurement; <paramref name="rescoreSizes"/> are the lead counts of the rescore curve.</summary>
+    public async Task<IReadOnlyList<BenchRow>> RunAsync(IReadOnlyList<int> rescoreSizes)
+    {
+        ArgumentNullException.ThrowIfNull(rescoreSizes);
+        ColdStart();
+        FitScoring();
+        BehaviourUpdate();
+        PluginSteps();
+        InteractionHistory();
+        foreach (var leads in rescoreSizes)
+        {
+            await Rescore(leads).ConfigureAwait(false);
+        }
+
+        return rows;
+    }
+
+    // First: the very first event of the process loads and JITs the plug-ins with an empty cache.
+    private void ColdStart()
+    {
+        progress.WriteLine("cold start…");
+        var first = new BenchOrganization(50);
+        var cold = EventCost.Of(first.Organization, 1, _ => first.NewLead());
+        var secondOrganization = new BenchOrganization(50);
+        var emptyCache = EventCost.Of(secondOrganization.Organization, 1, _ => secondOrganization.NewLead());
+        var warm = EventCost.Of(secondOrganization.Organization, 200, _ => secondOrganization.NewLead());
+        Add("lead create, first of the process (cold)", cold, null);
+        Add("lead create, first of an organization (empty cache)", emptyCache, null);
+        Add("lead create, warm", warm, null);
+    }
+
+    private void FitScoring()
+    {
+        progress.WriteLine("fit scoring…");
+        foreach (var ruleCount in new[] { 10, 50, 200 })
+        {
+            var model = ScoringModel.Compile(BenchRules.Settings, BenchRules.Of(ruleCount), ScorableColumns.Lead, ScorableColumns.Interaction);
+            var lead = RecordColumns.Of(BenchRules.Lead(Guid.NewGuid()), model.Fit.Columns);
+            var perLead = PerOperation(() => model.Fit.ScoreOf(lead));
+            rows.Add(new BenchRow(
+                $"fit scoring, {ruleCount} rules",
+                Time(perLead),
+                null,
+                string.Create(CultureInfo.InvariantCulture, $"{1 / perLead.TotalSeconds:N0} leads/s"),
+                null));
+        }
+    }
+
+    private void BehaviourUpdate()
+    {
+        progress.WriteLine("behaviour update…");
+        var model = ScoringModel.Compile(BenchRules.Settings, BenchRules.Of(50), ScorableColumns.Lead, ScorableColumns.Interaction);
+        var webinar = new Interaction(InteractionType.WebinarAttendance, Now);
+        var history = Enumerable.Range(0, 1000).Select(minute => new Interaction(InteractionType.WebsiteVisit, Now.AddMinutes(-minute))).ToList();
+        var state = model.Behaviour.Recompute(history, Now);
+        var incremental = PerOperation(() => model.Behaviour.Add(state, webinar, Now));
+        var replayed = PerOperation(() => model.Behaviour.Recompute(history.Append(webinar), Now));
+        rows.Add(new BenchRow("behaviour update, 1,000 earlier interactions", Time(incremental), Time(replayed), Ratio(replayed, incremental), null));
+    }
+
+    private void PluginSteps()
+    {
+        progress.WriteLine("plug-in steps…");
+        const int Events = 40;
+        var bench = new BenchOrganization(50);
+        bench.NewLead();
+        var leads = Enumerable.Range(0, Events).Select(_ => bench.NewLead()).ToList();
+        Add("lead create", EventCost.Of(bench.Organization, Events, _ => bench.NewLead()), null);
+        Add("lead update of a rule column", EventCost.Of(bench.Organization, Events, index => bench.ChangeJobTitle(leads[index], "VP Engineering")), null);
+        Add("interaction create", EventCost.Of(bench.Organization, Events, index => bench.Interact(leads[index])), null);
+        var handedOver = Enumerable.Range(0, Events).Select(_ => bench.HandedOverLead()).ToList();
+        Add("accept", EventCost.Of(bench.Organization, Events, index => bench.Accept(handedOver[index])), null);
+        var toReject = Enumerable.Range(0, Events).Select(_ => bench.HandedOverLead()).ToList();
+        Add("reject", EventCost.Of(bench.Organization, Events, index => bench.Reject(toReject[index])), null);
+        var accepted = Enumerable.Range(0, Events).Select(_ => bench.AcceptedLead()).ToList();
+        Add("qualify", EventCost.Of(bench.Organization, Events, index => bench.Qualify(accepted[index])), null);
+    }
+
+    private void InteractionHistory()
+    {
+        var ours = new BenchOrganization(50);
+        var naive = new BenchOrganization(50).WithNaiveInteractionScoring();
+        foreach (var history in new[] { 10, 100, 1_000, 10_000 })
+        {
+            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interaction after {history:N0} earlier ones…"));
+            Add(
+                string.Create(CultureInfo.InvariantCulture, $"interaction create, {history:N0} earlier interactions"),
+                InteractionAfter(ours, history, 20),
+                InteractionAfter(naive, history, history >= 10_000 ? 3 : 10));
+        }
+    }
+
+    private static EventCost InteractionAfter(BenchOrganization bench, int history, int events)
+    {
+        var leadId = bench.NewLead();
+        bench.History(leadId, history);
+        bench.Interact(leadId);
+        return EventCost.Of(bench.Organization, events, _ => bench.Interact(leadId));
+    }
+
+    private async Task Rescore(int leads)
+    {
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rescore of {leads:N0} leads…"));
+        var cost = await RescoreRun.MeasureAsync(leads).ConfigureAwait(false);
+        rows.Add(new BenchRow(
+            string.Create(CultureInfo.InvariantCulture, $"rescore, {cost.Leads:N0} leads ({cost.Changed:N0} changed)"),
+            string.Create(CultureInfo.InvariantCulture, $"{cost.Elapsed.TotalSeconds:N1} s"),
+            null,
+            string.Create(CultureInfo.InvariantCulture, $"{cost.Leads / cost.Elapsed.TotalSeconds:N0} leads/s"),
+            string.Create(CultureInfo.InvariantCulture, $"{cost.HttpRequests:N0} Web API, {cost.ServiceRequests:N0} service")));
+    }
+
+    private void Add(string measure, EventCost ours, EventCost? naive) =>
+        rows.Add(new BenchRow(
+            measure,
+            $"{Time(ours.PerEvent)} ({Time(ours.InPlugins)} in plug-ins)",
+            naive is null ? null : $"{Time(naive.PerEvent)} ({Time(naive.InPlugins)} in plug-ins)",
+            naive is null ? null : Ratio(naive.PerEvent, ours.PerEvent),
+            naive is null
+                ? ours.Requests.ToString("0.#", CultureInfo.InvariantCulture)
+                : string.Create(CultureInfo.InvariantCulture, $"{ours.Requests:0.#} vs {naive.Requests:0.#}")));
+
+    // Repeats the operation for about 300 ms, after a warm-up, and returns the time per call.
+    private static TimeSpan PerOperation(Func<object> operation)
+    {
+        for (var warmUp = 0; warmUp < 100; warmUp++)
+        {
+            operation();
+        }
+
+        var calls = 0L;
+        var clock = Stopwatch.StartNew();
+        while (clock.ElapsedMilliseconds < 300)
+        {
+            for (var batch = 0; batch < 100; batch++)
+            {
+                operation();
+            }
+
+            calls += 100;
+        }
+
+        return clock.Elapsed / calls;
+    }
+
+    private static string Time(TimeSpan time) => time.TotalMilliseconds >= 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{time.TotalMilliseconds:N2} ms")
+        : string.Create(CultureInfo.InvariantCulture, $"{time.TotalMicroseconds:N2} µs");
+
+    private static string Ratio(TimeSpan baseline, TimeSpan ours) =>
+        string.Create(CultureInfo.InvariantCulture, $"{baseline / ours:N1}×");
+}

@@ -1,0 +1,29 @@
+using CrmLeadSla.Cli.History;
+using CrmLeadSla.Cli.Reporting;
+using CrmLeadSla.Cli.Simulation;
+
+namespace CrmLeadSla.Cli.Environments;
+
+/// <summary>The rows an export wrote.</summary>
+public sealed record ExportCounts(int Leads, int Transitions, int Clocks);
+
+/// <summary>Writes the report's CSV files and the history file of an organization into a folder.</summary>
+public static class EnvironmentExport
+{
+    /// <summary>The history file's name in the output folder.</summary>
+    public const string HistoryFileName = "history.csv";
+
+    /// <summary>Writes leads.csv, transitions.csv, clocks.csv, agreements.csv and history.csv into <paramref name="folder"/>.</summary>
+    public static ExportCounts Write(Microsoft.Xrm.Sdk.IOrganizationService service, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var tables = OrganizationExport.Tables(service);
+        ReportCsv.Write(tables, folder);
+        using (var history = new StreamWriter(Path.Combine(folder, HistoryFileName), append: false, new System.Text.UTF8Encoding(false)))
+        {
+            HistoryFile.Write(history, LeadHistoryExport.Leads(service));
+        }
+
+        return new ExportCounts(tables.Leads.Count, tables.Transitions.Count, tables.Clocks.Count);
+    }
+}
