@@ -1,7 +1,9 @@
 using System.ServiceModel;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
+using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Plugins.Tests.Builders;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Tests.Funnel;
@@ -94,6 +96,19 @@ public class HandOverTests
 
         Assert.StartsWith("The lead cannot be handed over: the sales team", refusal);
         Assert.Equal(FunnelStage.Inquiry, scenario.StageOf(leadId));
+    }
+
+    [Fact]
+    public void Scorings_hand_over_under_an_agreement_without_sales_owner_or_team_keeps_the_leads_owner()
+    {
+        scenario.System.Update(new Entity("lsla_slaagreement", scenario.AgreementId) { ["lsla_salesownerid"] = null });
+        new ScoringModelBuilder().MqlAt(30).BehaviourRule("Webinar", InteractionType.WebinarAttendance, 30).CreateIn(scenario.System);
+        var leadId = scenario.NewLead();
+
+        new InteractionBuilder(leadId).Of(InteractionType.WebinarAttendance).CreateIn(scenario.Marketing);
+
+        Assert.Equal(FunnelStage.Mql, scenario.StageOf(leadId));
+        Assert.Equal(scenario.MarketingUserId, scenario.Lead(leadId).GetAttributeValue<EntityReference>("ownerid").Id);
     }
 
     [Fact]
