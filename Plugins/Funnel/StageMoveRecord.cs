@@ -61,8 +61,7 @@ namespace CrmLeadSla.Plugins.Funnel
             if (kind == MoveKind.HandOver || kind == MoveKind.Requalify)
             {
                 // Assigned as SYSTEM: the hand-over must not depend on whether the user who triggered it may assign.
-                var bySystem = kind == MoveKind.Requalify || StepActor.IsSystemSave(step);
-                var owner = SalesAssignee.For(service, agreementId.Id, leadId, bySystem);
+                var owner = SalesAssignee.For(service, agreementId.Id, leadId);
                 if (owner == null)
                 {
                     step.Trace("The agreement names no sales owner or enabled team member: the lead keeps its owner.");

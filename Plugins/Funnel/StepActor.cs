@@ -14,13 +14,10 @@ namespace CrmLeadSla.Plugins.Funnel
         /// </summary>
         public static FunnelActor For(PluginStepContext step, FunnelStage from, FunnelStage to)
         {
-            return IsSystemSave(step)
+            var execution = step.Execution;
+            return SystemMoves.IsScoringMove(step) || execution.UserId != execution.InitiatingUserId
                 ? FunnelActor.System
-                : FunnelActors.ActingAs(LeadSlaRoles.HeldBy(step.SystemService, step.Execution.InitiatingUserId), from, to);
+                : FunnelActors.ActingAs(LeadSlaRoles.HeldBy(step.SystemService, execution.InitiatingUserId), from, to);
         }
-
-        /// <summary>Whether the save is the solution's own: scoring's move, or a write through the SYSTEM service.</summary>
-        public static bool IsSystemSave(PluginStepContext step) =>
-            SystemMoves.IsScoringMove(step) || step.Execution.UserId != step.Execution.InitiatingUserId;
     }
 }
