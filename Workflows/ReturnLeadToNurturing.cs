@@ -12,7 +12,7 @@ namespace CrmLeadSla.Workflows
     /// <summary>
     /// Moves a lead to Nurture with an agreed reason: one Update as the workflow's user, so the funnel's step
     /// judges and stamps it like any other move (it lowers the grade when the reason says so and sets
-    /// lsla_reactivateon from the reason's days); a reason without days takes the agreement's. A return the
+    /// lsla_reactivateon from the reason's days, else the agreement's lsla_reactivateafterdays). A return the
     /// funnel would refuse is refused before anything is written, with the funnel's message.
     /// </summary>
     public sealed class ReturnLeadToNurturing : SlaActivity
@@ -45,7 +45,8 @@ namespace CrmLeadSla.Workflows
             var move = judgement.Decision.Move ?? throw new InvalidPluginExecutionException(judgement.Decision.Refusal ?? "The return to nurturing was refused.");
             var lead = judgement.Lead;
 
-            // The funnel's step stamps the move: the grade the reason lowers and the reactivation date of the reason's days.
+            // The funnel's step stamps the move: the grade the reason lowers and the reactivation date (the
+            // reason's days, else the agreement's); the output reports the date as saved.
             step.UserService.Update(new Entity(LeadSchema.EntityName, lead.Row.Id)
             {
                 [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Nurture),
@@ -54,12 +55,6 @@ namespace CrmLeadSla.Workflows
             });
             var reactivateOn = step.SystemService.Retrieve(LeadSchema.EntityName, lead.Row.Id, new ColumnSet(LeadSchema.ReactivateOn))
                 .GetAttributeValue<DateTime?>(LeadSchema.ReactivateOn);
-            if (reactivateOn == null && lead.Agreement.ReactivateOn(step.Now, null) is DateTime agreed)
-            {
-                // A reason without days of its own leaves the date to the agreement's lsla_reactivateafterdays.
-                step.SystemService.Update(new Entity(LeadSchema.EntityName, lead.Row.Id) { [LeadSchema.ReactivateOn] = agreed });
-                reactivateOn = agreed;
-            }
 
             step.Trace("Lead '{0}' returned to Nurture with '{1}'; back on {2}.", lead.Name, move.Reason?.Name ?? string.Empty, reactivateOn?.ToString("o") ?? "(only by its behaviour)");
             if (reactivateOn is DateTime on)

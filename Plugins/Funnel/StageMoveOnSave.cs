@@ -1,4 +1,5 @@
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
@@ -62,7 +63,9 @@ namespace CrmLeadSla.Plugins.Funnel
                 ReactivateOn = lead.Before<System.DateTime?>(LeadSchema.ReactivateOn),
                 ExclusionReason = exclusion ?? lead.Value<string>(LeadSchema.ExclusionReason),
             };
-            var decision = FunnelRules.Decide(request);
+            var decision = AgreedRejection.Decide(request, reason != null && (stage == FunnelStage.Nurture || stage == FunnelStage.Disqualified)
+                ? AgreementOf(step, lead)
+                : null);
             var move = decision.Move ?? throw new InvalidPluginExecutionException(decision.Refusal);
             step.Trace("Funnel: {0} moves the lead from {1} to {2} ({3}).", actor, from, stage, move.Kind);
             Stamp(step, target, lead, move, actor, exclusion);
@@ -80,6 +83,13 @@ namespace CrmLeadSla.Plugins.Funnel
                 ? RejectionReasonRecord.Read(step.SystemService, reasonId.Id)
                 : null;
         }
+
+        // Read only for a save that rejects or returns the lead with a reason: its agreement's listed reasons and
+        // reactivation days judge the move; other moves keep their request budgets.
+        private static SlaAgreement? AgreementOf(PluginStepContext step, LeadSnapshot lead) =>
+            GoverningAgreement.Of(step.SystemService, lead) is System.Guid agreementId
+                ? SlaAgreementRecord.Read(step.SystemService, agreementId)
+                : null;
 
         // The stage a save asks for: the one it writes; or the one closing the lead implies (qualified: SQL,
         // disqualified by sales: Disqualified); or the one a rejection reason chosen on its own implies.

@@ -52,6 +52,18 @@ public class ReturnLeadToNurturingTests
     }
 
     [Fact]
+    public void Without_recycle_days_on_the_reason_the_lead_is_saved_in_one_write_with_the_agreements_date()
+    {
+        var lead = AcceptedLead();
+        using var requests = scenario.Organization.Requests.Measure();
+
+        var outputs = Return(lead, scenario.Reason("Timing"));
+
+        Assert.Equal(1, requests.CountOf("Update", LeadSchema.EntityName));
+        Assert.Equal(InBerlin("2026-05-31 09:00"), outputs["ReactivateOn"]);
+    }
+
+    [Fact]
     public void A_reason_that_lowers_the_grade_lowers_it_by_one_letter()
     {
         var reason = scenario.Reason("Too small", (RejectionReasonSchema.LowersGrade, true));

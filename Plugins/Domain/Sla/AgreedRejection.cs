@@ -25,13 +25,23 @@ namespace CrmLeadSla.Plugins.Domain.Sla
         public static StageMoveRequest ReturnFor(FunnelStage stage, RejectionReason? reason, string? comment, DateTime now) =>
             RequestFor(stage, reason, comment, now) with { To = FunnelStage.Nurture };
 
-        /// <summary>The funnel's decision, refused also when the move carries a reason the agreement does not list.</summary>
+        /// <summary>
+        /// The funnel's decision, refused also when the move carries a reason the agreement does not list; a lead
+        /// nurtured with a reason that sets no days comes back after the agreement's lsla_reactivateafterdays.
+        /// </summary>
         public static StageMoveDecision Decide(StageMoveRequest request, SlaAgreement? agreement)
         {
             var decision = FunnelRules.Decide(request);
-            if (agreement == null || decision.Move?.Reason is not RejectionReason reason || agreement.Agrees(reason.Id))
+            if (agreement == null || decision.Move is not AcceptedMove move || move.Reason is not RejectionReason reason)
             {
                 return decision;
+            }
+
+            if (agreement.Agrees(reason.Id))
+            {
+                return move.Change.To == FunnelStage.Nurture && move.ReactivateOn == null
+                    ? StageMoveDecision.Accepted(move with { ReactivateOn = agreement.ReactivateOn(request.Now, null) })
+                    : decision;
             }
 
             return StageMoveDecision.Refused(new Refusal(

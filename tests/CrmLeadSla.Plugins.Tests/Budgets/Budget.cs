@@ -18,8 +18,8 @@ internal static class Budget
     /// <summary>Role, history, agreement (3), the lead's clocks, accept clock closed, qualify clock opened.</summary>
     public const int Accept = 8;
 
-    /// <summary>As measured when the budget was set (docs/performance.md): the rejection reason, history and clocks.</summary>
-    public const int Reject = 9;
+    /// <summary>The rejection reason, the agreement (3: its listed reasons and reactivation days), history and clocks.</summary>
+    public const int Reject = 12;
 
     /// <summary>As measured when the budget was set (docs/performance.md): QualifyLead's own reads and the SQL move.</summary>
     public const int Qualify = 10;
