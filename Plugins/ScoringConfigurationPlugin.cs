@@ -47,7 +47,7 @@ namespace CrmLeadSla.Plugins
             switch (execution.Stage)
             {
                 case PipelineStages.PreValidation when isRule:
-                    ConfigurationRefusal.RefuseUnsoundRule(RowAsSaved(step));
+                    ConfigurationRefusal.RefuseUnsoundRule(RowAsSaved(step), step.PreImage(PreImageAlias), step.SystemService);
                     break;
                 case PipelineStages.PreValidation:
                     ConfigurationRefusal.RefuseUnsoundModel(RowAsSaved(step), step.SystemService);
