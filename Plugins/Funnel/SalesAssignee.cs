@@ -12,24 +12,21 @@ namespace CrmLeadSla.Plugins.Funnel
     {
         /// <summary>
         /// The sales owner named by the agreement (one Retrieve); otherwise the team member after the one who took
-        /// the agreement's last hand-over (two RetrieveMultiple more). Refused when the agreement names neither or
-        /// the team has no enabled member.
+        /// the agreement's last hand-over (two RetrieveMultiple more). Null when the agreement names neither or the
+        /// team has no enabled member: the lead keeps its owner, so no save fails over an agreement still being set up.
         /// </summary>
-        public static EntityReference For(IOrganizationService service, Guid agreementId, Guid leadId)
+        public static EntityReference? For(IOrganizationService service, Guid agreementId, Guid leadId)
         {
             var agreement = service.Retrieve(SlaAgreementSchema.EntityName, agreementId, new ColumnSet(SlaAgreementSchema.Name, SlaAgreementSchema.SalesOwnerId, SlaAgreementSchema.SalesTeamId));
-            var title = agreement.GetAttributeValue<string>(SlaAgreementSchema.Name);
             if (agreement.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesOwnerId) is EntityReference owner)
             {
                 return new EntityReference("systemuser", owner.Id);
             }
 
-            var team = agreement.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesTeamId) ?? throw new InvalidPluginExecutionException(
-                $"The lead cannot be handed over: the SLA agreement '{title}' names neither a sales owner (lsla_salesownerid) nor a sales team (lsla_salesteamid). Ask an administrator to set one of them.");
-            var next = RoundRobin.NextAfter(EnabledMembers(service, team.Id), LastAssignee(service, agreementId, leadId))
-                ?? throw new InvalidPluginExecutionException(
-                    $"The lead cannot be handed over: the sales team of the SLA agreement '{title}' has no enabled member. Ask an administrator to add a member to the team, or to name a sales owner on the agreement.");
-            return new EntityReference("systemuser", next);
+            var team = agreement.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesTeamId);
+            return team != null && RoundRobin.NextAfter(EnabledMembers(service, team.Id), LastAssignee(service, agreementId, leadId)) is Guid next
+                ? new EntityReference("systemuser", next)
+                : null;
         }
 
         private static Guid[] EnabledMembers(IOrganizationService service, Guid teamId)

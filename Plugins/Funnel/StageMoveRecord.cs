@@ -62,7 +62,11 @@ namespace CrmLeadSla.Plugins.Funnel
             {
                 // Assigned as SYSTEM: the hand-over must not depend on whether the user who triggered it may assign.
                 var owner = SalesAssignee.For(service, agreementId.Id, leadId);
-                if (owner.Id != after.GetAttributeValue<EntityReference>("ownerid")?.Id)
+                if (owner == null)
+                {
+                    step.Trace("The agreement names no sales owner or enabled team member: the lead keeps its owner.");
+                }
+                else if (owner.Id != after.GetAttributeValue<EntityReference>("ownerid")?.Id)
                 {
                     lead["ownerid"] = owner;
                 }

@@ -9,18 +9,15 @@ namespace CrmLeadSla.Plugins.Funnel
         /// <summary>
         /// The system when scoring moved the lead in this operation, or when the save runs as another user than
         /// the one who started the operation (a plug-in or workflow activity writing through the SYSTEM service);
-        /// otherwise the initiating user's Lead SLA role (sales, marketing); the system for a user who has neither
-        /// (SYSTEM, administrators, integrations).
+        /// otherwise the initiating user's Lead SLA role (sales, marketing); a user who has neither (administrators,
+        /// integrations) stands in for the team the move's row names, else acts as the system.
         /// </summary>
         public static FunnelActor For(PluginStepContext step, FunnelStage from, FunnelStage to)
         {
             var execution = step.Execution;
-            if (SystemMoves.IsScoringMove(step) || execution.UserId != execution.InitiatingUserId)
-            {
-                return FunnelActor.System;
-            }
-
-            return FunnelActors.ActingAs(LeadSlaRoles.HeldBy(step.SystemService, execution.InitiatingUserId), from, to);
+            return SystemMoves.IsScoringMove(step) || execution.UserId != execution.InitiatingUserId
+                ? FunnelActor.System
+                : FunnelActors.ActingAs(LeadSlaRoles.HeldBy(step.SystemService, execution.InitiatingUserId), from, to);
         }
     }
 }

@@ -10,8 +10,8 @@ namespace CrmLeadSla.Plugins.Funnel
     /// </summary>
     public static class SystemMoves
     {
-        private const string ScoringMoveKey = "lsla_funnel_scoringmove";
-        private const string PlacementKey = "lsla_funnel_placement";
+        private const string ScoringMoveKey = "CrmLeadSla.Funnel.ScoringMove";
+        private const string PlacementKey = "CrmLeadSla.Funnel.Placement";
 
         /// <summary>Records that scoring moved the step's lead to MQL because it meets the MQL criteria.</summary>
         public static void MarkScoringMove(PluginStepContext step) => step.Execution.SharedVariables[ScoringMoveKey] = true;

@@ -8,17 +8,18 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
     {
         /// <summary>
         /// The held role the table of moves lists for the move; otherwise the first held role (sales before
-        /// marketing), so the refusal names what the user is; the system for a user who holds neither.
+        /// marketing), so the refusal names what the user is. A user who holds neither (an administrator, an
+        /// integration) stands in for the team the table lists for the move, else acts as the system.
         /// </summary>
         public static FunnelActor ActingAs(IReadOnlyCollection<FunnelActor> held, FunnelStage from, FunnelStage to)
         {
+            var listed = FunnelMoves.Between(from, to).Select(move => move.Actor).ToList();
             var roles = held.Where(actor => actor != FunnelActor.System).OrderByDescending(actor => actor).ToList();
             if (roles.Count == 0)
             {
-                return FunnelActor.System;
+                return listed.Where(actor => actor != FunnelActor.System).DefaultIfEmpty(FunnelActor.System).First();
             }
 
-            var listed = FunnelMoves.Between(from, to).Select(move => move.Actor);
             return roles.Intersect(listed).DefaultIfEmpty(roles[0]).First();
         }
     }

@@ -34,6 +34,16 @@ public class AllowedMoveTests
     }
 
     [Fact]
+    public void An_administrator_without_a_lead_sla_role_stands_in_for_marketing_to_hand_over()
+    {
+        var leadId = scenario.NewLead();
+
+        FunnelScenario.Move(scenario.Organization.ServiceFor(scenario.Organization.AdminUserId), leadId, FunnelStage.Mql);
+
+        Assert.Equal(FunnelStage.Mql, scenario.StageOf(leadId));
+    }
+
+    [Fact]
     public void Sales_accepts_a_handed_over_lead()
     {
         var leadId = scenario.HandedOverLead();

@@ -1,7 +1,9 @@
 using System.ServiceModel;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
+using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Plugins.Tests.Builders;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Tests.Funnel;
@@ -84,16 +86,29 @@ public class HandOverTests
     }
 
     [Fact]
-    public void A_sales_team_without_an_enabled_member_cannot_take_a_hand_over()
+    public void A_hand_over_to_a_sales_team_without_an_enabled_member_leaves_the_lead_with_its_owner()
     {
         var team = scenario.Organization.CreateTeam("Empty team");
         scenario.System.Update(new Entity("lsla_slaagreement", scenario.AgreementId) { ["lsla_salesownerid"] = null, ["lsla_salesteamid"] = new EntityReference("team", team) });
         var leadId = scenario.NewLead();
 
-        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(() => FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql)).Detail.Message;
+        FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
 
-        Assert.StartsWith("The lead cannot be handed over: the sales team", refusal);
-        Assert.Equal(FunnelStage.Inquiry, scenario.StageOf(leadId));
+        Assert.Equal(FunnelStage.Mql, scenario.StageOf(leadId));
+        Assert.Equal(scenario.MarketingUserId, scenario.Lead(leadId).GetAttributeValue<EntityReference>("ownerid").Id);
+    }
+
+    [Fact]
+    public void Scorings_hand_over_under_an_agreement_without_sales_owner_or_team_keeps_the_leads_owner()
+    {
+        scenario.System.Update(new Entity("lsla_slaagreement", scenario.AgreementId) { ["lsla_salesownerid"] = null });
+        new ScoringModelBuilder().MqlAt(30).BehaviourRule("Webinar", InteractionType.WebinarAttendance, 30).CreateIn(scenario.System);
+        var leadId = scenario.NewLead();
+
+        new InteractionBuilder(leadId).Of(InteractionType.WebinarAttendance).CreateIn(scenario.Marketing);
+
+        Assert.Equal(FunnelStage.Mql, scenario.StageOf(leadId));
+        Assert.Equal(scenario.MarketingUserId, scenario.Lead(leadId).GetAttributeValue<EntityReference>("ownerid").Id);
     }
 
     [Fact]

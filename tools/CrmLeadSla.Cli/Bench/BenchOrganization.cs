@@ -40,6 +40,8 @@ public sealed class BenchOrganization
             ["lsla_timezone"] = "UTC",
             ["lsla_workdaystart"] = 8 * 60,
             ["lsla_workdayend"] = 16 * 60,
+            // Monday to Friday.
+            ["lsla_workingdays"] = new OptionSetValueCollection(Enumerable.Range(271800000, 5).Select(day => new OptionSetValue(day)).ToList()),
         });
         rejectionReasonId = System.Create(new Entity(RejectionReasonSchema.EntityName)
         {
@@ -101,9 +103,13 @@ public sealed class BenchOrganization
     /// <summary>Marketing records an interaction with the lead.</summary>
     public void Interact(Guid leadId) => Marketing.Create(Interaction(leadId, InteractionType.WebinarAttendance));
 
-    /// <summary>Writes <paramref name="count"/> earlier website visits of the lead, a thousand per CreateMultiple.</summary>
-    public void History(Guid leadId, int count)
+    /// <summary>
+    /// A new lead with <paramref name="count"/> earlier website visits, a thousand per CreateMultiple. Written before
+    /// <see cref="WithNaiveInteractionScoring"/>: the baseline would replay the whole history for every row.
+    /// </summary>
+    public Guid LeadWithHistory(int count)
     {
+        var leadId = NewLead();
         foreach (var chunk in Enumerable.Range(0, count).Select(_ => Interaction(leadId, InteractionType.WebsiteVisit)).Chunk(1000))
         {
             System.Execute(new OrganizationRequest("CreateMultiple")
@@ -111,6 +117,8 @@ public sealed class BenchOrganization
                 Parameters = { ["Targets"] = new EntityCollection(chunk) { EntityName = InteractionSchema.EntityName } },
             });
         }
+
+        return leadId;
     }
 
     /// <summary>Sales accepts the lead.</summary>

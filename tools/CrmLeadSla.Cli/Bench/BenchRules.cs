@@ -6,7 +6,7 @@ namespace CrmLeadSla.Cli.Bench;
 
 /// <summary>
 /// The models the benchmark scores with: <c>count</c> fit rules spread over the lead's text columns, with operators of
-/// every cost (keyword lists, substrings, prefixes, equality), and one behaviour rule per interaction type.
+/// every cost (keyword lists, substrings, prefixes, equality), and one behaviour rule per interaction type, capped at 100 points.
 /// </summary>
 public static class BenchRules
 {
@@ -68,7 +68,8 @@ public static class BenchRules
     private static string MatchingValue(int index) => (string)Lead(Guid.Empty)[TextColumns[index % TextColumns.Length]];
 
     private static ScoringRule BehaviourRule(InteractionType type) =>
-        new(Guid.NewGuid(), $"Behaviour {type}", RuleCategory.Behaviour, 10) { InteractionType = type };
+        // Capped, as real models cap repeatable interactions: 10,000 website visits stay within the score's range.
+        new(Guid.NewGuid(), $"Behaviour {type}", RuleCategory.Behaviour, 10) { InteractionType = type, MaxPoints = 100 };
 
     private static Entity RowOf(ScoringRule rule, Guid modelId) => new(ScoringRuleSchema.EntityName)
     {
@@ -80,6 +81,7 @@ public static class BenchRules
         [ScoringRuleSchema.Operator] = rule.Operator is RuleOperator op ? new OptionSetValue((int)op) : null,
         [ScoringRuleSchema.Value] = rule.Value,
         [ScoringRuleSchema.InteractionType] = rule.InteractionType is InteractionType type ? new OptionSetValue((int)type) : null,
+        [ScoringRuleSchema.MaxPoints] = rule.MaxPoints,
         [ScoringRuleSchema.ScoringModelId] = new EntityReference(ScoringModelSchema.EntityName, modelId),
     };
 }

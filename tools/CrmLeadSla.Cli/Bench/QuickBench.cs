@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using CrmLeadSla.Plugins.Domain.Scoring;
-using CrmLeadSla.Plugins.Scoring;
 
 namespace CrmLeadSla.Cli.Bench;
 
@@ -11,8 +9,6 @@ namespace CrmLeadSla.Cli.Bench;
 /// </summary>
 public sealed class QuickBench(TextWriter progress)
 {
-    private static readonly DateTime Now = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
-
     private readonly List<BenchRow> rows = [];
 
     /// <summary>Runs every measurement; <paramref name="rescoreSizes"/> are the lead counts of the rescore curve.</summary>
@@ -51,9 +47,8 @@ public sealed class QuickBench(TextWriter progress)
         progress.WriteLine("fit scoring…");
         foreach (var ruleCount in new[] { 10, 50, 200 })
         {
-            var model = ScoringModel.Compile(BenchRules.Settings, BenchRules.Of(ruleCount), ScorableColumns.Lead, ScorableColumns.Interaction);
-            var lead = RecordColumns.Of(BenchRules.Lead(Guid.NewGuid()), model.Fit.Columns);
-            var perLead = PerOperation(() => model.Fit.ScoreOf(lead));
+            var work = new ScoringWork(ruleCount);
+            var perLead = PerOperation(work.FitScore);
             rows.Add(new BenchRow(
                 $"fit scoring, {ruleCount} rules",
                 Time(perLead),
@@ -66,12 +61,9 @@ public sealed class QuickBench(TextWriter progress)
     private void BehaviourUpdate()
     {
         progress.WriteLine("behaviour update…");
-        var model = ScoringModel.Compile(BenchRules.Settings, BenchRules.Of(50), ScorableColumns.Lead, ScorableColumns.Interaction);
-        var webinar = new Interaction(InteractionType.WebinarAttendance, Now);
-        var history = Enumerable.Range(0, 1000).Select(minute => new Interaction(InteractionType.WebsiteVisit, Now.AddMinutes(-minute))).ToList();
-        var state = model.Behaviour.Recompute(history, Now);
-        var incremental = PerOperation(() => model.Behaviour.Add(state, webinar, Now));
-        var replayed = PerOperation(() => model.Behaviour.Recompute(history.Append(webinar), Now));
+        var work = new ScoringWork(50);
+        var incremental = PerOperation(work.BehaviourAdded);
+        var replayed = PerOperation(work.BehaviourReplayed);
         rows.Add(new BenchRow("behaviour update, 1,000 earlier interactions", Time(incremental), Time(replayed), Ratio(replayed, incremental), null));
     }
 
@@ -95,30 +87,31 @@ public sealed class QuickBench(TextWriter progress)
 
     private void InteractionHistory()
     {
+        int[] histories = [10, 100, 1_000, 10_000];
+        progress.WriteLine("interaction histories…");
         var ours = new BenchOrganization(50);
-        var naive = new BenchOrganization(50).WithNaiveInteractionScoring();
-        foreach (var history in new[] { 10, 100, 1_000, 10_000 })
+        var naive = new BenchOrganization(50);
+        var oursLeads = histories.Select(history => ours.LeadWithHistory(history)).ToList();
+        var naiveLeads = histories.Select(history => naive.LeadWithHistory(history)).ToList();
+        naive.WithNaiveInteractionScoring();
+        for (var index = 0; index < histories.Length; index++)
         {
-            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interaction after {history:N0} earlier ones…"));
+            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interaction after {histories[index]:N0} earlier ones…"));
+            var oursLead = oursLeads[index];
+            var naiveLead = naiveLeads[index];
             Add(
-                string.Create(CultureInfo.InvariantCulture, $"interaction create, {history:N0} earlier interactions"),
-                InteractionAfter(ours, history, 20),
-                InteractionAfter(naive, history, history >= 10_000 ? 3 : 10));
+                string.Create(CultureInfo.InvariantCulture, $"interaction create, {histories[index]:N0} earlier interactions"),
+                EventCost.Of(ours.Organization, 20, _ => ours.Interact(oursLead)),
+                EventCost.Of(naive.Organization, histories[index] >= 10_000 ? 3 : 10, _ => naive.Interact(naiveLead)));
         }
-    }
-
-    private static EventCost InteractionAfter(BenchOrganization bench, int history, int events)
-    {
-        var leadId = bench.NewLead();
-        bench.History(leadId, history);
-        bench.Interact(leadId);
-        return EventCost.Of(bench.Organization, events, _ => bench.Interact(leadId));
     }
 
     private async Task Rescore(int leads)
     {
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rescore of {leads:N0} leads…"));
-        var cost = await RescoreRun.MeasureAsync(leads).ConfigureAwait(false);
+        await using var run = await RescoreRun.StartAsync(leads).ConfigureAwait(false);
+        run.MakeEveryLeadStale();
+        var cost = await run.RescoreAsync().ConfigureAwait(false);
         rows.Add(new BenchRow(
             string.Create(CultureInfo.InvariantCulture, $"rescore, {cost.Leads:N0} leads ({cost.Changed:N0} changed)"),
             string.Create(CultureInfo.InvariantCulture, $"{cost.Elapsed.TotalSeconds:N1} s"),

@@ -21,8 +21,13 @@ internal static class SalesDesk
         service.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.FunnelStage, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.AcceptDueOn, LeadSchema.FirstContactDueOn, "ownerid"));
 
     /// <summary>Whether a lead as opened stands handed over (MQL).</summary>
-    public static bool IsHandedOver(Entity lead) =>
-        lead.GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage)?.Value == (int)FunnelStage.Mql;
+    public static bool IsHandedOver(Entity lead) => Stands(lead, FunnelStage.Mql);
+
+    /// <summary>Whether a lead as opened stands accepted (SAL).</summary>
+    public static bool IsAccepted(Entity lead) => Stands(lead, FunnelStage.Sal);
+
+    private static bool Stands(Entity lead, FunnelStage stage) =>
+        lead.GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage)?.Value == (int)stage;
 
     public static void Assign(IOrganizationService service, Guid leadId, Guid userId) =>
         service.Update(new Entity(LeadSchema.EntityName, leadId) { ["ownerid"] = new EntityReference("systemuser", userId) });

@@ -240,6 +240,11 @@ public sealed class SimulationRun
     private void Contact(SalesRep rep, Prospect prospect)
     {
         var service = services[rep.UserId];
+        if (!StillAccepted(service, prospect))
+        {
+            return;
+        }
+
         if (Try("First contact", () => SalesDesk.Contact(service, prospect.LeadId, rep.PrefersPhone)))
         {
             Later(rep, TimeSpan.FromDays(2 + random.Next(0, 12)), () => Qualify(rep, prospect));
@@ -249,6 +254,11 @@ public sealed class SimulationRun
     private void Qualify(SalesRep rep, Prospect prospect)
     {
         var service = services[rep.UserId];
+        if (!StillAccepted(service, prospect))
+        {
+            return;
+        }
+
         if (!SalesJudgement.Qualifies(prospect, random))
         {
             Try("Return to nurturing", () => SalesDesk.Reject(service, prospect.LeadId, world.Reason(SalesJudgement.ReturnReasonCode(prospect)), null));
@@ -262,6 +272,10 @@ public sealed class SimulationRun
             Later(rep, TimeSpan.FromDays(10 + random.Next(0, 30)), () => Try(won ? "Win" : "Lose", () => SalesDesk.Close(service, opportunity, won)));
         }
     }
+
+    // A follow-up planned at acceptance is dropped when the lead has moved on since (e.g. returned, then accepted again).
+    private static bool StillAccepted(IOrganizationService service, Prospect prospect) =>
+        SalesDesk.IsAccepted(SalesDesk.Open(service, prospect.LeadId));
 
     // A follow-up happens in the rep's working time, at or after the given delay.
     private void Later(SalesRep rep, TimeSpan delay, Action action) => At(rep.NextWorkingTime(world.Organization.Clock.UtcNow + delay), action);

@@ -1,0 +1,37 @@
+using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Scoring;
+
+namespace CrmLeadSla.Cli.Bench;
+
+/// <summary>
+/// The pure scoring work of one event, without any service: a compiled model of N fit rules, the benchmark lead's
+/// columns, and a behaviour state after 1,000 earlier interactions.
+/// </summary>
+public sealed class ScoringWork
+{
+    private static readonly DateTime Now = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
+
+    private readonly ScoringModel model;
+    private readonly ColumnValues lead;
+    private readonly List<Interaction> history;
+    private readonly BehaviourState state;
+    private readonly Interaction webinar = new(InteractionType.WebinarAttendance, Now);
+
+    /// <summary>Compiles the model of <paramref name="fitRules"/> fit rules and replays the history once.</summary>
+    public ScoringWork(int fitRules)
+    {
+        model = ScoringModel.Compile(BenchRules.Settings, BenchRules.Of(fitRules), ScorableColumns.Lead, ScorableColumns.Interaction);
+        lead = RecordColumns.Of(BenchRules.Lead(Guid.NewGuid()), model.Fit.Columns);
+        history = Enumerable.Range(0, 1000).Select(minute => new Interaction(InteractionType.WebsiteVisit, Now.AddMinutes(-minute))).ToList();
+        state = model.Behaviour.Recompute(history, Now);
+    }
+
+    /// <summary>The fit score of the lead.</summary>
+    public object FitScore() => model.Fit.ScoreOf(lead);
+
+    /// <summary>A webinar added to the stored state: what the interaction step does.</summary>
+    public object BehaviourAdded() => model.Behaviour.Add(state, webinar, Now);
+
+    /// <summary>Every interaction replayed with the webinar: what the naive baseline does.</summary>
+    public object BehaviourReplayed() => model.Behaviour.Recompute(history.Append(webinar), Now);
+}
