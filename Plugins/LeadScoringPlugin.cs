@@ -1,3 +1,4 @@
+using System.Linq;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Pipeline;
@@ -11,7 +12,9 @@ namespace CrmLeadSla.Plugins
     /// Scores a lead as it is saved: fit and grade from its columns, behaviour points brought to the moment of
     /// the save, the lead index and the explanation, all written into Target (pre-operation: saved with the
     /// operation, no extra write). Registered on lead Create and on lead Update filtered to the columns the
-    /// rules read, with a pre-image "pre" of all columns on Update.
+    /// rules read and to the score columns (a user's own score is replaced by the computed one), with a pre-image
+    /// "pre" of all columns on Update. The solution's own score writes (nested, touching no rule column) are
+    /// left as they are.
     /// </summary>
     public sealed class LeadScoringPlugin : PluginBase
     {
@@ -21,6 +24,11 @@ namespace CrmLeadSla.Plugins
         /// <inheritdoc />
         protected override void ExecuteStep(PluginStepContext step)
         {
+            if (IsOwnScoreWrite(step))
+            {
+                return;
+            }
+
             if (!ReentryGuard.FirstVisit(step, nameof(LeadScoringPlugin)))
             {
                 return;
@@ -55,21 +63,35 @@ namespace CrmLeadSla.Plugins
             step.Trace("Scored {0} (fit {1}, behaviour {2}){3}.", score.Index, score.Fit.Points, score.Behaviour.Points, movedToMql ? ", now MQL" : string.Empty);
         }
 
-        // Update's Target holds only the changed columns: the rest comes from the stored row.
+        // The interaction step and the rescoring job write computed scores in a nested update that changes no
+        // rule column: computing again would only repeat their work (and cost the interaction save a request).
+        private static bool IsOwnScoreWrite(PluginStepContext step)
+        {
+            var execution = step.Execution;
+            if (execution.MessageName != "Update" || execution.Depth <= 1
+                || step.Target.Attributes.Keys.Any(column => ScorableColumns.LeadColumnNames.Contains(column)))
+            {
+                return false;
+            }
+
+            step.Trace("A nested score write changes no rule column: kept as written.");
+            return true;
+        }
+
+        // Update's Target holds only the changed columns: the rest comes from the stored row. Score columns come
+        // from the stored row alone: the explanation carries the behaviour state, and a value a caller wrote
+        // must never become the base of the computation.
         private static Entity Merged(Entity? stored, Entity target)
         {
             var lead = new Entity(LeadSchema.EntityName, target.Id);
-            foreach (var row in new[] { stored, target })
+            foreach (var column in stored?.Attributes ?? new AttributeCollection())
             {
-                if (row == null)
-                {
-                    continue;
-                }
+                lead[column.Key] = column.Value;
+            }
 
-                foreach (var column in row.Attributes)
-                {
-                    lead[column.Key] = column.Value;
-                }
+            foreach (var column in target.Attributes.Where(column => !LeadScoreColumns.Names.Contains(column.Key)))
+            {
+                lead[column.Key] = column.Value;
             }
 
             return lead;

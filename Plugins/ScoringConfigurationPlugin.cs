@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
@@ -46,7 +47,7 @@ namespace CrmLeadSla.Plugins
             switch (execution.Stage)
             {
                 case PipelineStages.PreValidation when isRule:
-                    ConfigurationRefusal.RefuseUnsoundRule(RowAsSaved(step));
+                    ConfigurationRefusal.RefuseUnsoundRule(RowAsSaved(step), step.PreImage(PreImageAlias), step.SystemService);
                     break;
                 case PipelineStages.PreValidation:
                     ConfigurationRefusal.RefuseUnsoundModel(RowAsSaved(step), step.SystemService);
@@ -114,7 +115,9 @@ namespace CrmLeadSla.Plugins
             }
 
             var active = ActiveScoringModel.Current(step.SystemService, step.Execution.OrganizationId, new StepTracing(step));
-            LeadStepFiltering.Follow(stepId, active?.Model.Fit.Columns ?? Array.Empty<string>(), step.SystemService, line => step.Trace("{0}", line));
+            // The score columns stay in the filter: the lead step replaces a score a user wrote directly.
+            var columns = (active?.Model.Fit.Columns ?? Array.Empty<string>()).Concat(LeadScoreColumns.Names);
+            LeadStepFiltering.Follow(stepId, columns, step.SystemService, line => step.Trace("{0}", line));
         }
 
         private void Rescore(PluginStepContext step)

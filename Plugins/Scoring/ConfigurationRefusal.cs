@@ -14,9 +14,22 @@ namespace CrmLeadSla.Plugins.Scoring
     /// </summary>
     public static class ConfigurationRefusal
     {
-        /// <summary>Throws when the rule as it will be saved has problems.</summary>
-        public static void RefuseUnsoundRule(Entity rule) =>
-            Refuse("scoring rule", RuleValidation.ProblemsWith(ScoringConfigurationRows.RuleOf(rule), ScorableColumns.Lead, ScorableColumns.Interaction));
+        /// <summary>
+        /// Throws when the rule as it will be saved has problems, or when it would become one active rule too many
+        /// in its model (counted only when the save makes it an active rule of the model: a new active rule, a
+        /// reactivation, a move to another model).
+        /// </summary>
+        public static void RefuseUnsoundRule(Entity rule, Entity? before, IOrganizationService service)
+        {
+            var problems = RuleValidation.ProblemsWith(ScoringConfigurationRows.RuleOf(rule), ScorableColumns.Lead, ScorableColumns.Interaction).ToList();
+            if (JoinsActiveRules(rule, before) is Guid modelId
+                && RuleValidation.ProblemWithRuleCount(OtherActiveRules(modelId, rule.Id, service)) is RuleProblem tooMany)
+            {
+                problems.Add(tooMany);
+            }
+
+            Refuse("scoring rule", problems);
+        }
 
         /// <summary>
         /// Throws when the model's settings have problems or when it would be a second active model: leads are
@@ -38,6 +51,38 @@ namespace CrmLeadSla.Plugins.Scoring
 
         /// <summary>Whether the model row is (or will be) active; the column defaults to true.</summary>
         public static bool IsActive(Entity model) => model.GetAttributeValue<bool?>(ScoringModelSchema.IsActive) ?? true;
+
+        private static Guid? JoinsActiveRules(Entity rule, Entity? before)
+        {
+            var modelId = rule.GetAttributeValue<EntityReference>(ScoringRuleSchema.ScoringModelId)?.Id;
+            if (modelId == null || !(rule.GetAttributeValue<bool?>(ScoringRuleSchema.IsActive) ?? true))
+            {
+                return null;
+            }
+
+            var wasActiveThere = before != null
+                && (before.GetAttributeValue<bool?>(ScoringRuleSchema.IsActive) ?? true)
+                && before.GetAttributeValue<EntityReference>(ScoringRuleSchema.ScoringModelId)?.Id == modelId;
+            return wasActiveThere ? null : modelId;
+        }
+
+        // Reads at most one more than the limit: enough to tell, whatever the model holds.
+        private static int OtherActiveRules(Guid modelId, Guid ruleId, IOrganizationService service)
+        {
+            var query = new QueryExpression(ScoringRuleSchema.EntityName)
+            {
+                ColumnSet = new ColumnSet(false),
+                TopCount = RuleValidation.MaxActiveRulesPerModel + 1,
+            };
+            query.Criteria.AddCondition(ScoringRuleSchema.ScoringModelId, ConditionOperator.Equal, modelId);
+            query.Criteria.AddCondition(ScoringRuleSchema.IsActive, ConditionOperator.Equal, true);
+            if (ruleId != Guid.Empty)
+            {
+                query.Criteria.AddCondition(ScoringRuleSchema.Id, ConditionOperator.NotEqual, ruleId);
+            }
+
+            return service.RetrieveMultiple(query).Entities.Count;
+        }
 
         private static string? OtherActiveModel(Guid modelId, IOrganizationService service)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
@@ -8,6 +9,13 @@ namespace CrmLeadSla.Plugins.Scoring
     /// <summary>Writes a lead's score into a lead row (the lead step's Target or the interaction step's Update).</summary>
     public static class LeadScoreColumns
     {
+        /// <summary>The columns only scoring writes; a user's value for them is replaced by the computed one.</summary>
+        public static IReadOnlyList<string> Names { get; } = new[]
+        {
+            LeadSchema.FitScore, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.LeadIndex,
+            LeadSchema.ScoreExplanation, LeadSchema.ScoredOn, LeadSchema.ScoringModelId,
+        };
+
         /// <summary>
         /// Sets fit, grade, behaviour points, index, explanation, scored-on and the model; and moves the lead to
         /// MQL when it qualifies and stands at Inquiry (or nowhere) or in Nurture (re-qualified). The funnel steps record the move; a lead

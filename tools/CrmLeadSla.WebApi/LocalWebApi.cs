@@ -156,7 +156,8 @@ public sealed class LocalWebApi : IAsyncDisposable
         {
             try
             {
-                body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false) as JsonObject;
+                // A column named twice is refused here, not when the body's columns are first read (a server error).
+                body = await JsonNode.ParseAsync(http.Request.Body, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }, cancellationToken: http.RequestAborted).ConfigureAwait(false) as JsonObject;
             }
             catch (JsonException e)
             {

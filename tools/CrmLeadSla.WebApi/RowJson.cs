@@ -65,7 +65,12 @@ public sealed class RowJson
                 var property = name[..^ODataAnnotations.Bind.Length];
                 var (column, target) = LookupNavigation.Find(table, property)
                     ?? throw WebApiFault.BadRequest($"An undeclared property '{property}' which only has property annotations in the payload but no property value was found in the payload.");
-                row[column.LogicalName] = node is null ? null : Bound(target, node.GetValue<string>());
+                row[column.LogicalName] = node switch
+                {
+                    null => null,
+                    JsonValue value when value.TryGetValue<string>(out var path) => Bound(target, path),
+                    _ => throw WebApiFault.BadRequest($"'{name}' takes the bound row's URL as text, such as \"/accounts(00000000-0000-0000-0000-000000000001)\"; it was {node.ToJsonString()}."),
+                };
                 continue;
             }
 

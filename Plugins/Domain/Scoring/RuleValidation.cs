@@ -10,6 +10,24 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
     /// </summary>
     public static class RuleValidation
     {
+        /// <summary>
+        /// Most active rules one model may have. Every lead save evaluates them all within the platform's
+        /// two-minute plug-in limit, and an admin can still review the model's rules on one screen at this size.
+        /// </summary>
+        public const int MaxActiveRulesPerModel = 200;
+
+        /// <summary>
+        /// The problem of saving one more active rule in a model that has <paramref name="otherActiveRules"/>
+        /// active rules besides it, or null when the model has room.
+        /// </summary>
+        public static RuleProblem? ProblemWithRuleCount(int otherActiveRules) =>
+            otherActiveRules < MaxActiveRulesPerModel
+                ? null
+                : new RuleProblem(
+                    Schema.ScoringRuleSchema.IsActive,
+                    $"The scoring model already has {Invariant(otherActiveRules)} active rules, the most one model may have ({Invariant(MaxActiveRulesPerModel)}). " +
+                    $"Deactivate or delete a rule of the model first, or save this rule with Is Active ({Schema.ScoringRuleSchema.IsActive}) set to No.");
+
         /// <summary>Every problem of the rule, each naming its field and the fix; empty when the rule is sound.</summary>
         public static IReadOnlyList<RuleProblem> ProblemsWith(ScoringRule rule, ColumnCatalog leadColumns, ColumnCatalog interactionColumns)
         {

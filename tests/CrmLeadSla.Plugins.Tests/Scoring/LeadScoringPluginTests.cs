@@ -141,9 +141,10 @@ public class LeadScoringPluginTests
     [Fact]
     public void A_damaged_explanation_does_not_stop_the_save_and_behaviour_starts_again_from_zero()
     {
-        new ScoringModelBuilder().FitRule("Job title set", "jobtitle", RuleOperator.IsSet, null, 5).CreateIn(scenario.System);
+        // Damaged while no model was active: with one active, a written explanation is replaced by the computed one.
         var leadId = new LeadBuilder().CreateIn(scenario.Marketing);
         scenario.System.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.ScoreExplanation] = "lsla-behaviour 1 yesterday\nnot a rule" });
+        new ScoringModelBuilder().FitRule("Job title set", "jobtitle", RuleOperator.IsSet, null, 5).CreateIn(scenario.System);
 
         scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { ["jobtitle"] = "CTO" });
 

@@ -1,5 +1,6 @@
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Plugins.Scoring;
 using CrmLeadSla.Plugins.Tests.Builders;
 using CrmLeadSla.Plugins.Tests.Scoring;
 using Microsoft.Xrm.Sdk;
@@ -107,7 +108,8 @@ public class RuleChangeTests
     private Entity FitRuleRow(string name, string attribute, RuleOperator ruleOperator, string value, int points) =>
         ConfigurationRows.FitRule(model.ModelId, attribute, ruleOperator, value, points).With(ScoringRuleSchema.Name, name);
 
-    private string? LeadStepFilter() =>
-        scenario.System.Retrieve("sdkmessageprocessingstep", LeadScoringStepId, new ColumnSet("filteringattributes"))
-            .GetAttributeValue<string>("filteringattributes");
+    // The score columns are always in the filter (a user's own score is recomputed): the rule columns are the rest.
+    private string LeadStepFilter() =>
+        string.Join(",", scenario.System.Retrieve("sdkmessageprocessingstep", LeadScoringStepId, new ColumnSet("filteringattributes"))
+            .GetAttributeValue<string>("filteringattributes").Split(',').Except(LeadScoreColumns.Names));
 }
