@@ -46,7 +46,7 @@ public sealed class QueryEngine
         };
         var names = new ReferenceNames(metadata, rows);
         var shaper = new ResultShaper(names);
-        var matching = new RowJoiner(rows, context).Join(bound, PrimaryKeySeek.Of(expression, bound.Table)).Where(bound.Criteria);
+        var matching = new RowJoiner(rows, context).Join(bound, PrimaryKeySeek.Of(expression, bound.Table), LookupSeek.Of(expression, bound.Table)).Where(bound.Criteria);
         if (aggregate is not null)
         {
             return Aggregate(bound, binder, aggregate, shaper, matching);

@@ -12,10 +12,19 @@ internal sealed class RowJoiner(IRowReader rows, QueryContext context)
 {
     private readonly Dictionary<int, ILookup<object, Entity>> candidatesBySlot = [];
 
-    /// <summary>The joined rows the caller may read, before the main criteria; <paramref name="seek"/> narrows the main table to one row.</summary>
-    public IEnumerable<Entity?[]> Join(BoundQuery query, Guid? seek = null)
+    /// <summary>
+    /// The joined rows the caller may read, before the main criteria; <paramref name="seek"/> narrows the main table to
+    /// one row, else <paramref name="lookup"/> to the rows whose lookup column refers to an id.
+    /// </summary>
+    public IEnumerable<Entity?[]> Join(BoundQuery query, Guid? seek = null, (string Column, Guid Id)? lookup = null)
     {
-        var roots = seek is Guid id ? Sought(query.Table.LogicalName, id) : Readable(query.Table.LogicalName);
+        var table = query.Table.LogicalName;
+        var roots = (seek, lookup) switch
+        {
+            (Guid id, _) => Sought(table, id),
+            (null, { } referenced) => Readable(table, rows.RowsReferencing(table, referenced.Column, referenced.Id)),
+            _ => Readable(table, rows.Rows(table)),
+        };
         var joined = roots.Select(root =>
         {
             var row = new Entity?[query.SlotCount];
@@ -97,7 +106,7 @@ internal sealed class RowJoiner(IRowReader rows, QueryContext context)
     {
         if (!candidatesBySlot.TryGetValue(link.Slot, out var candidates))
         {
-            candidates = Readable(link.Table.LogicalName)
+            candidates = Readable(link.Table.LogicalName, rows.Rows(link.Table.LogicalName))
                 .Select(row => (Row: row, Key: ComparableValue.Read(row, link.LinkedColumn)))
                 .Where(pair => pair.Key is not null)
                 .ToLookup(pair => JoinKey.Of(pair.Key!), pair => pair.Row);
@@ -110,5 +119,5 @@ internal sealed class RowJoiner(IRowReader rows, QueryContext context)
     private IEnumerable<Entity> Sought(string table, Guid id) =>
         rows.Find(table, id) is { } row && context.CanRead(table, row) ? [row] : [];
 
-    private IEnumerable<Entity> Readable(string table) => rows.Rows(table).Where(row => context.CanRead(table, row));
+    private IEnumerable<Entity> Readable(string table, IEnumerable<Entity> stored) => stored.Where(row => context.CanRead(table, row));
 }

@@ -12,6 +12,7 @@ public sealed class Database : IRowReader
 {
     private readonly Lock sync = new();
     private readonly Dictionary<string, Dictionary<Guid, Entity>> tables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ReferenceIndex references = new();
     private long lastVersion;
 
     /// <summary>Creates an empty database whose row locks wait at most <paramref name="lockTimeout"/> (default 30 s).</summary>
@@ -55,6 +56,10 @@ public sealed class Database : IRowReader
         }
     }
 
+    /// <inheritdoc />
+    public IEnumerable<Entity> RowsReferencing(string tableLogicalName, string column, Guid id) =>
+        StoredRowsReferencing(tableLogicalName, column, id).Select(RowCopy.Of).ToList();
+
     /// <summary>The number of committed rows in a table.</summary>
     public int CountOf(string table)
     {
@@ -73,6 +78,20 @@ public sealed class Database : IRowReader
         lock (sync)
         {
             return tables.TryGetValue(tableLogicalName, out var rows) ? rows.Values.ToList() : [];
+        }
+    }
+
+    /// <summary>The committed rows (not copies) whose lookup <paramref name="column"/> refers to <paramref name="id"/>, through the index.</summary>
+    internal List<Entity> StoredRowsReferencing(string tableLogicalName, string column, Guid id)
+    {
+        lock (sync)
+        {
+            if (!tables.TryGetValue(tableLogicalName, out var rows))
+            {
+                return [];
+            }
+
+            return references.RowsReferencing(tableLogicalName, column, id).Select(rowId => rows[rowId]).ToList();
         }
     }
 
@@ -95,6 +114,8 @@ public sealed class Database : IRowReader
         {
             foreach (var (key, row) in writes)
             {
+                var before = Stored(key.Table, key.Id);
+                references.Replace(key.Table, before, row);
                 if (row is null)
                 {
                     if (tables.TryGetValue(key.Table, out var rows))

@@ -25,41 +25,14 @@ public sealed class Transaction : IRowStore
     public bool IsRolledBack { get; private set; }
 
     /// <inheritdoc />
-    public IEnumerable<Entity> Rows(string tableLogicalName)
-    {
+    public IEnumerable<Entity> Rows(string tableLogicalName) =>
         // Stored rows without copies: a query reads the whole table and copies only what it returns.
-        var committed = database.StoredRows(tableLogicalName);
-        if (written.Count == 0)
-        {
-            return committed;
-        }
+        WithOwnWrites(tableLogicalName, database.StoredRows(tableLogicalName));
 
-        var rows = new List<Entity>(committed.Count);
-        var seen = new HashSet<Guid>();
-        foreach (var row in committed)
-        {
-            seen.Add(row.Id);
-            if (!written.TryGetValue(new RowKey(tableLogicalName, row.Id), out var mine))
-            {
-                rows.Add(row);
-            }
-            else if (mine is not null)
-            {
-                rows.Add(RowCopy.Of(mine));
-            }
-        }
-
-        var table = new RowKey(tableLogicalName, Guid.Empty).Table;
-        foreach (var key in writeOrder.Where(k => k.Table == table && !seen.Contains(k.Id)))
-        {
-            if (written[key] is { } inserted)
-            {
-                rows.Add(RowCopy.Of(inserted));
-            }
-        }
-
-        return rows;
-    }
+    /// <inheritdoc />
+    public IEnumerable<Entity> RowsReferencing(string tableLogicalName, string column, Guid id) =>
+        // Own writes that no longer (or newly) refer to the id are included too: the query's criteria decide.
+        WithOwnWrites(tableLogicalName, database.StoredRowsReferencing(tableLogicalName, column, id));
 
     /// <inheritdoc />
     public Entity? Find(string tableLogicalName, Guid id) =>
@@ -185,6 +158,41 @@ public sealed class Transaction : IRowStore
         var version = database.NextVersion();
         row["versionnumber"] = version;
         row.RowVersion = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // The committed rows as this transaction sees them: its updates instead, its deletes dropped, its other writes of the table added.
+    private List<Entity> WithOwnWrites(string tableLogicalName, List<Entity> committed)
+    {
+        if (written.Count == 0)
+        {
+            return committed;
+        }
+
+        var rows = new List<Entity>(committed.Count);
+        var seen = new HashSet<Guid>();
+        foreach (var row in committed)
+        {
+            seen.Add(row.Id);
+            if (!written.TryGetValue(new RowKey(tableLogicalName, row.Id), out var mine))
+            {
+                rows.Add(row);
+            }
+            else if (mine is not null)
+            {
+                rows.Add(RowCopy.Of(mine));
+            }
+        }
+
+        var table = new RowKey(tableLogicalName, Guid.Empty).Table;
+        foreach (var key in writeOrder.Where(k => k.Table == table && !seen.Contains(k.Id)))
+        {
+            if (written[key] is { } mine)
+            {
+                rows.Add(RowCopy.Of(mine));
+            }
+        }
+
+        return rows;
     }
 
     private void EnsureActive()
