@@ -10,6 +10,9 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         private readonly GradeThresholds thresholds;
         private readonly FitCriterion[] criteria;
 
+        // For each criterion, for each of its rules: the rule's column in Columns.
+        private readonly int[][] columnsOf;
+
         /// <summary>Fit scoring by the rules, graded by the thresholds.</summary>
         public FitScoring(IEnumerable<FitRule> rules, GradeThresholds thresholds)
         {
@@ -22,6 +25,15 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .OrderBy(column => column, StringComparer.Ordinal)
                 .ToArray();
+            var columnIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            for (var index = 0; index < Columns.Count; index++)
+            {
+                columnIndex.Add(Columns[index], index);
+            }
+
+            columnsOf = criteria
+                .Select(criterion => criterion.Rules.Select(rule => columnIndex[rule.Condition.Column]).ToArray())
+                .ToArray();
         }
 
         /// <summary>The criteria that make up the fit score.</summary>
@@ -33,10 +45,16 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         /// <summary>The lead's fit points, grade and the rules that gave them, largest first (ties by name: Dataverse returns rules in no set order).</summary>
         public FitScore ScoreOf(ColumnValues lead)
         {
-            var contributions = new List<FitContribution>();
-            foreach (var criterion in criteria)
+            var values = new ColumnValue?[Columns.Count];
+            for (var index = 0; index < values.Length; index++)
             {
-                criterion.AddContributionsFor(lead, contributions);
+                values[index] = lead.ValueOf(Columns[index]);
+            }
+
+            var contributions = new List<FitContribution>();
+            for (var index = 0; index < criteria.Length; index++)
+            {
+                criteria[index].AddContributionsFor(values, columnsOf[index], contributions);
             }
 
             if (!InOrder(contributions))
