@@ -48,6 +48,25 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
     /// <summary>A text value.</summary>
     public sealed record TextValue(string Value) : ColumnValue
     {
+        private readonly string text = Value;
+
+        // Normalised once per value, not once per rule that reads it.
+        private readonly string normalized = TextMatching.Normalize(Value);
+
+        /// <summary>The text as the record holds it.</summary>
+        public string Value
+        {
+            get => text;
+            init
+            {
+                text = value;
+                normalized = TextMatching.Normalize(value);
+            }
+        }
+
+        /// <summary>The text as scoring compares it (see <see cref="TextMatching"/>).</summary>
+        internal string Normalized => normalized;
+
         /// <inheritdoc />
         public override ColumnKind Kind => ColumnKind.Text;
 

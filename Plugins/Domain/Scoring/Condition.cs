@@ -33,6 +33,9 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         /// <summary>Whether the record's column passes the test.</summary>
         public bool Matches(ColumnValues record) => test(record.ValueOf(Column));
 
+        /// <summary>Whether the value of <see cref="Column"/>, already read from the record (null when not set), passes the test.</summary>
+        internal bool Holds(ColumnValue? value) => test(value);
+
         /// <summary>Compiles a condition, or adds to <paramref name="problems"/> every reason it cannot be compiled.</summary>
         internal static Condition? TryCompile(
             string column, ColumnDefinition definition, RuleOperator ruleOperator, string? value, string? valueTo, ICollection<RuleProblem> problems)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
@@ -52,11 +53,28 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         }
 
         /// <summary>The fit line, e.g. "Fit 65 → A: Head of development +40; Company size 200–1000 +25".</summary>
-        public static string Describe(FitScore fit) =>
-            $"{FitPrefix}{Signed(fit.Points, "0")} → {fit.Grade}: " +
-            (fit.Contributions.Count == 0
-                ? "no rule matched"
-                : string.Join("; ", fit.Contributions.Select(contribution => $"{OneLine(contribution.Rule)} {Signed(contribution.Points, "+0;-0;0")}")));
+        public static string Describe(FitScore fit)
+        {
+            var line = new StringBuilder(FitPrefix, 32 + (24 * fit.Contributions.Count))
+                .Append(Signed(fit.Points, "0")).Append(" → ").Append(fit.Grade).Append(": ");
+            if (fit.Contributions.Count == 0)
+            {
+                return line.Append("no rule matched").ToString();
+            }
+
+            for (var index = 0; index < fit.Contributions.Count; index++)
+            {
+                var contribution = fit.Contributions[index];
+                if (index > 0)
+                {
+                    line.Append("; ");
+                }
+
+                line.Append(OneLine(contribution.Rule)).Append(' ').Append(Signed(contribution.Points, "+0;-0;0"));
+            }
+
+            return line.ToString();
+        }
 
         /// <summary>The behaviour line, e.g. "Behaviour 50: Webinar attendance 30.0; Pricing page 20.0".</summary>
         public static string Describe(BehaviourScore behaviour) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 
 namespace CrmLeadSla.Plugins.Domain.Scoring
@@ -15,23 +16,33 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
                 {
                     var entries = operands.List(value, "Germany;Austria;Switzerland");
                     var wanted = ruleOperator == RuleOperator.InList;
-                    return entries is null ? null : OnText(text => entries.Any(entry => TextMatching.Same(text, entry)) == wanted);
+                    if (entries is null)
+                    {
+                        return null;
+                    }
+
+                    var listed = new HashSet<string>(entries, StringComparer.OrdinalIgnoreCase);
+                    return OnText(text => listed.Contains(text) == wanted);
                 }
 
                 case RuleOperator.ContainsAnyKeyword:
                 {
-                    var keywords = operands.List(value, "CTO;head of development");
-                    return keywords is null ? null : OnText(text => keywords.Any(keyword => TextMatching.ContainsWords(text, keyword)));
+                    var keywords = operands.List(value, "CTO;head of development")?.ToArray();
+                    return keywords is null ? null : OnText(text => ContainsAnyWords(text, keywords));
                 }
 
                 case RuleOperator.EmailDomainInList:
                 case RuleOperator.EmailDomainNotInList:
                 {
-                    var domains = operands.List(value, "gmail.com;web.de")?.Select(TextMatching.ListedDomain).ToArray();
+                    var domains = operands.List(value, "gmail.com;web.de");
                     var wanted = ruleOperator == RuleOperator.EmailDomainInList;
-                    return domains is null
-                        ? null
-                        : OnText(text => TextMatching.DomainOf(text) is string domain && domains.Any(listed => TextMatching.Same(domain, listed)) == wanted);
+                    if (domains is null)
+                    {
+                        return null;
+                    }
+
+                    var listed = new HashSet<string>(domains.Select(TextMatching.ListedDomain), StringComparer.OrdinalIgnoreCase);
+                    return OnText(text => TextMatching.DomainOf(text) is string domain && listed.Contains(domain) == wanted);
                 }
             }
 
@@ -52,7 +63,20 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             };
         }
 
+        private static bool ContainsAnyWords(string text, string[] keywords)
+        {
+            foreach (var keyword in keywords)
+            {
+                if (TextMatching.ContainsWords(text, keyword))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static Func<ColumnValue?, bool> OnText(Func<string, bool> test) =>
-            candidate => candidate is TextValue value && test(TextMatching.Normalize(value.Value));
+            candidate => candidate is TextValue value && test(value.Normalized);
     }
 }

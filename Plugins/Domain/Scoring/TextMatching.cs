@@ -9,7 +9,34 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
     /// </summary>
     internal static class TextMatching
     {
-        internal static string Normalize(string text)
+        internal static string Normalize(string text) => IsNormal(text) ? text : Normalized(text);
+
+        // Most text is already normal: returning it as it is saves the copy.
+        private static bool IsNormal(string text)
+        {
+            if (text.Length == 0)
+            {
+                return true;
+            }
+
+            if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
+            {
+                return false;
+            }
+
+            for (var index = 1; index < text.Length; index++)
+            {
+                var character = text[index];
+                if (char.IsWhiteSpace(character) && (character != ' ' || char.IsWhiteSpace(text[index - 1])))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string Normalized(string text)
         {
             var normalized = new StringBuilder(text.Length);
             var pendingSpace = false;
