@@ -1,9 +1,9 @@
+using CrmLeadSla.Cli.Queries;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmLeadSla.Cli.History;
 
@@ -16,21 +16,20 @@ namespace CrmLeadSla.Cli.History;
 /// </summary>
 public static class OrganizationHistory
 {
-    private const int PageSize = 5000;
 
     /// <summary>Reads every lead, in order of creation, page by page.</summary>
     public static IReadOnlyList<HistoryLead> Read(IOrganizationService service)
     {
         ArgumentNullException.ThrowIfNull(service);
-        var moves = All(service, StageTransitionSchema.EntityName, [StageTransitionSchema.LeadId, StageTransitionSchema.ToStage, StageTransitionSchema.ChangedOn], StageTransitionSchema.ChangedOn)
+        var moves = AllRows.Of(service, StageTransitionSchema.EntityName, [StageTransitionSchema.LeadId, StageTransitionSchema.ToStage, StageTransitionSchema.ChangedOn], StageTransitionSchema.ChangedOn)
             .Where(row => row.GetAttributeValue<EntityReference>(StageTransitionSchema.LeadId) is not null && row.GetAttributeValue<OptionSetValue>(StageTransitionSchema.ToStage) is not null)
             .GroupBy(row => row.GetAttributeValue<EntityReference>(StageTransitionSchema.LeadId).Id)
             .ToDictionary(group => group.Key, group => group.Select(row => (Stage: (FunnelStage)row.GetAttributeValue<OptionSetValue>(StageTransitionSchema.ToStage).Value, On: row.GetAttributeValue<DateTime>(StageTransitionSchema.ChangedOn))).ToArray());
-        var interactions = All(service, InteractionSchema.EntityName, InteractionRows.ImageColumns, InteractionSchema.OccurredOn)
+        var interactions = AllRows.Of(service, InteractionSchema.EntityName, InteractionRows.ImageColumns, InteractionSchema.OccurredOn)
             .Select(row => (Lead: InteractionRows.RegardingLeadOf(row), Interaction: InteractionRows.InteractionOf(row)))
             .Where(entry => entry.Lead is not null && entry.Interaction is not null)
             .ToLookup(entry => entry.Lead!.Value, entry => entry.Interaction!);
-        return All(service, LeadSchema.EntityName, [.. ScorableColumns.LeadColumnNames, "createdon"], "createdon")
+        return AllRows.Of(service, LeadSchema.EntityName, [.. ScorableColumns.LeadColumnNames, "createdon"], "createdon")
             .Select(row =>
             {
                 var (outcome, decidedOn) = OutcomeOf(moves.GetValueOrDefault(row.Id, []));
@@ -56,27 +55,5 @@ public static class OrganizationHistory
         return moves.Length > 0 && moves[^1].Stage is FunnelStage.Disqualified or FunnelStage.Excluded or FunnelStage.Nurture
             ? (LeadOutcome.None, moves[^1].On)
             : (LeadOutcome.Open, null);
-    }
-
-    private static IEnumerable<Entity> All(IOrganizationService service, string table, string[] columns, string orderBy)
-    {
-        var query = new QueryExpression(table) { ColumnSet = new ColumnSet(columns), PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 } };
-        query.AddOrder(orderBy, OrderType.Ascending);
-        while (true)
-        {
-            var page = service.RetrieveMultiple(query);
-            foreach (var row in page.Entities)
-            {
-                yield return row;
-            }
-
-            if (!page.MoreRecords)
-            {
-                yield break;
-            }
-
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
-        }
     }
 }

@@ -1,7 +1,7 @@
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Cli.Queries;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmLeadSla.Cli.Simulation;
 
@@ -16,18 +16,18 @@ public static class OrganizationExport
     /// <summary>The export tables of the organization the service reaches.</summary>
     public static ReportTables Tables(IOrganizationService service)
     {
-        var leads = All(service, LeadSchema.EntityName, ["fullname", "createdon", LeadSchema.FunnelStage, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.LeadIndex, "ownerid"], "createdon", LeadSchema.Id)
+        var leads = AllRows.Of(service, LeadSchema.EntityName, ["fullname", "createdon", LeadSchema.FunnelStage, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.LeadIndex, "ownerid"], "createdon", LeadSchema.Id)
             .Select(l => new LeadRow(
                 Id(l.Id), l.GetAttributeValue<string>("fullname") ?? string.Empty, l.GetAttributeValue<DateTime>("createdon"), Label(l, LeadSchema.FunnelStage), Label(l, LeadSchema.Grade),
                 l.GetAttributeValue<int>(LeadSchema.BehaviorScore), l.GetAttributeValue<string>(LeadSchema.LeadIndex) ?? string.Empty, NameOf(l, "ownerid")))
             .ToList();
-        var transitions = All(service, StageTransitionSchema.EntityName, [StageTransitionSchema.LeadId, StageTransitionSchema.FromStage, StageTransitionSchema.ToStage, StageTransitionSchema.ChangedOn, StageTransitionSchema.ChangedBy, StageTransitionSchema.RejectionReasonId], StageTransitionSchema.ChangedOn, StageTransitionSchema.LeadId)
+        var transitions = AllRows.Of(service, StageTransitionSchema.EntityName, [StageTransitionSchema.LeadId, StageTransitionSchema.FromStage, StageTransitionSchema.ToStage, StageTransitionSchema.ChangedOn, StageTransitionSchema.ChangedBy, StageTransitionSchema.RejectionReasonId], StageTransitionSchema.ChangedOn, StageTransitionSchema.LeadId)
             .Select(t => new TransitionRow(
                 Id(t.GetAttributeValue<EntityReference>(StageTransitionSchema.LeadId).Id), Label(t, StageTransitionSchema.FromStage), Label(t, StageTransitionSchema.ToStage),
                 t.GetAttributeValue<DateTime>(StageTransitionSchema.ChangedOn), NameOf(t, StageTransitionSchema.ChangedBy), NameOf(t, StageTransitionSchema.RejectionReasonId)))
             .ToList();
         var owners = leads.ToDictionary(l => l.LeadId, l => l.Owner, StringComparer.Ordinal);
-        var clocks = All(service, "lsla_slainstance", ["lsla_leadid", "lsla_kind", "lsla_dueon", "lsla_status", "lsla_completedon"], "lsla_dueon", "lsla_leadid")
+        var clocks = AllRows.Of(service, "lsla_slainstance", ["lsla_leadid", "lsla_kind", "lsla_dueon", "lsla_status", "lsla_completedon"], "lsla_dueon", "lsla_leadid")
             .Select(c =>
             {
                 var leadId = Id(c.GetAttributeValue<EntityReference>("lsla_leadid").Id);
@@ -37,7 +37,7 @@ public static class OrganizationExport
                 return new ClockRow(Id(c.Id), leadId, kind, team, c.GetAttributeValue<DateTime>("lsla_dueon"), Label(c, "lsla_status"), c.GetAttributeValue<DateTime?>("lsla_completedon"));
             })
             .ToList();
-        var agreements = All(service, "lsla_slaagreement", ["lsla_name", "lsla_minleadspermonth"], "lsla_name", "lsla_slaagreementid")
+        var agreements = AllRows.Of(service, "lsla_slaagreement", ["lsla_name", "lsla_minleadspermonth"], "lsla_name", "lsla_slaagreementid")
             .Select(a => new AgreementRow(a.GetAttributeValue<string>("lsla_name") ?? string.Empty, a.GetAttributeValue<int>("lsla_minleadspermonth")))
             .ToList();
         return new ReportTables(leads, transitions, clocks, agreements);
@@ -50,27 +50,4 @@ public static class OrganizationExport
     private static string NameOf(Entity row, string column) => row.GetAttributeValue<EntityReference>(column)?.Name ?? string.Empty;
 
     private static string Id(Guid id) => id.ToString("D");
-
-    private static IEnumerable<Entity> All(IOrganizationService service, string table, string[] columns, string orderBy, string thenBy)
-    {
-        var query = new QueryExpression(table) { ColumnSet = new ColumnSet(columns), PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 } };
-        query.AddOrder(orderBy, OrderType.Ascending);
-        query.AddOrder(thenBy, OrderType.Ascending);
-        while (true)
-        {
-            var page = service.RetrieveMultiple(query);
-            foreach (var row in page.Entities)
-            {
-                yield return row;
-            }
-
-            if (!page.MoreRecords)
-            {
-                yield break;
-            }
-
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
-        }
-    }
 }
