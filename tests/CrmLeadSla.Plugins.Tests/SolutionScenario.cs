@@ -1,5 +1,5 @@
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Tests;

@@ -1,8 +1,8 @@
 extern alias workflows;
 
 using CrmLeadSla.Cli.Environments;
-using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.Plugins;
+using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.WebApi.Tests;

@@ -2,9 +2,9 @@ using CrmLeadSla.Cli.Environments;
 using CrmLeadSla.Cli.History;
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Cli.Simulation;
-using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Reflection;
 using System.Text;
-using CrmLeadSla.Packaging;
+using CrmLeadSla.Solution.Packing;
 
 namespace CrmLeadSla.WebApi.Tests;
 

@@ -1,9 +1,9 @@
 using CrmLeadSla.Cli.Environments;
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Solution.Source;
 using CrmLeadSla.WebApi;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;

@@ -1,7 +1,7 @@
 using System.Activities;
 using System.Reflection;
-using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.LocalDataverse.Workflows;
+using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Workflows.Tests;
 

@@ -1,11 +1,12 @@
 using System.Reflection;
 using CrmLeadSla.LocalDataverse.Faults;
-using CrmLeadSla.LocalDataverse.Metadata;
 using CrmLeadSla.LocalDataverse.Pipeline;
+using CrmLeadSla.LocalDataverse.Query;
 using CrmLeadSla.LocalDataverse.Security;
 using CrmLeadSla.LocalDataverse.Service;
-using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.LocalDataverse.Storage;
+using CrmLeadSla.Solution.Metadata;
+using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse;
@@ -68,11 +69,14 @@ public sealed class LocalOrganization
 
     /// <summary>
     /// The organization a solution describes: its tables (with the standard ones), security roles and plug-in
-    /// steps, the steps' classes resolved from <paramref name="pluginAssemblies"/>.
+    /// steps, the steps' classes resolved from <paramref name="pluginAssemblies"/>. Every view's FetchXML is bound
+    /// first, so a view the organization could not run refuses the solution, as Dataverse refuses its import.
     /// </summary>
+    /// <exception cref="SolutionSourceException">A view's FetchXML names a table, column or operator the organization lacks.</exception>
     public static LocalOrganization FromSolution(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null)
     {
         ArgumentNullException.ThrowIfNull(solution);
+        SavedQueryCheck.Check(solution, startsAt ?? DateTime.UtcNow);
         return new LocalOrganization(solution.Metadata, new LocalOrganizationOptions
         {
             Name = solution.UniqueName,

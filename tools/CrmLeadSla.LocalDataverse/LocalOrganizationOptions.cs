@@ -1,6 +1,6 @@
 using System.Reflection;
 using CrmLeadSla.LocalDataverse.Pipeline;
-using CrmLeadSla.LocalDataverse.Registration;
+using CrmLeadSla.Solution.Registration;
 
 namespace CrmLeadSla.LocalDataverse;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.Solution.Metadata;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

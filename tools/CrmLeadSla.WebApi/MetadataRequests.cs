@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.Solution.Metadata;
 
 namespace CrmLeadSla.WebApi;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.Solution.Metadata;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmLeadSla.WebApi;

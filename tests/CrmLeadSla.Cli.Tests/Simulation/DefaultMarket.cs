@@ -1,6 +1,6 @@
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Cli.Simulation;
-using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Cli.Tests.Simulation;
 

@@ -1,7 +1,7 @@
-using CrmLeadSla.LocalDataverse.Metadata;
 using CrmLeadSla.LocalDataverse.Pipeline;
-using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.LocalDataverse.Tests.Pipeline.TestPlugins;
+using CrmLeadSla.Solution.Metadata;
+using CrmLeadSla.Solution.Registration;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Builders;
 

@@ -1,4 +1,4 @@
-using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.Solution.Metadata;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Builders;
 

@@ -1,6 +1,6 @@
 using CrmLeadSla.LocalDataverse.Messages.Special;
-using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.LocalDataverse.Tests.Builders;
+using CrmLeadSla.Solution.Registration;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 

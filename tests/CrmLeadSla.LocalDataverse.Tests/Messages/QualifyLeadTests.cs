@@ -1,7 +1,7 @@
 using CrmLeadSla.LocalDataverse.Faults;
 using CrmLeadSla.LocalDataverse.Messages.Special;
-using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.LocalDataverse.Tests.Builders;
+using CrmLeadSla.Solution.Registration;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 

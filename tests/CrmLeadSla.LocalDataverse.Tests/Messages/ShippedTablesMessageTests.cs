@@ -1,4 +1,4 @@
-using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Solution.Source;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;

@@ -1,5 +1,5 @@
-using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.LocalDataverse.Tests.Builders;
+using CrmLeadSla.Solution.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Pipeline;

@@ -1,5 +1,5 @@
-using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.LocalDataverse.Security;
+using CrmLeadSla.Solution.Registration;
 using static CrmLeadSla.LocalDataverse.Tests.Security.SecuredOrganization;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Security;

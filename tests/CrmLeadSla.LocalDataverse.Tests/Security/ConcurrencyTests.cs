@@ -1,4 +1,4 @@
-using CrmLeadSla.LocalDataverse.Registration;
+using CrmLeadSla.Solution.Registration;
 using static CrmLeadSla.LocalDataverse.Tests.Security.SecuredOrganization;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Security;

@@ -1,6 +1,6 @@
-using CrmLeadSla.LocalDataverse.Metadata;
-using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.LocalDataverse.Security;
+using CrmLeadSla.Solution.Metadata;
+using CrmLeadSla.Solution.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Security;

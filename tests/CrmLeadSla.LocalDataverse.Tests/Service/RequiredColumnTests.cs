@@ -1,7 +1,7 @@
 using System.ServiceModel;
 using CrmLeadSla.LocalDataverse.Faults;
-using CrmLeadSla.LocalDataverse.Metadata;
 using CrmLeadSla.LocalDataverse.Tests.Builders;
+using CrmLeadSla.Solution.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Service;

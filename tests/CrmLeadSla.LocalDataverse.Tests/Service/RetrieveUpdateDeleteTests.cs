@@ -1,8 +1,8 @@
 using System.ServiceModel;
 using CrmLeadSla.LocalDataverse.Faults;
-using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.LocalDataverse.Security;
 using CrmLeadSla.LocalDataverse.Tests.Builders;
+using CrmLeadSla.Solution.Registration;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

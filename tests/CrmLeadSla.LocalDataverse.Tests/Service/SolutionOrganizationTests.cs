@@ -1,4 +1,4 @@
-using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Service;

@@ -1,5 +1,5 @@
-using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

@@ -1,7 +1,7 @@
 using CrmLeadSla.LocalDataverse.Faults;
-using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.LocalDataverse.Tests.Builders;
 using CrmLeadSla.LocalDataverse.Workflows;
+using CrmLeadSla.Solution.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Workflows;

@@ -1,8 +1,8 @@
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

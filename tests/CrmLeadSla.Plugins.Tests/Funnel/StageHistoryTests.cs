@@ -1,10 +1,10 @@
 using System.ServiceModel;
 using CrmLeadSla.LocalDataverse.Pipeline;
-using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Tests.Builders;
+using CrmLeadSla.Solution.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Tests.Funnel;

@@ -1,10 +1,10 @@
 using System.ServiceModel;
-using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Tests;
 using CrmLeadSla.Plugins.Tests.Builders;
 using CrmLeadSla.Reliability.Tests.Faults;
+using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

@@ -1,6 +1,6 @@
 using System.ServiceModel;
-using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.Plugins.Tests;
+using CrmLeadSla.Solution.Registration;
 using Microsoft.Xrm.Sdk;
 using Xunit.Abstractions;
 

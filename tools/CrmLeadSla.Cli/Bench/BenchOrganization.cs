@@ -1,11 +1,11 @@
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.LocalDataverse.Pipeline;
-using CrmLeadSla.LocalDataverse.Registration;
-using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Solution.Registration;
+using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Cli.Bench;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CrmLeadSla.Cli.History;
 using CrmLeadSla.Cli.ModelFiles;
-using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Cli.Calibration;
 

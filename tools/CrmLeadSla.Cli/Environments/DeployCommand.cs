@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Cli.Environments;
 

@@ -3,8 +3,8 @@ extern alias workflows;
 using System.CommandLine;
 using System.Net;
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.Plugins;
+using CrmLeadSla.Solution.Source;
 using CrmLeadSla.WebApi;
 
 namespace CrmLeadSla.Cli.Environments;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
-using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Cli.Environments;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.ServiceModel;
-using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Cli.ModelFiles;

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using CrmLeadSla.LocalDataverse.SolutionSource;
-using CrmLeadSla.Packaging;
+using CrmLeadSla.Solution.Packing;
+using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Cli.Pack;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using CrmLeadSla.Cli.Reporting;
-using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Cli.Simulation;
 

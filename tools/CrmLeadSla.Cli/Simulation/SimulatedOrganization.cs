@@ -1,6 +1,6 @@
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.Plugins;
+using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Cli.Simulation;

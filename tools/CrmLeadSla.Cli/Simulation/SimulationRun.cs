@@ -3,7 +3,7 @@ extern alias workflows;
 using System.ServiceModel;
 using System.Text.RegularExpressions;
 using CrmLeadSla.Cli.Reporting;
-using CrmLeadSla.LocalDataverse.SolutionSource;
+using CrmLeadSla.Solution.Source;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.LocalDataverse.Workflows;
 using workflows::CrmLeadSla.Workflows;

@@ -1,6 +1,6 @@
-using CrmLeadSla.LocalDataverse.Metadata;
 using CrmLeadSla.LocalDataverse.Security;
 using CrmLeadSla.LocalDataverse.Storage;
+using CrmLeadSla.Solution.Metadata;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 

@@ -1,6 +1,6 @@
 using CrmLeadSla.LocalDataverse.Faults;
-using CrmLeadSla.LocalDataverse.Metadata;
 using CrmLeadSla.LocalDataverse.Security;
+using CrmLeadSla.Solution.Metadata;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 

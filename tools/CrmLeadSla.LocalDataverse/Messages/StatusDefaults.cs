@@ -1,4 +1,4 @@
-using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.Solution.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Messages;

@@ -1,4 +1,4 @@
-using CrmLeadSla.LocalDataverse.Registration;
+using CrmLeadSla.Solution.Registration;
 
 namespace CrmLeadSla.LocalDataverse.Pipeline;
 

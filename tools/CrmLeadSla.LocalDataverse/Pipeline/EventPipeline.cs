@@ -2,11 +2,11 @@ using System.ServiceModel;
 using OperationContext = CrmLeadSla.LocalDataverse.Messages.OperationContext;
 using CrmLeadSla.LocalDataverse.Faults;
 using CrmLeadSla.LocalDataverse.Messages;
-using CrmLeadSla.LocalDataverse.Metadata;
-using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.LocalDataverse.Security;
 using CrmLeadSla.LocalDataverse.Service;
 using CrmLeadSla.LocalDataverse.Storage;
+using CrmLeadSla.Solution.Metadata;
+using CrmLeadSla.Solution.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Pipeline;

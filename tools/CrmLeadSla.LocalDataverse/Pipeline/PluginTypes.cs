@@ -1,6 +1,6 @@
 using System.Reflection;
 using CrmLeadSla.LocalDataverse.Faults;
-using CrmLeadSla.LocalDataverse.Registration;
+using CrmLeadSla.Solution.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Pipeline;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CrmLeadSla.LocalDataverse.Faults;
-using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.LocalDataverse.Storage;
+using CrmLeadSla.Solution.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Pipeline;

@@ -1,4 +1,4 @@
-using CrmLeadSla.LocalDataverse.Registration;
+using CrmLeadSla.Solution.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Pipeline;

@@ -1,6 +1,6 @@
 using System.Data.SqlTypes;
 using System.Globalization;
-using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.Solution.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Query;

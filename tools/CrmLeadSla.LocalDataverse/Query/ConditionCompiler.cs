@@ -1,5 +1,5 @@
 using System.Collections;
-using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.Solution.Metadata;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

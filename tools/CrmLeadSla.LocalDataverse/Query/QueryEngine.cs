@@ -1,6 +1,6 @@
-using CrmLeadSla.LocalDataverse.Metadata;
 using CrmLeadSla.LocalDataverse.Query.Aggregation;
 using CrmLeadSla.LocalDataverse.Query.Fetch;
+using CrmLeadSla.Solution.Metadata;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

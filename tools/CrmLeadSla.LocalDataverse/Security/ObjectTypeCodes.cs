@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.Solution.Metadata;
 
 namespace CrmLeadSla.LocalDataverse.Security;
 

@@ -1,5 +1,5 @@
 using System.ServiceModel;
-using CrmLeadSla.LocalDataverse.Metadata;
+using CrmLeadSla.Solution.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Security;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using CrmLeadSla.LocalDataverse.Registration;
+using CrmLeadSla.Solution.Registration;
 
 namespace CrmLeadSla.LocalDataverse.Security;
 

@@ -1,11 +1,12 @@
 using System.ServiceModel;
 using CrmLeadSla.LocalDataverse.Faults;
 using CrmLeadSla.LocalDataverse.Pipeline;
-using CrmLeadSla.LocalDataverse.Registration;
 using CrmLeadSla.LocalDataverse.Security;
-using CrmLeadSla.LocalDataverse.SolutionSource;
 using CrmLeadSla.LocalDataverse.Tests.Builders;
 using CrmLeadSla.LocalDataverse.Tests.Pipeline.TestPlugins;
+using CrmLeadSla.Solution.Metadata;
+using CrmLeadSla.Solution.Registration;
+using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -22,7 +23,7 @@ public class StepRowTests
     {
         var table = Solution.Metadata.FindTable(StepRow.Table);
 
-        Assert.Equal(Metadata.TableOwnership.OrganizationOwned, table?.Ownership);
+        Assert.Equal(TableOwnership.OrganizationOwned, table?.Ownership);
     }
 
     [Fact]

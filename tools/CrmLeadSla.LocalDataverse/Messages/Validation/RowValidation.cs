@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.ServiceModel;
 using CrmLeadSla.LocalDataverse.Faults;
-using CrmLeadSla.LocalDataverse.Metadata;
 using CrmLeadSla.LocalDataverse.Query;
+using CrmLeadSla.Solution.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Messages.Validation;

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
+namespace CrmLeadSla.Solution.Packing;
+
+/// <summary>A built plug-in or workflow-activity assembly as the solution embeds it: its bytes and its strong name.</summary>
+public sealed class DeployableAssembly
+{
+    private readonly Dictionary<string, IReadOnlySet<string>> classes;
+
+    private DeployableAssembly(string path, byte[] content, AssemblyName name)
+    {
+        SourcePath = path;
+        Content = content;
+        Name = name.Name!;
+        FullName = name.FullName;
+        Version = name.Version!;
+        PublicKeyToken = Convert.ToHexStringLower(name.GetPublicKeyToken()!);
+        classes = ClassesOf(content);
+    }
+
+    /// <summary>The file it was read from.</summary>
+    public string SourcePath { get; }
+
+    /// <summary>The assembly's bytes, embedded unchanged.</summary>
+    public IReadOnlyList<byte> Content { get; }
+
+    /// <summary>Simple name, e.g. <c>CrmLeadSla.Plugins</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Display name with version, culture and public key token, as the solution names the assembly.</summary>
+    public string FullName { get; }
+
+    /// <summary>Assembly version.</summary>
+    public Version Version { get; }
+
+    /// <summary>Public key token in lower-case hex.</summary>
+    public string PublicKeyToken { get; }
+
+    /// <summary>The file name inside the solution, e.g. <c>CrmLeadSla.Plugins.dll</c>.</summary>
+    public string FileName => Name + ".dll";
+
+    /// <summary>The assembly-qualified name of one of its classes.</summary>
+    public string QualifiedTypeName(string typeName) => string.Create(CultureInfo.InvariantCulture, $"{typeName}, {FullName}");
+
+    /// <summary>True when the assembly defines the class (full name).</summary>
+    public bool Defines(string className) => classes.ContainsKey(className);
+
+    /// <summary>The properties a class of the assembly declares (a workflow activity's arguments); empty when it lacks the class.</summary>
+    public IReadOnlySet<string> PropertiesOf(string className) =>
+        classes.TryGetValue(className, out var properties) ? properties : new HashSet<string>();
+
+    /// <summary>Reads an assembly file and refuses one the sandbox would refuse (not strong-name signed).</summary>
+    /// <exception cref="PackagingException">The file is missing, not an assembly, or not signed.</exception>
+    public static DeployableAssembly Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new PackagingException(
+                $"the assembly '{path}' does not exist.",
+                $"Build it for the sandbox first: dotnet build <project> -f net462 -c Release (or pass the folder that holds it).");
+        }
+
+        var content = File.ReadAllBytes(path);
+        AssemblyName name;
+        try
+        {
+            name = AssemblyName.GetAssemblyName(path);
+        }
+        catch (BadImageFormatException e)
+        {
+            throw new PackagingException($"'{path}' is not a .NET assembly ({e.Message}).", "Point at the built .dll of the plug-in or workflow project.");
+        }
+
+        if (!IsStrongNameSigned(content) || name.GetPublicKeyToken() is not { Length: > 0 })
+        {
+            throw new PackagingException(
+                $"the assembly '{path}' is not strong-name signed; the Dataverse sandbox refuses it.",
+                "Build it with SignAssembly=true and the repository's key (Directory.Build.props does so).");
+        }
+
+        return new DeployableAssembly(path, content, name);
+    }
+
+    private static Dictionary<string, IReadOnlySet<string>> ClassesOf(byte[] content)
+    {
+        using var stream = new MemoryStream(content);
+        using var pe = new PEReader(stream);
+        var reader = pe.GetMetadataReader();
+        return reader.TypeDefinitions
+            .Select(reader.GetTypeDefinition)
+            .Select(t => (
+                Name: reader.GetString(t.Namespace) is { Length: > 0 } ns ? ns + "." + reader.GetString(t.Name) : reader.GetString(t.Name),
+                Properties: (IReadOnlySet<string>)t.GetProperties().Select(p => reader.GetString(reader.GetPropertyDefinition(p).Name)).ToHashSet(StringComparer.Ordinal)))
+            .GroupBy(t => t.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Properties, StringComparer.Ordinal);
+    }
+
+    /// <summary>True when the assembly carries a strong-name signature (the CLI header's StrongNameSigned flag).</summary>
+    public static bool IsStrongNameSigned(IReadOnlyList<byte> assembly)
+    {
+        using var stream = new MemoryStream(assembly as byte[] ?? [.. assembly]);
+        using var pe = new PEReader(stream);
+        return pe.PEHeaders.CorHeader is { } header && header.Flags.HasFlag(CorFlags.StrongNameSigned);
+    }
+}

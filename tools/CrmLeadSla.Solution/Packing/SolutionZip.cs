@@ -1,0 +1,117 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using CrmLeadSla.Solution.Source;
+using CrmLeadSla.Solution.Workflows;
+
+namespace CrmLeadSla.Solution.Packing;
+
+/// <summary>
+/// Writes importable solution zips. The same source and assemblies always give the same bytes: entries in a fixed
+/// order, one fixed timestamp, no file attributes, components sorted by name or id.
+/// </summary>
+public static class SolutionZip
+{
+    /// <summary>The timestamp of every entry (a zip stores local DOS time; a fixed one keeps packs identical).</summary>
+    public static readonly DateTimeOffset EntryTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The file name Dataverse gives an exported solution: <c>CrmLeadSla_0_1_0_0.zip</c>, <c>…_managed.zip</c>.</summary>
+    public static string FileName(SolutionDefinition solution, PackageKind kind) =>
+        $"{solution.UniqueName}_{solution.Version.ToString(4).Replace('.', '_')}{(kind == PackageKind.Managed ? "_managed" : string.Empty)}.zip";
+
+    /// <summary>
+    /// Steps registered on a message whose platform id the packer does not know: they are packed without
+    /// <c>SdkMessageId</c>, and whether an import resolves their message by name is not verified.
+    /// </summary>
+    /// <returns>One line per step: its name and message.</returns>
+    public static IReadOnlyList<string> UnresolvedMessages(PackSource source) =>
+        [.. source.Solution.Steps.Where(s => SdkMessageIds.For(s.Message) is null).OrderBy(s => s.Id).Select(s => $"step '{s.Name}' on {s.Message}")];
+
+    /// <summary>Packs the solution into a zip.</summary>
+    /// <param name="source">The loaded solution source.</param>
+    /// <param name="kind">Managed or unmanaged.</param>
+    /// <param name="schemas">When given, customizations.xml must pass them or nothing is packed.</param>
+    /// <exception cref="PackagingException">An assembly is missing or unsigned, a component cannot be written, or customizations.xml fails the schemas.</exception>
+    public static byte[] Create(PackSource source, PackageKind kind, SolutionSchemas? schemas = null)
+    {
+        var labels = new Labels(source.Solution.Languages);
+        var content = SolutionContent.Assemble(source.Solution, source.Assembly);
+        var xaml = new WorkflowXaml(source.Solution.Metadata, c => content.AssemblyOf(c).Assembly);
+
+        var parts = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            ["solution.xml"] = Serialize(new ManifestXml(labels).For(content, kind)),
+            ["customizations.xml"] = Serialize(CustomizationsXml.For(content, labels)),
+        };
+        if (schemas?.ProblemsOfCustomizations(Encoding.UTF8.GetString(parts["customizations.xml"])) is { Count: > 0 } problems)
+        {
+            throw new PackagingException(
+                $"customizations.xml does not pass Microsoft's schema: {string.Join("; ", problems.Take(5))}",
+                "Emit only elements and values CustomizationsSolution.xsd knows (see docs/packing.md).");
+        }
+
+        foreach (var assembly in content.Assemblies)
+        {
+            parts[assembly.Embedded.PathInZip] = [.. assembly.Embedded.Assembly.Content];
+        }
+
+        foreach (var workflow in content.Workflows)
+        {
+            parts[WorkflowXml.XamlPath(workflow, labels)] = Serialize(xaml.For(workflow));
+        }
+
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Add(zip, "[Content_Types].xml", Serialize(ContentTypesXml.For(parts.Keys)));
+            foreach (var (path, bytes) in parts)
+            {
+                Add(zip, path, bytes);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Packs the solution and writes one zip per kind into <paramref name="outputFolder"/>.</summary>
+    /// <param name="source">The loaded solution source.</param>
+    /// <param name="outputFolder">Where the zips go (created when missing).</param>
+    /// <param name="kinds">Which zips to write.</param>
+    /// <param name="schemas">When given, customizations.xml must pass them.</param>
+    /// <returns>The paths written, in the order of <paramref name="kinds"/>.</returns>
+    /// <exception cref="PackagingException">The solution cannot be packed; nothing is written.</exception>
+    public static IReadOnlyList<string> Write(PackSource source, string outputFolder, IReadOnlyList<PackageKind> kinds, SolutionSchemas? schemas = null)
+    {
+        // Build every zip before writing any, so a failure leaves no half-written output.
+        var zips = kinds.Distinct().Select(k => (Path: Path.Combine(outputFolder, FileName(source.Solution, k)), Bytes: Create(source, k, schemas))).ToList();
+        Directory.CreateDirectory(outputFolder);
+        foreach (var (path, bytes) in zips)
+        {
+            File.WriteAllBytes(path, bytes);
+        }
+
+        return [.. zips.Select(z => z.Path)];
+    }
+
+    private static void Add(ZipArchive zip, string path, byte[] bytes)
+    {
+        var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
+        entry.LastWriteTime = EntryTimestamp;
+        entry.ExternalAttributes = 0;
+        using var stream = entry.Open();
+        stream.Write(bytes);
+    }
+
+    private static byte[] Serialize(XDocument document)
+    {
+        using var buffer = new MemoryStream();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\r\n" };
+        using (var writer = XmlWriter.Create(buffer, settings))
+        {
+            document.Save(writer);
+        }
+
+        return buffer.ToArray();
+    }
+}

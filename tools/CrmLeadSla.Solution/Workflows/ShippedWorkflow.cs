@@ -1,0 +1,131 @@
+using CrmLeadSla.Solution.Metadata;
+
+namespace CrmLeadSla.Solution.Workflows;
+
+/// <summary>When a classic workflow runs (workflow.mode).</summary>
+public enum WorkflowMode
+{
+    /// <summary>Asynchronously, as a system job.</summary>
+    Background = 0,
+
+    /// <summary>Synchronously, inside the triggering request.</summary>
+    RealTime = 1,
+}
+
+/// <summary>Whose rows start the workflow (workflow.scope).</summary>
+public enum WorkflowScope
+{
+    /// <summary>Rows the workflow's owner owns.</summary>
+    User = 1,
+
+    /// <summary>Rows of the owner's business unit.</summary>
+    BusinessUnit = 2,
+
+    /// <summary>Rows of the owner's business unit and the units below it.</summary>
+    ParentChildBusinessUnits = 3,
+
+    /// <summary>Every row.</summary>
+    Organization = 4,
+}
+
+/// <summary>Whose rights the workflow runs with (workflow.runas).</summary>
+public enum WorkflowRunAs
+{
+    /// <summary>The user who made the change that started it.</summary>
+    CallingUser = 0,
+
+    /// <summary>The workflow's owner.</summary>
+    Owner = 1,
+}
+
+/// <summary>When a real-time workflow runs relative to the change that starts it (create/update stage).</summary>
+public enum WorkflowStage
+{
+    /// <summary>Before the change is saved (stage 20): a refusal keeps it from being saved.</summary>
+    Before = 20,
+
+    /// <summary>After the change is saved, in the same transaction (stage 40).</summary>
+    After = 40,
+}
+
+/// <summary>A classic workflow the solution ships, as Solution/Workflows/&lt;file&gt;.xml declares it (format: docs/packing.md).</summary>
+public sealed record ShippedWorkflow
+{
+    /// <summary>Workflow id (fixed, so an upgrade replaces the workflow instead of adding a second one).</summary>
+    public required Guid Id { get; init; }
+
+    /// <summary>The name per language; the base language's is the workflow's name.</summary>
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>What the workflow does, per language.</summary>
+    public required LocalizedText Description { get; init; }
+
+    /// <summary>The table whose rows it runs on.</summary>
+    public required string Entity { get; init; }
+
+    /// <summary>Background or real-time.</summary>
+    public WorkflowMode Mode { get; init; } = WorkflowMode.Background;
+
+    /// <summary>Whose rows start it.</summary>
+    public WorkflowScope Scope { get; init; } = WorkflowScope.Organization;
+
+    /// <summary>Whose rights it runs with.</summary>
+    public WorkflowRunAs RunAs { get; init; } = WorkflowRunAs.Owner;
+
+    /// <summary>Real-time workflows: before or after the change is saved.</summary>
+    public WorkflowStage Stage { get; init; } = WorkflowStage.After;
+
+    /// <summary>Users may start it by hand.</summary>
+    public bool OnDemand { get; init; }
+
+    /// <summary>It may be started as a child workflow (by itself, for a recurring job).</summary>
+    public bool Subprocess { get; init; }
+
+    /// <summary>Starts when a row is created.</summary>
+    public bool TriggerOnCreate { get; init; }
+
+    /// <summary>Starts when one of these columns changes; empty: not on update.</summary>
+    public IReadOnlyList<string> TriggerOnUpdate { get; init; } = [];
+
+    /// <summary>What it does, in order.</summary>
+    public required IReadOnlyList<WorkflowStep> Steps { get; init; }
+
+    /// <summary>Every custom workflow activity class it runs.</summary>
+    public IEnumerable<string> ActivityClasses => Steps.OfType<RunActivity>().Select(s => s.ClassName).Distinct(StringComparer.Ordinal);
+}
+
+/// <summary>One step of a shipped workflow.</summary>
+public abstract record WorkflowStep;
+
+/// <summary>Waits until the date in a column of the row (e.g. the accept deadline).</summary>
+/// <param name="Column">A DateTime column of the workflow's table.</param>
+public sealed record WaitUntil(string Column) : WorkflowStep;
+
+/// <summary>Runs a custom workflow activity.</summary>
+/// <param name="ClassName">Full class name, e.g. <c>CrmLeadSla.Workflows.CheckSlaCompliance</c>.</param>
+/// <param name="DisplayName">The step name shown in the designer.</param>
+/// <param name="Inputs">Its input arguments.</param>
+public sealed record RunActivity(string ClassName, string DisplayName, IReadOnlyList<ActivityInput> Inputs) : WorkflowStep
+{
+    /// <summary>When set, the workflow stops with an error unless the activity's verdict is true.</summary>
+    public ActivityVerdict? RefuseUnless { get; init; }
+}
+
+/// <summary>
+/// Two output arguments of an activity that judge the row: a Boolean verdict and the message shown when it is false
+/// (a real-time workflow then fails the user's save with that message).
+/// </summary>
+/// <param name="Verdict">The Boolean output, e.g. <c>IsValid</c>.</param>
+/// <param name="Message">The text output, e.g. <c>Message</c>.</param>
+public sealed record ActivityVerdict(string Verdict, string Message);
+
+/// <summary>An input argument: the value of a column of the row, or a constant.</summary>
+/// <param name="Argument">The activity's property name.</param>
+/// <param name="Column">The column of the workflow's table whose value is passed, or null.</param>
+/// <param name="Constant">The constant passed when <paramref name="Column"/> is null.</param>
+/// <param name="ConstantType">The constant's type: String, Int32, Boolean or Decimal.</param>
+public sealed record ActivityInput(string Argument, string? Column, string? Constant, string ConstantType = "String");
+
+/// <summary>Waits, then starts the workflow again on the same row as a child workflow: a recurring job.</summary>
+/// <param name="After">How long to wait before the next run.</param>
+public sealed record RunAgainAfter(TimeSpan After) : WorkflowStep;

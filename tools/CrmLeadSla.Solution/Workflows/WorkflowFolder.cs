@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+using CrmLeadSla.Solution.Metadata;
+using CrmLeadSla.Solution.Source;
+
+namespace CrmLeadSla.Solution.Workflows;
+
+/// <summary>
+/// Reads the shipped classic workflows from Solution/Workflows/*.xml and checks them against the solution: the table,
+/// the columns they read or watch, and the workflow activities they run must exist.
+/// </summary>
+public static class WorkflowFolder
+{
+    /// <summary>The subfolder of the solution folder that holds the workflows.</summary>
+    public const string FolderName = "Workflows";
+
+    private static readonly string[] ConstantTypes = ["String", "Int32", "Boolean", "Decimal"];
+
+    /// <summary>Reads every workflow of the solution folder, in file name order.</summary>
+    /// <exception cref="SolutionSourceException">A workflow is malformed or names something the solution lacks.</exception>
+    public static IReadOnlyList<ShippedWorkflow> Load(string solutionFolder, SolutionDefinition solution)
+    {
+        var folder = Path.Combine(solutionFolder, FolderName);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var workflows = new List<ShippedWorkflow>();
+        foreach (var path in Directory.GetFiles(folder, "*.xml").Order(StringComparer.Ordinal))
+        {
+            var source = SourceFile.Load(solutionFolder, path);
+            var workflow = Read(new WorkflowFile(source.Name, source.Root), solution);
+            if (workflows.Any(w => w.Id == workflow.Id))
+            {
+                throw new SolutionSourceException(source.Name, null, null, $"the workflow id {workflow.Id} is used by another workflow.", "Give every workflow its own id.");
+            }
+
+            workflows.Add(workflow);
+        }
+
+        return workflows;
+    }
+
+    private static ShippedWorkflow Read(WorkflowFile file, SolutionDefinition solution)
+    {
+        var root = file.Root;
+        if (root.Name != "workflow")
+        {
+            throw file.Error(root, $"the root element is <{root.Name}>.", "A workflow file holds one <workflow> element.");
+        }
+
+        file.AllowOnly(root, ["id", "entity", "mode", "scope", "runas", "stage", "ondemand", "subprocess", "oncreate", "onupdate"], ["label", "wait", "activity", "runagain"]);
+        var entity = file.Required(root, "entity");
+        var table = solution.Metadata.FindTable(entity) ?? throw file.Error(root, $"the table '{entity}' does not exist.", "Name a table of the solution or a shipped standard table.");
+        var onUpdate = ((string?)root.Attribute("onupdate") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var column in onUpdate)
+        {
+            RequireColumn(file, root, table, column);
+        }
+
+        var subprocess = file.Flag(root, "subprocess");
+        var steps = root.Elements().Where(e => e.Name != "label").Select(e => ReadStep(file, e, table, solution, subprocess)).ToList();
+        if (steps.Count == 0)
+        {
+            throw file.Error(root, "the workflow has no steps.", "Add <wait>, <activity> or <runagain> steps.");
+        }
+
+        return new ShippedWorkflow
+        {
+            Id = Guid.TryParse(file.Required(root, "id"), out var id) ? id : throw file.Error(root, "the id is not a GUID.", "Give the workflow a fixed GUID."),
+            Name = file.Labels(root, solution.Languages, description: false),
+            Description = file.Labels(root, solution.Languages, description: true),
+            Entity = entity,
+            Mode = file.Enum(root, "mode", WorkflowMode.Background),
+            Scope = file.Enum(root, "scope", WorkflowScope.Organization),
+            RunAs = file.Enum(root, "runas", WorkflowRunAs.Owner),
+            Stage = file.Enum(root, "stage", WorkflowStage.After),
+            OnDemand = file.Flag(root, "ondemand"),
+            Subprocess = subprocess,
+            TriggerOnCreate = file.Flag(root, "oncreate"),
+            TriggerOnUpdate = onUpdate,
+            Steps = steps,
+        };
+    }
+
+    private static WorkflowStep ReadStep(WorkflowFile file, XElement element, TableDefinition table, SolutionDefinition solution, bool subprocess)
+    {
+        switch (element.Name.LocalName)
+        {
+            case "wait":
+                file.AllowOnly(element, ["until"], []);
+                var until = RequireColumn(file, element, table, file.Required(element, "until"));
+                return until.Kind == ColumnKind.DateTime
+                    ? new WaitUntil(until.LogicalName)
+                    : throw file.Error(element, $"'{until.LogicalName}' is a {until.Kind} column; a wait needs a date.", "Wait until a DateTime column.");
+            case "runagain":
+                file.AllowOnly(element, ["after"], []);
+                if (!subprocess)
+                {
+                    throw file.Error(element, "the workflow starts itself again, but is not available as a child workflow.", "Add subprocess=\"true\" to <workflow>.");
+                }
+
+                return new RunAgainAfter(file.Duration(element, "after"));
+            default:
+                file.AllowOnly(element, ["class", "name"], ["input", "refuseunless"]);
+                var className = file.Required(element, "class");
+                if (!solution.PluginAssemblies.SelectMany(a => a.Types).Any(t => t.TypeName == className && t.WorkflowActivityGroupName is not null))
+                {
+                    throw file.Error(element, $"the workflow activity '{className}' is not registered by any plug-in assembly of the solution.", "Register it in PluginAssemblies/<assembly>.xml with workflowactivitygroup, or correct the class name.");
+                }
+
+                var inputs = element.Elements("input").Select(i => ReadInput(file, i, table)).ToList();
+                var refusal = element.Element("refuseunless");
+                if (refusal is not null)
+                {
+                    file.AllowOnly(refusal, ["verdict", "message"], []);
+                }
+
+                return new RunActivity(className, file.Required(element, "name"), inputs)
+                {
+                    RefuseUnless = refusal is null ? null : new ActivityVerdict(file.Required(refusal, "verdict"), file.Required(refusal, "message")),
+                };
+        }
+    }
+
+    private static ActivityInput ReadInput(WorkflowFile file, XElement element, TableDefinition table)
+    {
+        file.AllowOnly(element, ["argument", "column", "value", "type"], []);
+        var argument = file.Required(element, "argument");
+        var column = (string?)element.Attribute("column");
+        var constant = (string?)element.Attribute("value");
+        if ((column is null) == (constant is null))
+        {
+            throw file.Error(element, $"the input '{argument}' needs exactly one of column and value.", "Pass a column of the row (column=\"…\") or a constant (value=\"…\").");
+        }
+
+        if (column is not null)
+        {
+            RequireColumn(file, element, table, column);
+            return new ActivityInput(argument, column, null);
+        }
+
+        var type = (string?)element.Attribute("type") ?? "String";
+        return ConstantTypes.Contains(type)
+            ? new ActivityInput(argument, null, constant, type)
+            : throw file.Error(element, $"the type '{type}' is not one a constant can have.", $"Use one of: {string.Join(", ", ConstantTypes)}.");
+    }
+
+    private static ColumnDefinition RequireColumn(WorkflowFile file, XElement element, TableDefinition table, string column) =>
+        table.Column(column) ?? throw file.Error(element, $"the table '{table.LogicalName}' has no column '{column}'.", "Name a column of the table (Tables/<table>.xml).");
+
+    private sealed record WorkflowFile(string Name, XElement Root)
+    {
+        public SolutionSourceException Error(XElement element, string problem, string fix)
+        {
+            var line = (IXmlLineInfo)element;
+            return new SolutionSourceException(Name, line.HasLineInfo() ? line.LineNumber : null, $"<{element.Name}>", problem, fix);
+        }
+
+        public void AllowOnly(XElement element, string[] attributes, string[] children)
+        {
+            foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration && !attributes.Contains(a.Name.LocalName)))
+            {
+                throw Error(element, $"'{attribute.Name}' is not an attribute of <{element.Name}>.", attributes.Length == 0 ? "Remove it." : $"Use one of: {string.Join(", ", attributes)}.");
+            }
+
+            foreach (var child in element.Elements().Where(c => !children.Contains(c.Name.LocalName)))
+            {
+                throw Error(child, $"<{child.Name}> is not allowed in <{element.Name}>.", children.Length == 0 ? "Remove it." : $"Use one of: {string.Join(", ", children.Select(c => "<" + c + ">"))}.");
+            }
+        }
+
+        public string Required(XElement element, string attribute) =>
+            (string?)element.Attribute(attribute) is { Length: > 0 } value ? value : throw Error(element, $"'{attribute}' is missing.", $"Add {attribute}=\"…\".");
+
+        public bool Flag(XElement element, string attribute) =>
+            (string?)element.Attribute(attribute) switch
+            {
+                null or "false" => false,
+                "true" => true,
+                var other => throw Error(element, $"'{attribute}' is '{other}'.", "Write true or false."),
+            };
+
+        public T Enum<T>(XElement element, string attribute, T fallback)
+            where T : struct, System.Enum =>
+            (string?)element.Attribute(attribute) is not { } text ? fallback
+            : System.Enum.TryParse<T>(text, ignoreCase: false, out var value) && System.Enum.IsDefined(value) && !char.IsDigit(text[0]) ? value
+            : throw Error(element, $"'{attribute}' is '{text}'.", $"Use one of: {string.Join(", ", System.Enum.GetNames<T>())}.");
+
+        public TimeSpan Duration(XElement element, string attribute)
+        {
+            var text = Required(element, attribute);
+            try
+            {
+                var duration = XmlConvert.ToTimeSpan(text);
+                return duration > TimeSpan.Zero ? duration : throw Error(element, $"'{attribute}' is not a positive duration.", "Write an ISO 8601 duration such as P1D.");
+            }
+            catch (FormatException)
+            {
+                throw Error(element, $"'{attribute}' is '{text}', which is not an ISO 8601 duration.", "Write a duration such as P1D (one day) or PT12H.");
+            }
+        }
+
+        public LocalizedText Labels(XElement element, IReadOnlyList<int> languages, bool description)
+        {
+            var texts = new Dictionary<int, string>();
+            foreach (var label in element.Elements("label"))
+            {
+                AllowOnly(label, ["lcid", "description"], []);
+                var lcid = int.TryParse(Required(label, "lcid"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var code) ? code : throw Error(label, "'lcid' is not a language code.", "Write a code such as 1033.");
+                var text = description ? (string?)label.Attribute("description") : label.Value.Trim();
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    texts[lcid] = text;
+                }
+            }
+
+            var missing = languages.Where(l => !texts.ContainsKey(l)).ToList();
+            return missing.Count == 0
+                ? new LocalizedText(texts)
+                : throw Error(element, $"the {(description ? "description" : "name")} is missing in language {string.Join(", ", missing)}.", $"Add <label lcid=\"{missing[0]}\" description=\"…\">…</label>.");
+        }
+    }
+}
