@@ -7,10 +7,10 @@ using CrmLeadSla.Solution.Source;
 namespace CrmLeadSla.Solution.Workflows;
 
 /// <summary>
-/// Reads the shipped classic workflows from Solution/Workflows/*.xml and checks them against the solution: the table,
-/// the columns they read or watch, and the workflow activities they run must exist.
+/// Reads the shipped classic workflows from Solution/Workflows/*.xml for <see cref="SolutionFolder.Load(string)"/> and checks
+/// them against the rest of the solution: the table, the columns they read or watch, and the workflow activities they run must exist.
 /// </summary>
-public static class WorkflowFolder
+internal static class WorkflowFolder
 {
     /// <summary>The subfolder of the solution folder that holds the workflows.</summary>
     public const string FolderName = "Workflows";
