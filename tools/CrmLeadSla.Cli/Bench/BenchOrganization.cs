@@ -104,6 +104,21 @@ public sealed class BenchOrganization
     public void Interact(Guid leadId) => Marketing.Create(Interaction(leadId, InteractionType.WebinarAttendance));
 
     /// <summary>
+    /// An Inquiry one webinar short of the model's MQL threshold: the next <see cref="Interact"/> moves it to MQL and
+    /// hands it over to sales.
+    /// </summary>
+    public Guid LeadOneInteractionShortOfMql()
+    {
+        var leadId = NewLead();
+        for (var points = 0; points + 10 < BenchRules.Settings.MqlThreshold; points += 10)
+        {
+            Interact(leadId);
+        }
+
+        return leadId;
+    }
+
+    /// <summary>
     /// A new lead with <paramref name="count"/> earlier website visits, a thousand per CreateMultiple. Written before
     /// <see cref="WithNaiveInteractionScoring"/>: the baseline would replay the whole history for every row.
     /// </summary>

@@ -77,6 +77,8 @@ public sealed class QuickBench(TextWriter progress)
         Add("lead create", EventCost.Of(bench.Organization, Events, _ => bench.NewLead()), null);
         Add("lead update of a rule column", EventCost.Of(bench.Organization, Events, index => bench.ChangeJobTitle(leads[index], "VP Engineering")), null);
         Add("interaction create", EventCost.Of(bench.Organization, Events, index => bench.Interact(leads[index])), null);
+        var nearlyMql = Enumerable.Range(0, Events).Select(_ => bench.LeadOneInteractionShortOfMql()).ToList();
+        Add("interaction crossing into MQL (hand-over)", EventCost.Of(bench.Organization, Events, index => bench.Interact(nearlyMql[index])), null);
         var handedOver = Enumerable.Range(0, Events).Select(_ => bench.HandedOverLead()).ToList();
         Add("accept", EventCost.Of(bench.Organization, Events, index => bench.Accept(handedOver[index])), null);
         var toReject = Enumerable.Range(0, Events).Select(_ => bench.HandedOverLead()).ToList();
