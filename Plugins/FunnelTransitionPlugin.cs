@@ -7,19 +7,17 @@ namespace CrmLeadSla.Plugins
     /// <summary>
     /// Enforces the funnel on the server. Pre-operation on lead Create and Update: works out the stage move the
     /// save asks for, has the funnel's rules decide it (a refusal stops the save with a message a business user
-    /// can act on) and stamps the decision on the lead: stage changed on, grade, reactivation date, hand-over
-    /// deadlines, exclusion. Post-operation, in the same transaction: the stage history row, the hand-over's
-    /// assignment and the SLA clocks, so there is never a move without its history row or the other way round.
+    /// can act on), reads what the move needs and stamps the decision on the lead: stage changed on, grade,
+    /// reactivation date, agreement, hand-over deadlines, SLA status, exclusion. Post-operation, in the same
+    /// transaction: writes what pre-operation decided — the stage history row, the SLA clocks, the hand-over's
+    /// assignment — so there is never a move without its history row or the other way round (<see cref="StageMoveOnSave"/>).
     /// Post-operation on QualifyLead: the qualified lead moves to SQL as the qualifying user's move.
     /// Registrations: Solution/PluginAssemblies/CrmLeadSla.Plugins.xml.
     /// </summary>
     public sealed class FunnelTransitionPlugin : PluginBase
     {
-        /// <summary>Alias of the pre-image holding the stored lead on Update.</summary>
+        /// <summary>Alias of the pre-operation step's pre-image holding the stored lead on Update.</summary>
         public const string PreImageAlias = "pre";
-
-        /// <summary>Alias of the post-image holding the saved lead at post-operation.</summary>
-        public const string PostImageAlias = "post";
 
         /// <inheritdoc />
         protected override void ExecuteStep(PluginStepContext step)
@@ -31,18 +29,16 @@ namespace CrmLeadSla.Plugins
                 return;
             }
 
-            var stored = execution.MessageName == "Create" ? null : Image(step.PreImage(PreImageAlias), PreImageAlias);
-            if (execution.Stage == PipelineStages.PreOperation)
+            if (execution.Stage != PipelineStages.PreOperation)
             {
-                StageMoveOnSave.Decide(step, stored);
+                StageMoveOnSave.Record(step);
                 return;
             }
 
-            StageMoveRecord.Write(step, stored, Image(step.PostImage(PostImageAlias), PostImageAlias));
+            var stored = execution.MessageName == "Create" ? null
+                : step.PreImage(PreImageAlias) ?? throw new InvalidPluginExecutionException(
+                    $"The funnel step is registered without its '{PreImageAlias}' image. Ask an administrator to import the Lead SLA solution again.");
+            StageMoveOnSave.Decide(step, stored);
         }
-
-        private static Entity Image(Entity? image, string alias) =>
-            image ?? throw new InvalidPluginExecutionException(
-                $"The funnel step is registered without its '{alias}' image. Ask an administrator to import the Lead SLA solution again.");
     }
 }

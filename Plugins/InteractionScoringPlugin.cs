@@ -1,5 +1,6 @@
 using System;
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
@@ -107,6 +108,12 @@ namespace CrmLeadSla.Plugins
             // save fails with the platform's concurrency fault and the caller retries it.
             var update = new Entity(LeadSchema.EntityName, leadId) { RowVersion = lead.Row.RowVersion };
             var movedToMql = LeadScoreColumns.Write(update, score, loaded, LeadScoreColumns.StageOf(lead.Row));
+            if (movedToMql)
+            {
+                // The funnel decides the nested save's move on this verdict, without checking the model again.
+                SystemMoves.MarkScoringMove(step, leadId);
+            }
+
             service.Execute(new UpdateRequest { Target = update, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
             step.Trace("Lead {0} scored {1}{2}.", leadId, score.Index, movedToMql ? ", now MQL" : string.Empty);
         }

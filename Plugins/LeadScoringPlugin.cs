@@ -56,8 +56,8 @@ namespace CrmLeadSla.Plugins
             if (movedToMql)
             {
                 // The funnel's pre-operation step (rank 10, filtered on the scoring columns too) decides the move
-                // as the system's and stamps it; the post-operation step records it.
-                SystemMoves.MarkScoringMove(step);
+                // as the system's on this verdict and stamps it; the post-operation step records it.
+                SystemMoves.MarkScoringMove(step, step.Execution.PrimaryEntityId);
             }
 
             step.Trace("Scored {0} (fit {1}, behaviour {2}){3}.", score.Index, score.Fit.Points, score.Behaviour.Points, movedToMql ? ", now MQL" : string.Empty);

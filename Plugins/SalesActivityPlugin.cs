@@ -1,6 +1,5 @@
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
-using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Sla;
@@ -42,14 +41,12 @@ namespace CrmLeadSla.Plugins
                 return;
             }
 
-            var now = step.OperationTime;
-            var clocks = LeadClocks.Of(service, lead.Id, SlaAgreementRecord.Read(service, agreementId.Id));
-            clocks.Follow(FirstContact, now);
-            var change = new Entity(LeadSchema.EntityName, lead.Id);
-            clocks.WriteStatus(change, lead, now);
-            if (change.Attributes.Count > 0)
+            var agreement = SlaAgreementRecord.Read(service, agreementId.Id);
+            var changes = ClockChanges.Of(FirstContact, SlaClockRecords.WeighingOn(service, lead.Id, agreement), agreement, step.OperationTime);
+            SlaClockRecords.WriteClosed(service, changes.Closed);
+            if (lead.GetAttributeValue<OptionSetValue>(LeadSchema.SlaStatus)?.Value != (int)changes.Status)
             {
-                service.Update(change);
+                service.Update(new Entity(LeadSchema.EntityName, lead.Id) { [LeadSchema.SlaStatus] = new OptionSetValue((int)changes.Status) });
             }
         }
     }

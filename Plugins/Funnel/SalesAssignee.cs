@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -11,21 +12,25 @@ namespace CrmLeadSla.Plugins.Funnel
     public static class SalesAssignee
     {
         /// <summary>
-        /// The sales owner named by the agreement (one Retrieve); otherwise the team member after the one who took
-        /// the agreement's last hand-over (two RetrieveMultiple more). Null when the agreement names neither or the
-        /// team has no enabled member: the lead keeps its owner, so no save fails over an agreement still being set up.
+        /// The sales owner the agreement names (no request: the agreement was read with it); otherwise the team member
+        /// after the one who took the agreement's last hand-over (two RetrieveMultiple). Null when the agreement names
+        /// neither or the team has no enabled member: the lead keeps its owner, so no save fails over an agreement still
+        /// being set up.
         /// </summary>
-        public static EntityReference? For(IOrganizationService service, Guid agreementId, Guid leadId)
+        public static Guid? For(IOrganizationService service, SlaAgreement agreement, Guid leadId)
         {
-            var agreement = service.Retrieve(SlaAgreementSchema.EntityName, agreementId, new ColumnSet(SlaAgreementSchema.Name, SlaAgreementSchema.SalesOwnerId, SlaAgreementSchema.SalesTeamId));
-            if (agreement.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesOwnerId) is EntityReference owner)
+            if (agreement == null)
             {
-                return new EntityReference("systemuser", owner.Id);
+                throw new ArgumentNullException(nameof(agreement));
             }
 
-            var team = agreement.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesTeamId);
-            return team != null && RoundRobin.NextAfter(EnabledMembers(service, team.Id), LastAssignee(service, agreementId, leadId)) is Guid next
-                ? new EntityReference("systemuser", next)
+            if (agreement.SalesOwnerId is Guid owner)
+            {
+                return owner;
+            }
+
+            return agreement.SalesTeamId is Guid team
+                ? RoundRobin.NextAfter(EnabledMembers(service, team), LastAssignee(service, agreement.Id, leadId))
                 : null;
         }
 

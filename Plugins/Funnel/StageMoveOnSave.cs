@@ -1,3 +1,4 @@
+using System;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Pipeline;
@@ -9,16 +10,21 @@ using Microsoft.Xrm.Sdk;
 namespace CrmLeadSla.Plugins.Funnel
 {
     /// <summary>
-    /// The pre-operation half of a stage move: works out the move a lead save asks for, has the funnel's rules
-    /// decide it, and writes the decision into Target (pre-operation: saved with the operation). A refusal
-    /// stops the save with the rules' message.
+    /// A lead save's stage move, decided once and written once. Pre-operation (<see cref="Decide"/>) works out the move
+    /// the save asks for, has the funnel's rules decide it, reads what the move needs — the rejection reason, the
+    /// agreement with its calendar, reasons and sales owner or team, the lead's clocks — stamps the lead (saved with
+    /// the operation) and carries the rest as a <see cref="DecidedMove"/> in the operation's SharedVariables.
+    /// Post-operation (<see cref="Record"/>), in the same transaction, writes what was decided and reads nothing: the
+    /// history rows, the clocks closed and opened, the hand-over's new owner. A refusal stops the save with the rules' message.
     /// </summary>
     public static class StageMoveOnSave
     {
+        // Shared by the steps of one operation: the pre-operation step's decision is the post-operation step's work.
+        private const string DecisionKey = "CrmLeadSla.Funnel.DecidedMove";
         private const int Qualified = 1;
         private const int Disqualified = 2;
 
-        /// <summary>Decides and stamps the move of the lead the step saves.</summary>
+        /// <summary>Decides the move of the lead the step saves, stamps it into Target and carries the rest to <see cref="Record"/>.</summary>
         public static void Decide(PluginStepContext step, Entity? stored)
         {
             var target = step.Target;
@@ -38,6 +44,7 @@ namespace CrmLeadSla.Plugins.Funnel
                 if (isCreate)
                 {
                     target[LeadSchema.FunnelStage] = new OptionSetValue((int)from);
+                    Carry(step, new DecidedMove { Entry = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex) });
                 }
 
                 return;
@@ -48,11 +55,15 @@ namespace CrmLeadSla.Plugins.Funnel
             {
                 // An import or integration (SYSTEM, an administrator) places a new lead where it already stands
                 // elsewhere: its entry, not a move, so the rules and the hand-over do not apply.
-                SystemMoves.MarkPlacement(step);
                 step.Trace("Funnel: a new lead placed at {0}.", stage);
+                Carry(step, new DecidedMove { Entry = stage, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex) });
                 return;
             }
 
+            // A rejection or return with a reason is judged by the agreement's listed reasons and reactivation days.
+            var agreement = reason != null && (stage == FunnelStage.Nurture || stage == FunnelStage.Disqualified)
+                ? GoverningAgreement.Of(step.SystemService, lead)
+                : null;
             var request = new StageMoveRequest(from, stage, actor, step.OperationTime)
             {
                 Grade = lead.Grade,
@@ -60,15 +71,130 @@ namespace CrmLeadSla.Plugins.Funnel
                 IsQualified = lead.State == Qualified,
                 Reason = reason,
                 Comment = lead.Value<string>(LeadSchema.RejectionComment),
-                ReactivateOn = lead.Before<System.DateTime?>(LeadSchema.ReactivateOn),
+                ReactivateOn = lead.Before<DateTime?>(LeadSchema.ReactivateOn),
                 ExclusionReason = exclusion ?? lead.Value<string>(LeadSchema.ExclusionReason),
             };
-            var decision = AgreedRejection.Decide(request, reason != null && (stage == FunnelStage.Nurture || stage == FunnelStage.Disqualified)
-                ? AgreementOf(step, lead)
-                : null);
+            var decision = AgreedRejection.Decide(request, agreement);
             var move = decision.Move ?? throw new InvalidPluginExecutionException(decision.Refusal);
             step.Trace("Funnel: {0} moves the lead from {1} to {2} ({3}).", actor, from, stage, move.Kind);
-            Stamp(step, target, lead, move, actor, exclusion);
+            Stamp(target, lead, move, exclusion);
+            var decided = new DecidedMove
+            {
+                Entry = isCreate ? FunnelStage.Inquiry : (FunnelStage?)null,
+                Change = move.Change,
+                Kind = move.Kind,
+                ReasonId = move.Reason?.Id,
+                Comment = move.Comment,
+            };
+            if (IsHandOver(move))
+            {
+                agreement = HandOver(step, target, lead, actor, isCreate, out var owner);
+                decided = decided with { NewOwnerId = owner };
+            }
+
+            decided = FollowClocks(step, target, lead, move, agreement, decided, isCreate);
+            Carry(step, decided with { LeadIndex = lead.Value<string>(LeadSchema.LeadIndex) });
+        }
+
+        /// <summary>Writes what <see cref="Decide"/> decided for this operation's lead; nothing when the save moved nothing.</summary>
+        public static void Record(PluginStepContext step)
+        {
+            if (!step.Execution.SharedVariables.TryGetValue(DecisionKey, out var carried) || carried is not string text)
+            {
+                return;
+            }
+
+            var decided = DecidedMove.Read(text);
+            var service = step.SystemService;
+            var leadId = step.Execution.PrimaryEntityId;
+            if (decided.Entry is FunnelStage entry)
+            {
+                StageHistory.WriteEntry(step, entry, decided);
+            }
+
+            if (decided.Change is StageChange change)
+            {
+                StageHistory.WriteMove(step, change, decided);
+            }
+
+            if (decided.AgreementId is Guid agreementId)
+            {
+                SlaClockRecords.WriteClosed(service, decided.ClosedClocks);
+                SlaClockRecords.WriteOpened(service, leadId, agreementId, decided.AgreementName ?? string.Empty, decided.OpenedClocks);
+            }
+
+            if (decided.NewOwnerId is Guid owner)
+            {
+                // Assigned as SYSTEM: the hand-over must not depend on whether the user who triggered it may assign.
+                service.Update(new Entity(LeadSchema.EntityName, leadId) { ["ownerid"] = new EntityReference("systemuser", owner) });
+            }
+        }
+
+        private static void Carry(PluginStepContext step, DecidedMove decided) =>
+            step.Execution.SharedVariables[DecisionKey] = decided.Write();
+
+        private static bool IsHandOver(AcceptedMove move) =>
+            move.Reason == null && (move.Kind == MoveKind.HandOver || move.Kind == MoveKind.Requalify);
+
+        // The hand-over's agreement (the default one when the lead names none) and time on the lead, and who takes it.
+        // Without any agreement a user's hand-over is refused; the system's (scoring's) leaves the lead an MQL without
+        // deadlines, so scoring keeps working in an organization that has not set up its agreements yet.
+        // Returns the agreement; newOwner is who takes the lead, null when it keeps its owner.
+        private static SlaAgreement? HandOver(PluginStepContext step, Entity target, LeadSnapshot lead, FunnelActor actor, bool isCreate, out Guid? newOwner)
+        {
+            newOwner = null;
+            var agreement = GoverningAgreement.Of(step.SystemService, lead);
+            if (agreement == null)
+            {
+                if (actor != FunnelActor.System)
+                {
+                    throw new InvalidPluginExecutionException(
+                        "The lead cannot be handed over: it names no SLA agreement (lsla_slaagreementid) and no active agreement is marked as the default (lsla_isdefault). Choose the lead's agreement, or ask an administrator to mark one agreement as the default.");
+                }
+
+                step.Trace("No SLA agreement and no default one: the lead is an MQL without hand-over deadlines.");
+                return null;
+            }
+
+            target[LeadSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, agreement.Id);
+            target[LeadSchema.HandedOverOn] = step.OperationTime;
+            var owner = SalesAssignee.For(step.SystemService, agreement, step.Execution.PrimaryEntityId);
+            var current = lead.Value<EntityReference>("ownerid")?.Id ?? (isCreate ? step.Execution.UserId : (Guid?)null);
+            if (owner == null)
+            {
+                step.Trace("The agreement names no sales owner or enabled team member: the lead keeps its owner.");
+            }
+
+            newOwner = owner == current ? null : owner;
+            return agreement;
+        }
+
+        // The clocks the move completes, cancels and opens under the lead's agreement, and the lead's status and deadlines.
+        private static DecidedMove FollowClocks(PluginStepContext step, Entity target, LeadSnapshot lead, AcceptedMove move, SlaAgreement? agreement, DecidedMove decided, bool isCreate)
+        {
+            var plan = ClockPlan.For(move.Kind);
+            if (plan.IsEmpty || lead.Value<EntityReference>(LeadSchema.SlaAgreementId) is not EntityReference named)
+            {
+                return decided;
+            }
+
+            var service = step.SystemService;
+            var terms = agreement?.Id == named.Id ? agreement : SlaAgreementRecord.Read(service, named.Id);
+            var now = step.OperationTime;
+            var changes = ClockChanges.Of(plan, isCreate ? new StoredClock[0] : SlaClockRecords.WeighingOn(service, step.Execution.PrimaryEntityId, terms), terms, now);
+            if (IsHandOver(move))
+            {
+                // The lead shows the deadlines of the clocks it runs on.
+                target[LeadSchema.AcceptDueOn] = changes.DueOf(SlaKind.Accept);
+                target[LeadSchema.FirstContactDueOn] = changes.DueOf(SlaKind.FirstContact);
+            }
+
+            if (lead.Value<OptionSetValue>(LeadSchema.SlaStatus)?.Value != (int)changes.Status)
+            {
+                target[LeadSchema.SlaStatus] = new OptionSetValue((int)changes.Status);
+            }
+
+            return decided with { AgreementId = terms.Id, AgreementName = terms.Name, ClosedClocks = changes.Closed, OpenedClocks = changes.Opened };
         }
 
         // The reason is read only for a save that can reject or return the lead: one Retrieve.
@@ -83,13 +209,6 @@ namespace CrmLeadSla.Plugins.Funnel
                 ? RejectionReasonRecord.Read(step.SystemService, reasonId.Id)
                 : null;
         }
-
-        // Read only for a save that rejects or returns the lead with a reason: its agreement's listed reasons and
-        // reactivation days judge the move; other moves keep their request budgets.
-        private static SlaAgreement? AgreementOf(PluginStepContext step, LeadSnapshot lead) =>
-            GoverningAgreement.Of(step.SystemService, lead) is System.Guid agreementId
-                ? SlaAgreementRecord.Read(step.SystemService, agreementId)
-                : null;
 
         // The stage a save asks for: the one it writes; or the one closing the lead implies (qualified: SQL,
         // disqualified by sales: Disqualified); or the one a rejection reason chosen on its own implies.
@@ -128,7 +247,8 @@ namespace CrmLeadSla.Plugins.Funnel
             return facts.EmailDomain == null ? null : ExclusionRuleRows.Active(step.SystemService).ExclusionOf(facts)?.Reason;
         }
 
-        // Scoring moved the lead itself only because it qualifies; any other automatic move is checked against the model.
+        // Scoring moved the lead itself only because it qualifies (its verdict is handed over, not checked again);
+        // any other automatic move is checked against the model.
         private static bool MeetsMqlCriteria(PluginStepContext step, LeadSnapshot lead)
         {
             if (SystemMoves.IsScoringMove(step))
@@ -141,7 +261,7 @@ namespace CrmLeadSla.Plugins.Funnel
                 && loaded.Model.Settings.QualifiesAsMql((Domain.Scoring.Grade)grade.Value, lead.Value<int?>(LeadSchema.BehaviorScore) ?? 0);
         }
 
-        private static void Stamp(PluginStepContext step, Entity target, LeadSnapshot lead, AcceptedMove move, FunnelActor actor, string? exclusion)
+        private static void Stamp(Entity target, LeadSnapshot lead, AcceptedMove move, string? exclusion)
         {
             var to = move.Change.To;
             target[LeadSchema.FunnelStage] = new OptionSetValue((int)to);
@@ -159,15 +279,11 @@ namespace CrmLeadSla.Plugins.Funnel
                 target[LeadSchema.ReactivateOn] = move.ReactivateOn;
             }
 
-            if (move.Reason == null && (move.Kind == MoveKind.HandOver || move.Kind == MoveKind.Requalify))
+            if (IsHandOver(move))
             {
                 // A lead handed over again starts with a clean slate: the last rejection is in the history.
                 target[LeadSchema.RejectionReasonId] = null;
                 target[LeadSchema.RejectionComment] = null;
-                if (!HandOverStamps.Write(step.SystemService, target, lead, step.OperationTime, actor == FunnelActor.System))
-                {
-                    step.Trace("No SLA agreement and no default one: the lead is an MQL without hand-over deadlines.");
-                }
             }
 
             if (exclusion != null)

@@ -1,28 +1,50 @@
+using System;
 using CrmLeadSla.Plugins.Pipeline;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Funnel
 {
     /// <summary>
-    /// What the pre-operation half of a stage move tells the other steps of the same operation, as SharedVariables
-    /// (shared by the steps of one operation on one row, so a fixed key suffices): scoring wrote MQL into Target,
-    /// so the funnel decides it as the system's move; or the system placed a new lead at its stage, so the record
-    /// shows an entry, not a move.
+    /// Scoring's verdict, handed to the funnel through SharedVariables: scoring wrote MQL into a lead because the lead
+    /// meets the MQL criteria, so the funnel decides the move as the system's without checking the model again. The
+    /// lead step marks its own save; the interaction step marks the save it makes, which the funnel sees through
+    /// ParentContext. Keyed by the lead, so a mark never speaks for another lead.
     /// </summary>
     public static class SystemMoves
     {
-        private const string ScoringMoveKey = "CrmLeadSla.Funnel.ScoringMove";
-        private const string PlacementKey = "CrmLeadSla.Funnel.Placement";
+        private const string ScoringMoveKey = "CrmLeadSla.Funnel.ScoringMove|";
 
-        /// <summary>Records that scoring moved the step's lead to MQL because it meets the MQL criteria.</summary>
-        public static void MarkScoringMove(PluginStepContext step) => step.Execution.SharedVariables[ScoringMoveKey] = true;
+        /// <summary>Records that scoring moves the lead to MQL, in this step's operation or in a save the step makes.</summary>
+        public static void MarkScoringMove(PluginStepContext step, Guid leadId)
+        {
+            if (step == null)
+            {
+                throw new ArgumentNullException(nameof(step));
+            }
 
-        /// <summary>Whether scoring moved the step's lead in this operation.</summary>
-        public static bool IsScoringMove(PluginStepContext step) => step.Execution.SharedVariables.ContainsKey(ScoringMoveKey);
+            step.Execution.SharedVariables[Key(leadId)] = true;
+        }
 
-        /// <summary>Records that the system placed a new lead at its stage without a move (an import).</summary>
-        public static void MarkPlacement(PluginStepContext step) => step.Execution.SharedVariables[PlacementKey] = true;
+        /// <summary>Whether scoring moved the step's lead to MQL in this operation or in the one that made this save.</summary>
+        public static bool IsScoringMove(PluginStepContext step)
+        {
+            if (step == null)
+            {
+                throw new ArgumentNullException(nameof(step));
+            }
 
-        /// <summary>Whether the new lead was placed at its stage without a move.</summary>
-        public static bool IsPlacement(PluginStepContext step) => step.Execution.SharedVariables.ContainsKey(PlacementKey);
+            var key = Key(step.Execution.PrimaryEntityId);
+            for (IPluginExecutionContext? context = step.Execution; context != null; context = context.ParentContext)
+            {
+                if (context.SharedVariables.ContainsKey(key))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Key(Guid leadId) => ScoringMoveKey + leadId.ToString("N");
     }
 }

@@ -12,39 +12,46 @@ namespace CrmLeadSla.Plugins.Sla
     /// <summary>Reads an lsla_slaagreement row, its holidays and its agreed rejection reasons into the domain's <see cref="SlaAgreement"/>.</summary>
     public static class SlaAgreementRecord
     {
-        /// <summary>The agreement columns the clocks need.</summary>
+        /// <summary>The agreement columns the domain's <see cref="SlaAgreement"/> reads.</summary>
         public static IReadOnlyList<string> Columns { get; } = new[]
         {
             SlaAgreementSchema.Name, SlaAgreementSchema.TimeZone, SlaAgreementSchema.WorkdayStart, SlaAgreementSchema.WorkdayEnd,
             SlaAgreementSchema.WorkingDays, SlaAgreementSchema.AtRiskPercent, SlaAgreementSchema.HandOverWithinHours,
             SlaAgreementSchema.AcceptWithinHours, SlaAgreementSchema.FirstContactWithinHours, SlaAgreementSchema.QualifyWithinDays,
-            SlaAgreementSchema.ReactivateAfterDays, SlaAgreementSchema.MinLeadsPerMonth,
+            SlaAgreementSchema.ReactivateAfterDays, SlaAgreementSchema.MinLeadsPerMonth, SlaAgreementSchema.SalesOwnerId, SlaAgreementSchema.SalesTeamId,
         };
 
-        /// <summary>
-        /// The agreement with its holidays and agreed reasons (three requests).
-        /// </summary>
-        /// <exception cref="InvalidPluginExecutionException">The agreement's calendar cannot be used; the message names each column and its fix.</exception>
+        /// <summary>Marks the agreement for leads that name none (a contract extension of lsla_slaagreement).</summary>
+        public const string IsDefault = "lsla_isdefault";
+
+        private const string HolidayAlias = "holiday";
+        private const string AgreedReasonAlias = "agreed";
+
+        /// <summary>The agreement with its holidays, agreed reasons and sales owner or team: one RetrieveMultiple.</summary>
+        /// <exception cref="InvalidPluginExecutionException">The agreement does not exist, or its calendar cannot be used; the message names the fix.</exception>
         public static SlaAgreement Read(IOrganizationService service, Guid agreementId)
         {
-            if (service == null)
-            {
-                throw new ArgumentNullException(nameof(service));
-            }
-
-            var row = service.Retrieve(SlaAgreementSchema.EntityName, agreementId, new ColumnSet(Columns.ToArray()));
-            var holidays = ChildRows(service, HolidaySchema.EntityName, HolidaySchema.SlaAgreementId, agreementId, HolidaySchema.Date)
-                .Select(h => h.GetAttributeValue<DateTime?>(HolidaySchema.Date))
-                .Where(date => date.HasValue)
-                .Select(date => date!.Value.Date);
-            var reasons = ChildRows(service, AgreedReasonSchema.EntityName, AgreedReasonSchema.SlaAgreementId, agreementId, AgreedReasonSchema.RejectionReasonId)
-                .Select(r => r.GetAttributeValue<EntityReference>(AgreedReasonSchema.RejectionReasonId))
-                .Where(reason => reason != null)
-                .Select(reason => reason.Id);
-            return From(row, holidays, reasons);
+            var query = Query();
+            query.Criteria.AddCondition(SlaAgreementSchema.Id, ConditionOperator.Equal, agreementId);
+            return First(service, query) ?? throw new InvalidPluginExecutionException(string.Format(CultureInfo.InvariantCulture,
+                "The SLA agreement {0} does not exist any more. Choose another agreement for the lead, or ask an administrator to restore it.", agreementId));
         }
 
-        /// <summary>The agreement a row describes, with holidays (local dates) and the ids of its agreed reasons.</summary>
+        /// <summary>
+        /// The active agreement marked as the default (the oldest, should several be), read like <see cref="Read"/> in one
+        /// RetrieveMultiple; null when none is.
+        /// </summary>
+        public static SlaAgreement? ReadDefault(IOrganizationService service)
+        {
+            var query = Query();
+            query.Criteria.AddCondition(IsDefault, ConditionOperator.Equal, true);
+            query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);
+            query.AddOrder("createdon", OrderType.Ascending);
+            query.AddOrder(SlaAgreementSchema.Id, OrderType.Ascending);
+            return First(service, query);
+        }
+
+        /// <summary>The agreement a row describes, with holidays (local dates), the ids of its agreed reasons and its sales owner or team.</summary>
         /// <exception cref="InvalidPluginExecutionException">The agreement's calendar cannot be used; the message names each column and its fix.</exception>
         public static SlaAgreement From(Entity row, IEnumerable<DateTime> holidays, IEnumerable<Guid> agreedReasonIds)
         {
@@ -72,7 +79,11 @@ namespace CrmLeadSla.Plugins.Sla
             }
 
             var calendar = new BusinessCalendar(WorkingHours.Of(days, start, end), zone, holidays);
-            return new SlaAgreement(row.Id, name, calendar, TermsOf(row), agreedReasonIds);
+            return new SlaAgreement(row.Id, name, calendar, TermsOf(row), agreedReasonIds)
+            {
+                SalesOwnerId = row.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesOwnerId)?.Id,
+                SalesTeamId = row.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesTeamId)?.Id,
+            };
         }
 
         private static AgreementTerms TermsOf(Entity row) => new AgreementTerms
@@ -86,11 +97,68 @@ namespace CrmLeadSla.Plugins.Sla
             AtRiskPercent = row.GetAttributeValue<int?>(SlaAgreementSchema.AtRiskPercent),
         };
 
-        private static IEnumerable<Entity> ChildRows(IOrganizationService service, string table, string agreementColumn, Guid agreementId, string column)
+        // The agreement joined with its holidays and its agreed reasons: a row per holiday and agreed reason, so one
+        // round trip brings everything; a second page only for an agreement with more than 5,000 such pairs.
+        private static QueryExpression Query()
         {
-            var query = new QueryExpression(table) { ColumnSet = new ColumnSet(column) };
-            query.Criteria.AddCondition(agreementColumn, ConditionOperator.Equal, agreementId);
-            return service.RetrieveMultiple(query).Entities;
+            var query = new QueryExpression(SlaAgreementSchema.EntityName) { ColumnSet = new ColumnSet(Columns.ToArray()), PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 } };
+            var holidays = query.AddLink(HolidaySchema.EntityName, SlaAgreementSchema.Id, HolidaySchema.SlaAgreementId, JoinOperator.LeftOuter);
+            holidays.EntityAlias = HolidayAlias;
+            holidays.Columns = new ColumnSet(HolidaySchema.Id, HolidaySchema.Date);
+            var reasons = query.AddLink(AgreedReasonSchema.EntityName, SlaAgreementSchema.Id, AgreedReasonSchema.SlaAgreementId, JoinOperator.LeftOuter);
+            reasons.EntityAlias = AgreedReasonAlias;
+            reasons.Columns = new ColumnSet(AgreedReasonSchema.RejectionReasonId);
+            return query;
         }
+
+        // The first agreement the query finds, folded from its joined rows.
+        private static SlaAgreement? First(IOrganizationService service, QueryExpression query)
+        {
+            if (service == null)
+            {
+                throw new ArgumentNullException(nameof(service));
+            }
+
+            Entity? agreement = null;
+            var holidays = new Dictionary<Guid, DateTime>();
+            var reasons = new HashSet<Guid>();
+            EntityCollection page;
+            do
+            {
+                page = service.RetrieveMultiple(query);
+                foreach (var row in page.Entities)
+                {
+                    agreement ??= row;
+                    if (row.Id != agreement.Id)
+                    {
+                        continue;
+                    }
+
+                    if (Linked<Guid?>(row, HolidayAlias, HolidaySchema.Id) is Guid holidayId && Linked<DateTime?>(row, HolidayAlias, HolidaySchema.Date) is DateTime date)
+                    {
+                        holidays[holidayId] = date.Date;
+                    }
+
+                    if (Linked<EntityReference>(row, AgreedReasonAlias, AgreedReasonSchema.RejectionReasonId) is EntityReference reason)
+                    {
+                        reasons.Add(reason.Id);
+                    }
+                }
+
+                query.PageInfo.PageNumber++;
+                query.PageInfo.PagingCookie = page.PagingCookie;
+            }
+            while (page.MoreRecords);
+
+            if (agreement == null)
+            {
+                return null;
+            }
+
+            return From(agreement, holidays.Values, reasons);
+        }
+
+        private static T? Linked<T>(Entity row, string alias, string column) =>
+            row.GetAttributeValue<AliasedValue>(alias + "." + column)?.Value is T value ? value : default;
     }
 }

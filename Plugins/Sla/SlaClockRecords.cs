@@ -30,22 +30,53 @@ namespace CrmLeadSla.Plugins.Sla
             }
 
             var clock = agreement.ClockFor(kind, startUtc);
-            if (clock == null)
+            if (clock != null)
             {
-                return null;
+                WriteOpened(service, leadId, agreement.Id, agreement.Name, new[] { new OpenedClock(kind, clock.StartedOn, clock.DueOn) });
             }
 
-            service.Create(new Entity(SlaInstanceSchema.EntityName)
-            {
-                [SlaInstanceSchema.Name] = SlaWording.NameOf(kind) + " – " + agreement.Name,
-                [SlaInstanceSchema.LeadId] = new EntityReference(LeadSchema.EntityName, leadId),
-                [SlaInstanceSchema.Kind] = new OptionSetValue((int)kind),
-                [SlaInstanceSchema.StartedOn] = clock.StartedOn,
-                [SlaInstanceSchema.DueOn] = clock.DueOn,
-                [SlaInstanceSchema.Status] = new OptionSetValue((int)SlaClockState.Open),
-                [SlaInstanceSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, agreement.Id),
-            });
             return clock;
+        }
+
+        /// <summary>Writes clocks closed before (<see cref="ClockChanges"/>): an Update each.</summary>
+        public static void WriteClosed(IOrganizationService service, IEnumerable<ClosedClock> closed)
+        {
+            if (service == null || closed == null)
+            {
+                throw new ArgumentNullException(service == null ? nameof(service) : nameof(closed));
+            }
+
+            foreach (var clock in closed)
+            {
+                service.Update(new Entity(SlaInstanceSchema.EntityName, clock.Id)
+                {
+                    [SlaInstanceSchema.Status] = new OptionSetValue((int)clock.State),
+                    [SlaInstanceSchema.CompletedOn] = clock.CompletedOn,
+                });
+            }
+        }
+
+        /// <summary>Writes clocks opened before (<see cref="ClockChanges"/>) for a lead: a Create each, named after its promise and the agreement.</summary>
+        public static void WriteOpened(IOrganizationService service, Guid leadId, Guid agreementId, string agreementName, IEnumerable<OpenedClock> opened)
+        {
+            if (service == null || opened == null)
+            {
+                throw new ArgumentNullException(service == null ? nameof(service) : nameof(opened));
+            }
+
+            foreach (var clock in opened)
+            {
+                service.Create(new Entity(SlaInstanceSchema.EntityName)
+                {
+                    [SlaInstanceSchema.Name] = SlaWording.NameOf(clock.Kind) + " – " + agreementName,
+                    [SlaInstanceSchema.LeadId] = new EntityReference(LeadSchema.EntityName, leadId),
+                    [SlaInstanceSchema.Kind] = new OptionSetValue((int)clock.Kind),
+                    [SlaInstanceSchema.StartedOn] = clock.StartedOn,
+                    [SlaInstanceSchema.DueOn] = clock.DueOn,
+                    [SlaInstanceSchema.Status] = new OptionSetValue((int)SlaClockState.Open),
+                    [SlaInstanceSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, agreementId),
+                });
+            }
         }
 
         /// <summary>The lead's open clocks and those closed as Breached, oldest deadline first.</summary>
@@ -98,23 +129,11 @@ namespace CrmLeadSla.Plugins.Sla
 
         private static IReadOnlyList<StoredClock> Close(IOrganizationService service, IEnumerable<StoredClock> clocks, Func<SlaClock, SlaClock> change)
         {
-            var closed = new List<StoredClock>();
-            foreach (var stored in clocks.ToList())
-            {
-                var clock = change(stored.Clock);
-                if (clock.State == SlaClockState.Open)
-                {
-                    continue;
-                }
-
-                service.Update(new Entity(SlaInstanceSchema.EntityName, stored.Id)
-                {
-                    [SlaInstanceSchema.Status] = new OptionSetValue((int)clock.State),
-                    [SlaInstanceSchema.CompletedOn] = clock.CompletedOn,
-                });
-                closed.Add(stored with { Clock = clock });
-            }
-
+            var closed = clocks.ToList()
+                .Select(stored => stored with { Clock = change(stored.Clock) })
+                .Where(stored => stored.Clock.State != SlaClockState.Open)
+                .ToList();
+            WriteClosed(service, closed.Select(stored => new ClosedClock(stored.Id, stored.Clock.State, stored.Clock.CompletedOn!.Value)));
             return closed;
         }
 

@@ -34,6 +34,12 @@ namespace CrmLeadSla.Plugins.Domain.Sla
         /// <summary>Both sides' deadlines and commitments.</summary>
         public AgreementTerms Terms { get; }
 
+        /// <summary>The sales user who takes the agreement's handed-over leads (lsla_salesownerid), if the agreement names one.</summary>
+        public Guid? SalesOwnerId { get; init; }
+
+        /// <summary>The sales team whose members take the handed-over leads in turn (lsla_salesteamid), if the agreement names one.</summary>
+        public Guid? SalesTeamId { get; init; }
+
         /// <summary>The share of a deadline after which a clock is at risk.</summary>
         public int AtRiskPercent => Terms.AtRiskPercent ?? SlaClock.DefaultAtRiskPercent;
 

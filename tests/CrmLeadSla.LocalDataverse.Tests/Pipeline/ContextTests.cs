@@ -22,6 +22,39 @@ public class ContextTests
     }
 
     [Fact]
+    public void A_shared_variable_the_platform_cannot_serialize_fails_the_step_and_the_save()
+    {
+        var organization = new OrganizationBuilder()
+            .WithStep(StepBuilder.Running(run => run.Context.SharedVariables["decision"] = new List<int> { 1, 2 }).On("Create", "lead").At(PipelineStage.PreOperation))
+            .Build();
+
+        var fault = Assert.Throws<System.ServiceModel.FaultException<OrganizationServiceFault>>(() =>
+            organization.ServiceFor(organization.AdminUserId).Create(new Entity("lead")));
+
+        Assert.Contains("SharedVariables[\"decision\"]", fault.Detail.Message, StringComparison.Ordinal);
+        Assert.Equal(0, organization.Database.CountOf("lead"));
+    }
+
+    [Fact]
+    public void A_later_step_gets_a_copy_of_an_entity_in_shared_variables()
+    {
+        var shared = new Entity("account") { ["name"] = "as decided" };
+        object? seen = null;
+        var organization = new OrganizationBuilder()
+            .WithStep(StepBuilder.Running(run => run.Context.SharedVariables["account"] = shared).On("Create", "lead").At(PipelineStage.PreOperation))
+            .WithStep(StepBuilder.Running(run =>
+            {
+                shared["name"] = "changed afterwards";
+                seen = ((Entity)run.Context.SharedVariables["account"])["name"];
+            }).On("Create", "lead").At(PipelineStage.PostOperation))
+            .Build();
+
+        organization.ServiceFor(organization.AdminUserId).Create(new Entity("lead"));
+
+        Assert.Equal("as decided", seen);
+    }
+
+    [Fact]
     public void Child_operation_sees_parent_shared_variables_through_parent_context()
     {
         object? seen = null;

@@ -15,14 +15,20 @@ internal static class Budget
     /// <summary>One read of the lead with its model's version, one write of the score, whatever the lead's history.</summary>
     public const int InteractionCreate = 2;
 
-    /// <summary>Role, history, agreement (3), the lead's clocks, accept clock closed, qualify clock opened.</summary>
-    public const int Accept = 8;
+    /// <summary>
+    /// The read and write of the lead; in the nested save, on scoring's verdict: the agreement (one query), the lead's
+    /// clocks, history, two clocks opened, the new owner.
+    /// </summary>
+    public const int InteractionCrossingIntoMql = 8;
 
-    /// <summary>The rejection reason, the agreement (3: its listed reasons and reactivation days), history and clocks.</summary>
-    public const int Reject = 12;
+    /// <summary>Role, the agreement (one query), the lead's clocks; history, accept clock closed, qualify clock opened.</summary>
+    public const int Accept = 6;
 
-    /// <summary>As measured when the budget was set (docs/performance.md): QualifyLead's own reads and the SQL move.</summary>
-    public const int Qualify = 10;
+    /// <summary>Role, the rejection reason, the agreement (one query: its listed reasons and reactivation days), the lead's clocks; history, two clocks closed.</summary>
+    public const int Reject = 7;
+
+    /// <summary>QualifyLead's read of the stage and its SQL move: role, the agreement, the lead's clocks; history, two clocks closed.</summary>
+    public const int Qualify = 8;
 
     /// <summary>Reads per page of the plug-in's rescoring: the page of leads and their interactions.</summary>
     public const int RescoreReadsPerPage = 2;

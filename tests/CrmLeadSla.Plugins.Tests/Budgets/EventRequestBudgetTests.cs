@@ -56,6 +56,24 @@ public class EventRequestBudgetTests
     }
 
     [Fact]
+    public void An_interaction_that_crosses_into_MQL_and_hands_the_lead_over_stays_within_the_funnel_budget()
+    {
+        WarmCache();
+        var leadId = scenario.NewLead();
+        for (var webinar = 0; webinar < 4; webinar++)
+        {
+            new InteractionBuilder(leadId).Of(InteractionType.WebinarAttendance).CreateIn(scenario.Marketing);
+        }
+
+        using var requests = scenario.Organization.Requests.Measure();
+
+        new InteractionBuilder(leadId).Of(InteractionType.WebinarAttendance).CreateIn(scenario.Marketing);
+
+        Assert.Equal(FunnelStage.Mql, scenario.StageOf(leadId));
+        Assert.True(requests.FromPlugins <= Budget.InteractionCrossingIntoMql, $"{requests.FromPlugins} requests from plug-ins");
+    }
+
+    [Fact]
     public void Accepting_a_lead_stays_within_the_funnel_budget()
     {
         var leadId = scenario.HandedOverLead();

@@ -9,7 +9,8 @@ namespace CrmLeadSla.LocalDataverse.Pipeline;
 /// <summary>
 /// Runs one step: gives the plug-in its services, records the execution in the trace log, and turns what
 /// it throws into the fault Dataverse returns (InvalidPluginExecutionException: its message, its error
-/// code or -2147220891; a nested call's fault: unchanged; anything else: an unexpected plug-in fault).
+/// code or -2147220891; a nested call's fault: unchanged; anything else: an unexpected plug-in fault). What the step
+/// leaves in SharedVariables must be a value the platform can carry to the next step (<see cref="SharedVariableValues"/>).
 /// </summary>
 internal sealed class StepInvoker(EventPipeline pipeline, PluginTypes plugins, TraceLog traces, Clock clock, FaultInjection faults, Guid systemUserId)
 {
@@ -24,6 +25,7 @@ internal sealed class StepInvoker(EventPipeline pipeline, PluginTypes plugins, T
         {
             faults.BeforeStep(step);
             plugins.InstanceFor(step).Execute(services);
+            SharedVariableValues.Carry(context.SharedVariables);
         }
         catch (Exception exception)
         {

@@ -1,7 +1,6 @@
 using System;
-using CrmLeadSla.Plugins.Domain.Sla;
 
-namespace CrmLeadSla.Plugins.Sla
+namespace CrmLeadSla.Plugins.Domain.Sla
 {
     /// <summary>An lsla_slainstance row and the domain clock it stands for.</summary>
     /// <param name="Id">The row's id.</param>

@@ -1,0 +1,10 @@
+using System;
+
+namespace CrmLeadSla.Plugins.Domain.Sla
+{
+    /// <summary>A clock a move opens: which promise, from when and until when.</summary>
+    /// <param name="Kind">The promise it measures.</param>
+    /// <param name="StartedOn">When it started (UTC).</param>
+    /// <param name="DueOn">When it falls due (UTC).</param>
+    public sealed record OpenedClock(SlaKind Kind, DateTime StartedOn, DateTime DueOn);
+}
