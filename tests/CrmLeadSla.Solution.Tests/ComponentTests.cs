@@ -34,16 +34,23 @@ public class ComponentTests
         Assert.Equal("20bebb1b-ea3e-db11-86a7-000a3a5473e8", step.Element("SdkMessageId")!.Value);
     }
 
-    [Fact]
-    public void A_step_on_a_message_without_a_known_platform_id_is_packed_without_one_and_reported()
+    [Theory]
+    [InlineData("QualifyLead", "644c3365-b36c-431e-b76b-5c3e48adee55")]
+    [InlineData("Win", "27bebb1b-ea3e-db11-86a7-000a3a5473e8")]
+    [InlineData("Lose", "d1bdbb1b-ea3e-db11-86a7-000a3a5473e8")]
+    public void A_funnel_step_names_its_message_by_the_platform_id(string message, string messageId)
     {
-        var source = Repository.Source();
-        var declared = source.Solution.Steps.First(s => s.Message == "QualifyLead");
+        var declared = Repository.Source().Solution.Steps.First(s => s.Message == message);
 
         var step = Customizations.Descendants("SdkMessageProcessingStep").Single(s => (string)s.Attribute("SdkMessageProcessingStepId")! == "{" + declared.Id + "}");
 
-        Assert.Null(step.Element("SdkMessageId"));
-        Assert.Contains($"step '{declared.Name}' on QualifyLead", SolutionZip.UnresolvedMessages(source));
+        Assert.Equal(messageId, step.Element("SdkMessageId")!.Value);
+    }
+
+    [Fact]
+    public void Every_step_names_its_message_by_a_platform_id()
+    {
+        Assert.All(Customizations.Descendants("SdkMessageProcessingStep"), s => Assert.True(Guid.TryParse(s.Element("SdkMessageId")?.Value, out _), (string?)s.Attribute("Name")));
     }
 
     [Fact]

@@ -29,6 +29,25 @@ public class PackedLayoutTests
     }
 
     [Fact]
+    public void The_managed_zip_writes_a_fields_label_empty_and_in_the_base_language_only()
+    {
+        var cell = FieldCell(Managed, "lsla_leadindex");
+
+        var label = Assert.Single(cell.Element("labels")!.Elements("label"));
+        Assert.Equal(string.Empty, (string?)label.Attribute("description"));
+        Assert.Equal("1033", (string?)label.Attribute("languagecode"));
+    }
+
+    [Fact]
+    public void The_unmanaged_zip_labels_a_field_with_its_columns_display_name_in_both_languages()
+    {
+        var cell = FieldCell(Unmanaged, "lsla_leadindex");
+
+        Assert.Equal(["1033", "1031"], cell.Element("labels")!.Elements("label").Select(l => (string?)l.Attribute("languagecode")));
+        Assert.DoesNotContain(cell.Element("labels")!.Elements("label"), l => string.IsNullOrEmpty((string?)l.Attribute("description")));
+    }
+
+    [Fact]
     public void The_embedded_plugin_assembly_is_the_signed_net462_build_byte_for_byte()
     {
         var embedded = Unmanaged.Bytes(Unmanaged.Paths.Single(p => p.EndsWith("/CrmLeadSla.Plugins.dll", StringComparison.Ordinal)));
@@ -93,4 +112,7 @@ public class PackedLayoutTests
 
         Assert.All(Unmanaged.Paths, p => Assert.Contains(Path.GetExtension(p).TrimStart('.'), declared));
     }
+
+    private static System.Xml.Linq.XElement FieldCell(UnpackedZip zip, string column) =>
+        zip.Customizations.Descendants("control").First(c => (string?)c.Attribute("datafieldname") == column).Parent!;
 }

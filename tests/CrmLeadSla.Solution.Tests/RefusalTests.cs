@@ -60,6 +60,17 @@ public class RefusalTests
     }
 
     [Fact]
+    public void A_step_on_a_message_whose_platform_id_is_unknown_is_refused_naming_the_step()
+    {
+        using var copy = new SolutionCopy();
+        copy.Replace("PluginAssemblies/CrmLeadSla.Plugins.xml", "message=\"Create\" entity=\"lsla_scoringrule\" stage=\"PreValidation\"", "message=\"CreateMultiple\" entity=\"lsla_scoringrule\" stage=\"PreValidation\"");
+
+        var refusal = Assert.Throws<PackagingException>(() => SolutionZip.Create(copy.Pack(), PackageKind.Unmanaged));
+
+        Assert.Contains("'Scoring configuration: refuse a bad new rule' is registered on CreateMultiple", refusal.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_pack_that_fails_writes_no_zip()
     {
         var output = Path.Combine(Path.GetTempPath(), "lsla-pack-" + Guid.NewGuid().ToString("N"));

@@ -69,11 +69,6 @@ internal static class PackCommand
                 Console.Error.WriteLine($"leadsla pack: warning: {stale}; rebuild it (-f net462) so the zip embeds this working copy.");
             }
 
-            foreach (var step in SolutionZip.UnresolvedMessages(source))
-            {
-                Console.Error.WriteLine($"leadsla pack: warning: {step} is packed without SdkMessageId (its platform id is not in SdkMessageIds); check the step after import.");
-            }
-
             return 0;
         }
         catch (Exception e) when (e is PackagingException or SolutionSourceException)

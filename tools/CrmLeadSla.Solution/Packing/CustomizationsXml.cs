@@ -14,12 +14,12 @@ internal static class CustomizationsXml
     /// <summary>The version of the published solution schemas the output follows.</summary>
     public const string SchemaVersion = "9.0.0.2090";
 
-    public static XDocument For(SolutionContent content, Labels labels)
+    public static XDocument For(SolutionContent content, Labels labels, PackageKind kind)
     {
         var solution = content.Solution;
         var version = solution.Version.ToString(4);
         var optionSets = new OptionSetXml(labels, version);
-        var entities = new EntityXml(labels, new AttributeXml(labels, optionSets, version), version);
+        var entities = new EntityXml(labels, new AttributeXml(labels, optionSets, version), version, kind);
         var relationships = new RelationshipXml(labels, version);
         var roles = new RoleXml(solution.Metadata, version);
         var workflows = new WorkflowXml(labels, version);

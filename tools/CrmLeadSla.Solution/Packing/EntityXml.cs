@@ -8,10 +8,10 @@ namespace CrmLeadSla.Solution.Packing;
 /// A table as an &lt;Entity&gt; of customizations.xml. A table the solution adds carries all its columns and settings;
 /// a standard table the solution extends (lead) is marked unmodified and carries only the columns the solution adds.
 /// </summary>
-internal sealed class EntityXml(Labels labels, AttributeXml attributes, string introducedVersion)
+internal sealed class EntityXml(Labels labels, AttributeXml attributes, string introducedVersion, PackageKind kind)
 {
     private readonly ViewXml views = new(labels, introducedVersion);
-    private readonly SystemFormXml forms = new(labels, introducedVersion);
+    private readonly SystemFormXml forms = new(labels, introducedVersion, kind);
 
     public XElement For(TableDefinition table, IReadOnlyList<ViewDefinition> tableViews, IReadOnlyList<FormDefinition> tableForms)
     {

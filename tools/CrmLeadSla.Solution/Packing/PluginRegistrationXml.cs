@@ -41,6 +41,10 @@ internal sealed class PluginRegistrationXml(string introducedVersion)
                 "Remove the step from the source, or enable it.");
         }
 
+        // The platform resolves a step's message only from its id (the same in every organization): without it the import fails.
+        var messageId = SdkMessageIds.For(step.Message) ?? throw new PackagingException(
+            $"the step '{step.Name}' is registered on {step.Message}, whose platform SdkMessageId the packer does not know; the import would refuse the step.",
+            $"Register the step on one of {string.Join(", ", SdkMessageIds.Known)}, or add the message's id (sdkmessages?$filter=name eq '{step.Message}' in any organization) to SdkMessageIds.");
         return new XElement("SdkMessageProcessingStep",
             new XAttribute("Name", step.Name),
             new XAttribute("SdkMessageProcessingStepId", "{" + step.Id.ToString("D") + "}"),
@@ -55,7 +59,7 @@ internal sealed class PluginRegistrationXml(string introducedVersion)
             new XElement("InvocationSource", "0"),
             new XElement("Mode", ((int)step.Mode).ToString(CultureInfo.InvariantCulture)),
             new XElement("Rank", step.Rank.ToString(CultureInfo.InvariantCulture)),
-            SdkMessageIds.For(step.Message) is { } messageId ? new XElement("SdkMessageId", messageId.ToString("D")) : null,
+            new XElement("SdkMessageId", messageId.ToString("D")),
             new XElement("EventHandlerTypeCode", PluginTypeHandler),
             new XElement("Stage", ((int)step.Stage).ToString(CultureInfo.InvariantCulture)),
             new XElement("IsCustomizable", "1"),

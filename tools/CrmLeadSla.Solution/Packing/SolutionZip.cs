@@ -20,14 +20,6 @@ public static class SolutionZip
     public static string FileName(SolutionDefinition solution, PackageKind kind) =>
         $"{solution.UniqueName}_{solution.Version.ToString(4).Replace('.', '_')}{(kind == PackageKind.Managed ? "_managed" : string.Empty)}.zip";
 
-    /// <summary>
-    /// Steps registered on a message whose platform id the packer does not know: they are packed without
-    /// <c>SdkMessageId</c>, and whether an import resolves their message by name is not verified.
-    /// </summary>
-    /// <returns>One line per step: its name and message.</returns>
-    public static IReadOnlyList<string> UnresolvedMessages(PackSource source) =>
-        [.. source.Solution.Steps.Where(s => SdkMessageIds.For(s.Message) is null).OrderBy(s => s.Id).Select(s => $"step '{s.Name}' on {s.Message}")];
-
     /// <summary>Packs the solution into a zip.</summary>
     /// <param name="source">The loaded solution source.</param>
     /// <param name="kind">Managed or unmanaged.</param>
@@ -42,7 +34,7 @@ public static class SolutionZip
         var parts = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
             ["solution.xml"] = Serialize(new ManifestXml(labels).For(content, kind)),
-            ["customizations.xml"] = Serialize(CustomizationsXml.For(content, labels)),
+            ["customizations.xml"] = Serialize(CustomizationsXml.For(content, labels, kind)),
         };
         if (schemas?.ProblemsOfCustomizations(Encoding.UTF8.GetString(parts["customizations.xml"])) is { Count: > 0 } problems)
         {

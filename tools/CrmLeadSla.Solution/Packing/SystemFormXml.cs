@@ -7,9 +7,11 @@ namespace CrmLeadSla.Solution.Packing;
 /// <summary>
 /// A main form as a &lt;systemform&gt; of its table: tabs, sections and one field or subgrid per row, each field
 /// labelled with its column's display name. Tab, section and cell ids are derived from the form id and their names,
-/// so every pack writes the same ids and an upgrade keeps the user's personalisations.
+/// so every pack writes the same ids and an upgrade keeps the user's personalisations. A managed export writes a field's
+/// label that merely repeats its column's display name empty and in the base language only, as Dataverse's managed
+/// exports do (the form shows the column's display name in every language).
 /// </summary>
-internal sealed class SystemFormXml(Labels labels, string introducedVersion)
+internal sealed class SystemFormXml(Labels labels, string introducedVersion, PackageKind kind)
 {
     // Control class ids are fixed by the platform: they pick the control that renders a column's type.
     private static readonly Dictionary<ColumnKind, string> FieldControls = new()
@@ -73,7 +75,7 @@ internal sealed class SystemFormXml(Labels labels, string introducedVersion)
     {
         FormField field => new XElement("cell",
             new XAttribute("id", Id(form, "cell", field.Column)),
-            labels.List("labels", "label", table.Column(field.Column)!.DisplayName),
+            FieldLabels(table.Column(field.Column)!),
             new XElement("control",
                 new XAttribute("id", field.Column),
                 new XAttribute("classid", ClassOf(table, field.Column)),
@@ -97,6 +99,11 @@ internal sealed class SystemFormXml(Labels labels, string introducedVersion)
                     new XElement("EnableJumpBar", "false")))),
         _ => throw new PackagingException($"the form '{form.SourceFile}' has a {control.GetType().Name}, which the packer cannot write.", "Teach SystemFormXml the control."),
     };
+
+    private XElement FieldLabels(ColumnDefinition column) =>
+        kind == PackageKind.Managed
+            ? new XElement("labels", new XElement("label", new XAttribute("description", string.Empty), new XAttribute("languagecode", labels.Languages[0].ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            : labels.List("labels", "label", column.DisplayName);
 
     private static string ClassOf(TableDefinition table, string column)
     {
