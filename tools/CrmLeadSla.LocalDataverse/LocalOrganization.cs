@@ -7,6 +7,7 @@ using CrmLeadSla.LocalDataverse.Service;
 using CrmLeadSla.LocalDataverse.Storage;
 using CrmLeadSla.Solution.Metadata;
 using CrmLeadSla.Solution.Source;
+using CrmLeadSla.Solution.Workflows;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse;
@@ -42,6 +43,8 @@ public sealed class LocalOrganization
         {
             Steps.Add(source);
         }
+
+        Workflows = options.Workflows;
 
         pipeline = new EventPipeline(
             new OrganizationIdentity(Id, Name, BusinessUnitOfCaller),
@@ -110,6 +113,9 @@ public sealed class LocalOrganization
 
     /// <summary>The registered plug-in steps; each has its row in <c>sdkmessageprocessingstep</c>.</summary>
     public StepCatalog Steps { get; }
+
+    /// <summary>The registered classic workflows, with their XAML.</summary>
+    public IReadOnlyList<WorkflowRegistration> Workflows { get; }
 
     /// <summary>Every call made to the organization's services.</summary>
     public RequestCounter Requests { get; } = new();

@@ -1,6 +1,7 @@
 using System.Reflection;
 using CrmLeadSla.LocalDataverse.Pipeline;
 using CrmLeadSla.Solution.Registration;
+using CrmLeadSla.Solution.Workflows;
 
 namespace CrmLeadSla.LocalDataverse;
 
@@ -24,4 +25,11 @@ public sealed record LocalOrganizationOptions
 
     /// <summary>Security roles to add (e.g. the solution's), besides the built-in System Administrator.</summary>
     public IReadOnlyList<SecurityRoleDefinition> Roles { get; init; } = [];
+
+    /// <summary>
+    /// Classic workflows to register, each with its XAML (from the solution source through
+    /// <see cref="ShippedWorkflow.Register"/>, or from a solution zip's <c>Workflows/</c>). Their activity classes are
+    /// looked up in <see cref="PluginAssemblies"/>.
+    /// </summary>
+    public IReadOnlyList<WorkflowRegistration> Workflows { get; init; } = [];
 }

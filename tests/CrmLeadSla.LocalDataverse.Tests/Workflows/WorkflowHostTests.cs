@@ -1,6 +1,7 @@
 using CrmLeadSla.LocalDataverse.Faults;
 using CrmLeadSla.LocalDataverse.Tests.Builders;
 using CrmLeadSla.LocalDataverse.Workflows;
+using CrmLeadSla.Solution.Workflows;
 using CrmLeadSla.Solution.Registration;
 using Microsoft.Xrm.Sdk;
 

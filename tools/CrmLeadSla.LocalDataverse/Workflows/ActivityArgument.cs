@@ -1,6 +1,7 @@
 using System.Activities;
 using System.Reflection;
 using ArgumentDirection = System.Activities.ArgumentDirection;
+using CrmLeadSla.Solution.Workflows;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 
@@ -70,6 +71,24 @@ public sealed class ActivityArgument
         }
 
         return arguments;
+    }
+
+    /// <summary>The activity class as a workflow's XAML calls it: the full name of its loaded assembly and its arguments.</summary>
+    public static WorkflowActivityClass ClassOf(Type activityType)
+    {
+        ArgumentNullException.ThrowIfNull(activityType);
+        return new WorkflowActivityClass(
+            activityType.FullName ?? activityType.Name,
+            activityType.Assembly.FullName ?? activityType.Assembly.GetName().Name ?? string.Empty,
+            [.. Of(activityType).Select(a => new WorkflowActivityArgument(
+                a.Name,
+                a.Direction switch
+                {
+                    ArgumentDirection.In => WorkflowArgumentDirection.In,
+                    ArgumentDirection.Out => WorkflowArgumentDirection.Out,
+                    _ => WorkflowArgumentDirection.InOut,
+                },
+                a.ValueType.FullName ?? a.ValueType.Name))]);
     }
 
     private static (ArgumentDirection Direction, Type ValueType)? DirectionOf(Type propertyType)

@@ -2,6 +2,7 @@ using System.Activities;
 using CrmLeadSla.LocalDataverse.Faults;
 using CrmLeadSla.LocalDataverse.Pipeline;
 using CrmLeadSla.Solution.Registration;
+using CrmLeadSla.Solution.Workflows;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 using Stopwatch = System.Diagnostics.Stopwatch;

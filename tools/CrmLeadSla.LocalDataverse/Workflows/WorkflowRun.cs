@@ -1,3 +1,4 @@
+using CrmLeadSla.Solution.Workflows;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Workflows;

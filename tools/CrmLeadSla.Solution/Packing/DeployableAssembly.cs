@@ -2,13 +2,22 @@ using System.Globalization;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using CrmLeadSla.Solution.Workflows;
 
 namespace CrmLeadSla.Solution.Packing;
 
 /// <summary>A built plug-in or workflow-activity assembly as the solution embeds it: its bytes and its strong name.</summary>
 public sealed class DeployableAssembly
 {
-    private readonly Dictionary<string, IReadOnlySet<string>> classes;
+    // Argument types a workflow can bind are named by the T of these generic types (System.Activities).
+    private static readonly Dictionary<string, WorkflowArgumentDirection> ArgumentKinds = new(StringComparer.Ordinal)
+    {
+        ["System.Activities.InArgument`1"] = WorkflowArgumentDirection.In,
+        ["System.Activities.OutArgument`1"] = WorkflowArgumentDirection.Out,
+        ["System.Activities.InOutArgument`1"] = WorkflowArgumentDirection.InOut,
+    };
+
+    private readonly Dictionary<string, IReadOnlyList<(string Name, string Type)>> classes;
 
     private DeployableAssembly(string path, byte[] content, AssemblyName name)
     {
@@ -48,9 +57,29 @@ public sealed class DeployableAssembly
     /// <summary>True when the assembly defines the class (full name).</summary>
     public bool Defines(string className) => classes.ContainsKey(className);
 
-    /// <summary>The properties a class of the assembly declares (a workflow activity's arguments); empty when it lacks the class.</summary>
-    public IReadOnlySet<string> PropertiesOf(string className) =>
-        classes.TryGetValue(className, out var properties) ? properties : new HashSet<string>();
+    /// <summary>
+    /// A workflow activity class of the assembly with the argument properties it declares (InArgument, OutArgument,
+    /// InOutArgument), read from the metadata; null when the assembly lacks the class.
+    /// </summary>
+    public WorkflowActivityClass? ActivityClass(string className)
+    {
+        if (!classes.TryGetValue(className, out var properties))
+        {
+            return null;
+        }
+
+        var arguments = new List<WorkflowActivityArgument>();
+        foreach (var (name, type) in properties)
+        {
+            var open = type.IndexOf('<', StringComparison.Ordinal);
+            if (open > 0 && type.EndsWith('>') && ArgumentKinds.TryGetValue(type[..open], out var direction))
+            {
+                arguments.Add(new WorkflowActivityArgument(name, direction, type[(open + 1)..^1]));
+            }
+        }
+
+        return new WorkflowActivityClass(className, FullName, arguments);
+    }
 
     /// <summary>Reads an assembly file and refuses one the sandbox would refuse (not strong-name signed).</summary>
     /// <exception cref="PackagingException">The file is missing, not an assembly, or not signed.</exception>
@@ -84,7 +113,7 @@ public sealed class DeployableAssembly
         return new DeployableAssembly(path, content, name);
     }
 
-    private static Dictionary<string, IReadOnlySet<string>> ClassesOf(byte[] content)
+    private static Dictionary<string, IReadOnlyList<(string Name, string Type)>> ClassesOf(byte[] content)
     {
         using var stream = new MemoryStream(content);
         using var pe = new PEReader(stream);
@@ -93,7 +122,8 @@ public sealed class DeployableAssembly
             .Select(reader.GetTypeDefinition)
             .Select(t => (
                 Name: reader.GetString(t.Namespace) is { Length: > 0 } ns ? ns + "." + reader.GetString(t.Name) : reader.GetString(t.Name),
-                Properties: (IReadOnlySet<string>)t.GetProperties().Select(p => reader.GetString(reader.GetPropertyDefinition(p).Name)).ToHashSet(StringComparer.Ordinal)))
+                Properties: (IReadOnlyList<(string, string)>)[.. t.GetProperties().Select(reader.GetPropertyDefinition)
+                    .Select(p => (reader.GetString(p.Name), p.DecodeSignature(SignatureTypeNames.Instance, null).ReturnType))]))
             .GroupBy(t => t.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Properties, StringComparer.Ordinal);
     }

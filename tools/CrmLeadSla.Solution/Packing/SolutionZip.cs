@@ -29,7 +29,7 @@ public static class SolutionZip
     {
         var labels = new Labels(source.Solution.Languages);
         var content = SolutionContent.Assemble(source.Solution, source.Assembly);
-        var xaml = new WorkflowXaml(source.Solution.Metadata, c => content.AssemblyOf(c).Assembly);
+        var workflows = content.Workflows.Select(w => Registered(w, source.Solution, content)).ToList();
 
         var parts = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
@@ -48,9 +48,9 @@ public static class SolutionZip
             parts[assembly.Embedded.PathInZip] = [.. assembly.Embedded.Assembly.Content];
         }
 
-        foreach (var workflow in content.Workflows)
+        foreach (var (workflow, registration) in content.Workflows.Zip(workflows))
         {
-            parts[WorkflowXml.XamlPath(workflow, labels)] = Serialize(xaml.For(workflow));
+            parts[WorkflowXml.XamlPath(workflow, labels)] = new UTF8Encoding(false).GetBytes(registration.Xaml);
         }
 
         using var buffer = new MemoryStream();
@@ -84,6 +84,19 @@ public static class SolutionZip
         }
 
         return [.. zips.Select(z => z.Path)];
+    }
+
+    // The XAML names each activity by the assembly the zip carries: its full name and its declared arguments.
+    private static WorkflowRegistration Registered(ShippedWorkflow workflow, SolutionDefinition solution, SolutionContent content)
+    {
+        try
+        {
+            return workflow.Register(solution.Metadata, c => content.AssemblyOf(c).Assembly.ActivityClass(c)!);
+        }
+        catch (WorkflowDefinitionException e)
+        {
+            throw new PackagingException($"the workflow '{e.Workflow}', step '{e.Step}': {e.Problem}", e.Fix);
+        }
     }
 
     private static void Add(ZipArchive zip, string path, byte[] bytes)

@@ -92,6 +92,31 @@ public sealed record ShippedWorkflow
 
     /// <summary>Every custom workflow activity class it runs.</summary>
     public IEnumerable<string> ActivityClasses => Steps.OfType<RunActivity>().Select(s => s.ClassName).Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The workflow as an organization registers it: its triggers and settings, and its XAML as the designer writes
+    /// it, naming each activity class by <paramref name="activityClass"/> (the in-process assembly for an organization
+    /// built from source, the built assembly file for the packer).
+    /// </summary>
+    /// <param name="metadata">The tables and columns the workflow reads.</param>
+    /// <param name="activityClass">Finds an activity class by full name; throws when it cannot.</param>
+    /// <exception cref="WorkflowDefinitionException">A step passes an argument its activity class does not have.</exception>
+    public WorkflowRegistration Register(MetadataModel metadata, Func<string, WorkflowActivityClass> activityClass) => new()
+    {
+        Id = Id,
+        Name = Name,
+        Entity = Entity,
+        Mode = Mode,
+        Scope = Scope,
+        RunAs = RunAs,
+        Stage = Stage,
+        OnDemand = OnDemand,
+        Subprocess = Subprocess,
+        TriggerOnCreate = TriggerOnCreate,
+        TriggerOnUpdate = TriggerOnUpdate,
+        IsActivated = true,
+        Xaml = WorkflowXaml.Text(new WorkflowXaml(metadata, activityClass).For(this)),
+    };
 }
 
 /// <summary>One step of a shipped workflow.</summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 using CrmLeadSla.Solution.Metadata;
 using CrmLeadSla.Solution.Packing;
@@ -10,7 +12,7 @@ namespace CrmLeadSla.Solution.Workflows;
 /// Workflow activity whose body is an <c>mxswa:Workflow</c>, reading the row through <c>InputEntities("primaryEntity")</c>
 /// and running the SDK's workflow activities (GetEntityProperty, Postpone, StartChildWorkflow) and the solution's own.
 /// </summary>
-internal sealed class WorkflowXaml(MetadataModel metadata, Func<string, DeployableAssembly> activityAssembly)
+internal sealed class WorkflowXaml(MetadataModel metadata, Func<string, WorkflowActivityClass> activityClass)
 {
     private const string SdkAssembly = "Version=9.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35";
     private static readonly XNamespace Activities = "http://schemas.microsoft.com/netfx/2009/xaml/activities";
@@ -24,12 +26,24 @@ internal sealed class WorkflowXaml(MetadataModel metadata, Func<string, Deployab
     private const string InputEntitiesType = "scg:IDictionary(x:String, mxs:Entity)";
     private const string PrimaryEntity = "InputEntities(\"primaryEntity\")";
 
+    /// <summary>The XAML as a file holds it: no XML declaration, no BOM, CRLF line ends, as the designer's exports have it.</summary>
+    public static string Text(XDocument xaml)
+    {
+        var text = new StringBuilder();
+        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { OmitXmlDeclaration = true, Indent = true, IndentChars = "  ", NewLineChars = "\r\n" }))
+        {
+            xaml.Save(writer);
+        }
+
+        return text.ToString();
+    }
+
     public XDocument For(ShippedWorkflow workflow)
     {
         var className = "XrmWorkflow" + workflow.Id.ToString("N");
         var table = metadata.FindTable(workflow.Entity)!;
         var activityNamespaces = workflow.ActivityClasses
-            .Select(c => (Namespace: c[..c.LastIndexOf('.')], Assembly: activityAssembly(c).FullName))
+            .Select(c => (Namespace: c[..c.LastIndexOf('.')], Assembly: activityClass(c).AssemblyFullName))
             .Distinct()
             .Select((n, i) => new XAttribute(XNamespace.Xmlns + ("lsla" + i.ToString(CultureInfo.InvariantCulture)), $"clr-namespace:{n.Namespace};assembly={n.Assembly}"));
 
@@ -61,7 +75,7 @@ internal sealed class WorkflowXaml(MetadataModel metadata, Func<string, Deployab
             Variables([(name + "_until", "x:Object")]),
             Read(table, wait.Column, name + "_until"),
             new XElement(Mxswa + "Postpone", new XAttribute("BlockExecution", "True"), new XAttribute("PostponeUntil", $"[DirectCast({name}_until, DateTime)]"))),
-        RunActivity run => RunStep(table, run, name),
+        RunActivity run => RunStep(workflow, table, run, name),
         RunAgainAfter again => new XElement(Activities + "Sequence",
             new XAttribute("DisplayName", $"{name}: run again"),
             new XElement(Mxswa + "Postpone", new XAttribute("BlockExecution", "True"), new XAttribute("PostponeUntil", $"[DateTime.UtcNow.AddMinutes({again.After.TotalMinutes.ToString(CultureInfo.InvariantCulture)})]")),
@@ -75,26 +89,28 @@ internal sealed class WorkflowXaml(MetadataModel metadata, Func<string, Deployab
         _ => throw new PackagingException($"the workflow step {step.GetType().Name} cannot be written as XAML.", "Teach WorkflowXaml the step."),
     };
 
-    private XElement RunStep(TableDefinition table, RunActivity run, string name)
+    private XElement RunStep(ShippedWorkflow workflow, TableDefinition table, RunActivity run, string name)
     {
-        var assembly = activityAssembly(run.ClassName);
+        var activity = activityClass(run.ClassName);
         var dot = run.ClassName.LastIndexOf('.');
-        var arguments = assembly.PropertiesOf(run.ClassName);
+        var arguments = activity.Arguments.Select(a => a.Name).ToList();
         var used = run.Inputs.Select(i => i.Argument).Concat(run.RefuseUnless is { } v ? [v.Verdict, v.Message] : []);
         if (used.FirstOrDefault(a => !arguments.Contains(a)) is { } unknown)
         {
-            throw new PackagingException(
-                $"the workflow step '{run.DisplayName}' passes '{unknown}', which {run.ClassName} in {assembly.FileName} does not have.",
+            throw new WorkflowDefinitionException(
+                workflow.Name.In(1033),
+                run.DisplayName,
+                $"the step passes '{unknown}', which {run.ClassName} in {activity.AssemblyFullName} does not have.",
                 $"Use one of its arguments: {string.Join(", ", arguments.Order(StringComparer.Ordinal))}.");
         }
 
-        var prefix = XNamespace.Get($"clr-namespace:{run.ClassName[..dot]};assembly={assembly.FullName}");
+        var prefix = XNamespace.Get($"clr-namespace:{run.ClassName[..dot]};assembly={activity.AssemblyFullName}");
         var columnInputs = run.Inputs.Where(i => i.Column is not null).Select((input, i) => (Input: input, Variable: $"{name}_{i + 1}")).ToList();
-        var activity = new XElement(prefix + run.ClassName[(dot + 1)..], new XAttribute("DisplayName", $"{name}: {run.DisplayName}"));
+        var call = new XElement(prefix + run.ClassName[(dot + 1)..], new XAttribute("DisplayName", $"{name}: {run.DisplayName}"));
         foreach (var input in run.Inputs)
         {
             var variable = columnInputs.FirstOrDefault(c => c.Input == input).Variable;
-            activity.Add(new XAttribute(input.Argument, variable is null ? Constant(input) : $"[DirectCast({variable}, {ClrTypeOf(table.Column(input.Column!)!)})]"));
+            call.Add(new XAttribute(input.Argument, variable is null ? Constant(input) : $"[DirectCast({variable}, {ClrTypeOf(table.Column(input.Column!)!)})]"));
         }
 
         var verdict = run.RefuseUnless;
@@ -102,7 +118,7 @@ internal sealed class WorkflowXaml(MetadataModel metadata, Func<string, Deployab
         if (verdict is not null)
         {
             // Typed like the activity's output arguments (Boolean, String): an out argument binds only to its own type.
-            activity.Add(new XAttribute(verdict.Verdict, $"[{name}_verdict]"), new XAttribute(verdict.Message, $"[{name}_message]"));
+            call.Add(new XAttribute(verdict.Verdict, $"[{name}_verdict]"), new XAttribute(verdict.Message, $"[{name}_message]"));
             variables.AddRange([(name + "_verdict", "x:Boolean"), (name + "_message", "x:String")]);
         }
 
@@ -110,7 +126,7 @@ internal sealed class WorkflowXaml(MetadataModel metadata, Func<string, Deployab
             new XAttribute("DisplayName", $"{name}: {run.DisplayName}"),
             variables.Count == 0 ? null : Variables(variables),
             columnInputs.Select(c => Read(table, c.Input.Column!, c.Variable)),
-            activity,
+            call,
             verdict is null ? null : Refusal(name));
     }
 
