@@ -45,16 +45,17 @@ namespace CrmLeadSla.SandboxHarness.Cases
             };
         }
 
-        // A refusal (e.g. an agreement whose time zone the runtime does not know) is the case's result, not a crash.
+        // A refusal (e.g. an agreement whose time zone the runtime does not know) or a request the harness does not
+        // answer is the case's result, not the end of the run.
         private static CaseReport Guarded(string caseName, Func<CaseReport> run)
         {
             try
             {
                 return run();
             }
-            catch (InvalidPluginExecutionException refusal)
+            catch (Exception exception) when (!(exception is OutOfMemoryException))
             {
-                return new CaseReport(caseName) { { "error", refusal.Message } };
+                return new CaseReport(caseName) { { "error", exception.GetType().Name + ": " + exception.Message } };
             }
         }
 

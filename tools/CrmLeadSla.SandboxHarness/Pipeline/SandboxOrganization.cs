@@ -10,10 +10,11 @@ namespace CrmLeadSla.SandboxHarness.Pipeline
 {
     /// <summary>
     /// The organization service a step gets from IOrganizationServiceFactory: rows in memory, and only the
-    /// requests the scoring steps make — Retrieve, RetrieveMultiple of a QueryExpression with "and"-ed equality
-    /// conditions, a top count and one link, Update (optionally over a row version). Anything else is refused
-    /// with NotSupportedException, so a step that starts asking for more fails here instead of being answered
-    /// wrongly. The calling user's service and SYSTEM's are the same: the harness checks no privileges.
+    /// requests the harness's cases make — Retrieve; RetrieveMultiple of a QueryExpression with "and"-ed equality
+    /// conditions, inner or left outer links (a row per linked row), a top count and pages; Update (optionally
+    /// over a row version). Anything else is refused with NotSupportedException, so a step that starts asking for
+    /// more fails here instead of being answered wrongly. The calling user's service and SYSTEM's are the same:
+    /// the harness checks no privileges.
     /// </summary>
     internal sealed class SandboxOrganization : IOrganizationService, IOrganizationServiceFactory
     {
@@ -59,28 +60,24 @@ namespace CrmLeadSla.SandboxHarness.Pipeline
             var expression = query as QueryExpression
                 ?? throw Unsupported("RetrieveMultiple with a " + query?.GetType().Name);
             requests.Add("RetrieveMultiple " + expression.EntityName);
-            if (expression.LinkEntities.Count > 1 || expression.Orders.Count > 0 || expression.PageInfo?.PageNumber > 1)
+            if (expression.Orders.Count > 0)
             {
-                throw Unsupported("a query with several links, an order or paging");
+                throw Unsupported("a query with an order");
             }
 
-            var link = expression.LinkEntities.FirstOrDefault();
+            var rows = RowsOf(expression.EntityName)
+                .Where(row => Meets(row, expression.Criteria))
+                .SelectMany(row => expression.LinkEntities.Aggregate(
+                    (IEnumerable<Entity>)new[] { Copy(row, expression.ColumnSet) },
+                    (results, link) => results.SelectMany(result => Joined(row, link, result))))
+                .ToList();
+
+            // A page holds PageInfo.Count rows (all of them without paging), a top count caps the result.
+            var size = expression.TopCount ?? (expression.PageInfo?.Count > 0 ? expression.PageInfo.Count : rows.Count);
+            var skipped = expression.PageInfo?.PageNumber > 1 ? (expression.PageInfo.PageNumber - 1) * size : 0;
             var found = new EntityCollection { EntityName = expression.EntityName };
-            foreach (var row in RowsOf(expression.EntityName).Where(row => Meets(row, expression.Criteria)))
-            {
-                var result = Copy(row, expression.ColumnSet);
-                if (link != null && !Joined(row, link, result))
-                {
-                    continue;
-                }
-
-                found.Entities.Add(result);
-                if (found.Entities.Count == expression.TopCount)
-                {
-                    break;
-                }
-            }
-
+            found.Entities.AddRange(rows.Skip(skipped).Take(size));
+            found.MoreRecords = expression.TopCount == null && rows.Count > skipped + size;
             return found;
         }
 
@@ -170,8 +167,9 @@ namespace CrmLeadSla.SandboxHarness.Pipeline
             return Equals(Comparable(ValueOf(row, condition.AttributeName)), Comparable(condition.Values[0]));
         }
 
-        // A LEFT OUTER link adds the linked row's columns when there is one; an INNER link drops the row without one.
-        private bool Joined(Entity row, LinkEntity link, Entity result)
+        // A row per linked row, with its columns under the link's alias; a LEFT OUTER link keeps a row without a
+        // linked one, an INNER link drops it.
+        private IEnumerable<Entity> Joined(Entity row, LinkEntity link, Entity result)
         {
             if (link.LinkEntities.Count > 0 || link.LinkCriteria?.Conditions.Count > 0 || link.LinkCriteria?.Filters.Count > 0
                 || (link.JoinOperator != JoinOperator.Inner && link.JoinOperator != JoinOperator.LeftOuter))
@@ -180,19 +178,25 @@ namespace CrmLeadSla.SandboxHarness.Pipeline
             }
 
             var key = Comparable(ValueOf(row, link.LinkFromAttributeName));
-            var linked = key == null ? null : RowsOf(link.LinkToEntityName).FirstOrDefault(other => Equals(Comparable(ValueOf(other, link.LinkToAttributeName)), key));
-            if (linked == null)
+            var linked = key == null
+                ? new List<Entity>()
+                : RowsOf(link.LinkToEntityName).Where(other => Equals(Comparable(ValueOf(other, link.LinkToAttributeName)), key)).ToList();
+            if (linked.Count == 0 && link.JoinOperator == JoinOperator.LeftOuter)
             {
-                return link.JoinOperator == JoinOperator.LeftOuter;
+                yield return result;
             }
 
             var alias = link.EntityAlias ?? link.LinkToEntityName;
-            foreach (var column in Copy(linked, link.Columns).Attributes)
+            foreach (var other in linked)
             {
-                result[alias + "." + column.Key] = new AliasedValue(link.LinkToEntityName, column.Key, column.Value);
-            }
+                var joined = Copy(result, new ColumnSet(true));
+                foreach (var column in Copy(other, link.Columns).Attributes)
+                {
+                    joined[alias + "." + column.Key] = new AliasedValue(link.LinkToEntityName, column.Key, column.Value);
+                }
 
-            return true;
+                yield return joined;
+            }
         }
 
         // The primary key column (e.g. leadid) is the row's id.
@@ -210,6 +214,12 @@ namespace CrmLeadSla.SandboxHarness.Pipeline
         private static Entity Copy(Entity row, ColumnSet? columns)
         {
             var copy = new Entity(row.LogicalName, row.Id) { RowVersion = row.RowVersion };
+            var primaryKey = row.LogicalName + "id";
+            if (columns?.Columns.Contains(primaryKey) == true)
+            {
+                copy[primaryKey] = row.Id;
+            }
+
             foreach (var column in row.Attributes)
             {
                 if (columns != null && (columns.AllColumns || columns.Columns.Contains(column.Key)))
