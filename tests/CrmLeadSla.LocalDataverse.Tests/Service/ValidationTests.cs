@@ -24,6 +24,21 @@ public class ValidationTests
     }
 
     [Fact]
+    public void A_column_named_in_the_wrong_case_is_refused_as_an_unknown_column()
+    {
+        var fault = CreateFails(new Entity("lead") { ["FirstName"] = "Ada" });
+
+        Assert.Equal(ErrorCodes.AttributeNotFound, fault.Detail.ErrorCode);
+        Assert.Equal("'lead' entity doesn't contain attribute with Name = 'FirstName' and NameMapping = 'Logical'.", fault.Detail.Message);
+    }
+
+    [Fact]
+    public void A_table_named_in_the_wrong_case_is_refused_as_an_unknown_table()
+    {
+        Assert.Equal(ErrorCodes.EntityNotFound, CreateFails(new Entity("Lead") { ["subject"] = "x" }).Detail.ErrorCode);
+    }
+
+    [Fact]
     public void Unknown_table_fails_with_entity_not_found()
     {
         Assert.Equal(ErrorCodes.EntityNotFound, CreateFails(new Entity("nosuchtable")).Detail.ErrorCode);

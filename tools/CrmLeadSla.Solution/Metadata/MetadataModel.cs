@@ -30,9 +30,9 @@ public sealed class MetadataModel
     /// <summary>Many-to-many relationships.</summary>
     public IReadOnlyList<ManyToManyRelationship> ManyToMany { get; }
 
-    /// <summary>The table with this logical name, or null.</summary>
+    /// <summary>The table with exactly this logical name (lower case, as Dataverse matches it), or null.</summary>
     public TableDefinition? FindTable(string logicalName) =>
-        tables.TryGetValue(logicalName, out var table) ? table : null;
+        tables.TryGetValue(logicalName, out var table) && string.Equals(table.LogicalName, logicalName, StringComparison.Ordinal) ? table : null;
 
     /// <summary>The relationship with this schema name (one-to-many or many-to-many), or null.</summary>
     public object? FindRelationship(string schemaName) =>

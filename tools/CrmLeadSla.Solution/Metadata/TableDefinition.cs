@@ -47,7 +47,10 @@ public sealed record TableDefinition
     /// <summary>Columns by logical name (case-insensitive keys).</summary>
     public required IReadOnlyDictionary<string, ColumnDefinition> Columns { get; init; }
 
-    /// <summary>The column with this logical name, or null.</summary>
+    /// <summary>
+    /// The column with exactly this logical name, or null. Logical names are lower case and Dataverse matches them
+    /// exactly: <c>FirstName</c> names no column of lead.
+    /// </summary>
     public ColumnDefinition? Column(string logicalName) =>
-        Columns.TryGetValue(logicalName, out var column) ? column : null;
+        Columns.TryGetValue(logicalName, out var column) && string.Equals(column.LogicalName, logicalName, StringComparison.Ordinal) ? column : null;
 }
