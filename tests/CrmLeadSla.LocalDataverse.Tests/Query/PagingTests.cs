@@ -33,6 +33,19 @@ public class PagingTests
     }
 
     [Fact]
+    public void TopCount_together_with_a_page_is_refused()
+    {
+        Leads(3);
+        var query = Page(2, 1);
+        query.TopCount = 2;
+
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Run(query));
+
+        Assert.Equal(-2147220989, fault.Detail.ErrorCode);
+        Assert.Contains("TopCount or PageInfo, not both", fault.Detail.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Page_number_and_count_select_the_page()
     {
         Leads(5);

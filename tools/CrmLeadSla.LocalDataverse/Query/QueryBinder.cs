@@ -24,6 +24,13 @@ internal sealed class QueryBinder(MetadataModel metadata, QueryContext context)
             throw QueryFaults.Fault(QueryFaults.InvalidArgument, $"The top count {query.TopCount} exceeds the maximum of {ResultPage.MaxPageSize}.");
         }
 
+        // Dataverse takes either the first rows (TopCount) or a page (PageInfo), never both.
+        if (query.TopCount is not null && query.PageInfo is { } paging
+            && (paging.Count > 0 || paging.PageNumber > 0 || paging.PagingCookie is not null || paging.ReturnTotalRecordCount))
+        {
+            throw QueryFaults.Fault(QueryFaults.InvalidArgument, "A query can set TopCount or PageInfo, not both: ask for the first rows with TopCount, or page through them with PageInfo.");
+        }
+
         slots.Add(new Slot(table.LogicalName, table, FiltersOnly: false));
         var links = query.LinkEntities.Select(link => BindLink(link, 0)).ToList();
         var criteria = Filter(query.Criteria, 0);
