@@ -73,7 +73,7 @@ public class EndpointTests
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         var location = response.Headers.GetValues("OData-EntityId").Single();
-        using var created = await http.GetAsync(location + "?$select=lsla_name,lsla_scoringmodelid");
+        using var created = await http.GetAsync(location + "?$select=lsla_name,_lsla_scoringmodelid_value");
         var row = JsonNode.Parse(await created.Content.ReadAsStringAsync())!;
         Assert.Equal(model.ToString(), row["_lsla_scoringmodelid_value"]!.GetValue<string>());
     }

@@ -1,26 +1,32 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using CrmLeadSla.Solution.Metadata;
+using Microsoft.OData;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmLeadSla.WebApi;
 
 /// <summary>
-/// Requests on an entity set: query (<c>$select</c>, <c>$filter</c>, <c>$top</c>, <c>$orderby</c>, or <c>?fetchXml=</c> with
-/// paging cookies), retrieve, create (POST), update or upsert (PATCH), delete, and the bound bulk actions
-/// <c>Microsoft.Dynamics.CRM.CreateMultiple</c> and <c>UpdateMultiple</c>.
+/// Requests on an entity set: query (OData query options, or <c>?fetchXml=</c> with paging cookies), retrieve, create
+/// (POST), update or upsert (PATCH), delete, and the bound bulk actions <c>Microsoft.Dynamics.CRM.CreateMultiple</c>
+/// and <c>UpdateMultiple</c>. Rows are written by Microsoft's OData writer against the service model.
 /// </summary>
 public sealed class EntitySetRequests
 {
     private readonly WebApiOrganization organization;
+    private readonly ServiceModel model;
     private readonly Uri serviceRoot;
+    private readonly RelatedRows related;
 
     /// <summary>Requests on the entity sets of <paramref name="organization"/>, whose URLs start at <paramref name="serviceRoot"/>.</summary>
-    public EntitySetRequests(WebApiOrganization organization, Uri serviceRoot)
+    public EntitySetRequests(WebApiOrganization organization, ServiceModel model, Uri serviceRoot)
     {
         this.organization = organization ?? throw new ArgumentNullException(nameof(organization));
+        this.model = model ?? throw new ArgumentNullException(nameof(model));
         this.serviceRoot = serviceRoot ?? throw new ArgumentNullException(nameof(serviceRoot));
+        related = new RelatedRows(organization);
     }
 
     /// <summary>Answers a request on <paramref name="set"/>, with the key in parentheses and the bound action after a slash, if any.</summary>
@@ -39,18 +45,25 @@ public sealed class EntitySetRequests
             ("GET", Guid id, _) => Retrieve(request, table, id),
             ("POST", null, _) => Create(request, table),
             ("PATCH", Guid id, _) => Patch(request, table, id),
-            ("DELETE", Guid id, _) => Delete(table, id),
+            ("DELETE", Guid id, _) => Delete(request, table, id),
             _ => throw new WebApiFault(HttpStatusCode.MethodNotAllowed, WebApiFault.ResourceNotFound, $"{request.Method} is not supported on '{set}'."),
         };
     }
 
     private WebApiAnswer Query(WebApiRequest request, TableDefinition table)
     {
-        var query = ODataQuery.Of(table, request.Option("$select"), request.Option("$filter"), request.Option("$top"), request.Option("$orderby"));
-        var rows = organization.Run(s => s.RetrieveMultiple(query));
-        return WebApiAnswer.Collection(Context(table), rows.Entities.Select(row => organization.Rows.Write(row, request.WantsAnnotations)));
+        var options = ODataQuery.Parse(model, serviceRoot, request, table, null);
+        var query = options.Query(FetchXmlPage.PreferredPageSize(request.Prefer));
+        var page = organization.Run(s => s.RetrieveMultiple(query));
+        var rows = related.Expand(page.Entities, options.Shape);
+        long? count = !options.Count ? null
+            : options.Top is null ? page.TotalRecordCount
+            : organization.Run(s => s.RetrieveMultiple(options.Query(1))).TotalRecordCount;
+        var next = page.MoreRecords && options.Top is null ? options.NextLink(query.PageInfo.PageNumber, page.PagingCookie) : null;
+        return new ODataPayload(model, options.Uri, request.WantsAnnotations).Collection(model.SetOf(table), options.Shape, rows, count, next);
     }
 
+    // FetchXML is Dataverse's own extension: its rows may carry link-entity columns the entity type does not declare.
     private WebApiAnswer Fetch(WebApiRequest request, TableDefinition table, string fetchXml)
     {
         var fetch = FetchXmlPage.WithPageSize(fetchXml, request.Prefer);
@@ -67,12 +80,14 @@ public sealed class EntitySetRequests
 
     private WebApiAnswer Retrieve(WebApiRequest request, TableDefinition table, Guid id)
     {
-        var select = request.Option("$select");
-        var columns = select is null ? new ColumnSet(true) : ODataQuery.Of(table, select, null, null, null).ColumnSet;
-        var row = organization.Run(s => s.Retrieve(table.LogicalName, id, columns));
-        var body = organization.Rows.Write(row, request.WantsAnnotations);
-        body["@odata.context"] = Context(table) + "/$entity";
-        return WebApiAnswer.Ok(body);
+        var options = ODataQuery.Parse(model, serviceRoot, request, table, id);
+        var row = organization.Run(s => s.Retrieve(table.LogicalName, id, options.Shape.ColumnSet));
+        if (request.IfNoneMatch is string etag && etag == ETagOf(row))
+        {
+            return new WebApiAnswer(HttpStatusCode.NotModified);
+        }
+
+        return new ODataPayload(model, options.Uri, request.WantsAnnotations).Single(model.SetOf(table), options.Shape, related.Expand([row], options.Shape)[0]);
     }
 
     private WebApiAnswer Create(WebApiRequest request, TableDefinition table)
@@ -82,34 +97,62 @@ public sealed class EntitySetRequests
         return Written(request, table, id, HttpStatusCode.Created);
     }
 
-    // PATCH is an upsert unless If-Match: * says the row must exist (then a missing row is 404).
+    // PATCH is an upsert unless If-Match says the row must exist (* any version, an ETag that version); If-None-Match: *
+    // makes it a create that fails when the row exists.
     private WebApiAnswer Patch(WebApiRequest request, TableDefinition table, Guid id)
     {
         var row = organization.Rows.Read(table, request.RequiredBody, id);
-        row[table.PrimaryIdAttribute] = id;
-        var exists = organization.Run(s => s.RetrieveMultiple(ExistenceQuery(table, id)).Entities.Count > 0);
-        if (!exists && request.IfMatch == "*")
+        var existing = organization.Run(s => s.RetrieveMultiple(ExistenceQuery(table, id)).Entities.FirstOrDefault());
+        if (existing is null && request.IfMatch is not null)
         {
             throw WebApiFault.From(LocalDataverse.Faults.Fault.ObjectDoesNotExist(table.LogicalName, id));
         }
 
-        if (exists)
+        if (existing is not null && request.IfNoneMatch == "*")
         {
-            row.Attributes.Remove(table.PrimaryIdAttribute);
-            organization.Run(s => s.Update(row));
+            throw new WebApiFault(HttpStatusCode.PreconditionFailed, LocalDataverse.Faults.ErrorCodes.DuplicateRecord, "A record with matching key values already exists.");
+        }
+
+        if (existing is null)
+        {
+            row[table.PrimaryIdAttribute] = id;
+            organization.Run(s => s.Create(row));
         }
         else
         {
-            organization.Run(s => s.Create(row));
+            organization.Run(s => s.Execute(Concurrent(new UpdateRequest { Target = row }, request.IfMatch)));
         }
 
         return Written(request, table, id, HttpStatusCode.OK);
     }
 
-    private WebApiAnswer Delete(TableDefinition table, Guid id)
+    private WebApiAnswer Delete(WebApiRequest request, TableDefinition table, Guid id)
     {
-        organization.Run(s => s.Delete(table.LogicalName, id));
+        organization.Run(s => s.Execute(Concurrent(new DeleteRequest { Target = new EntityReference(table.LogicalName, id) }, request.IfMatch)));
         return WebApiAnswer.NoContent;
+    }
+
+    // If-Match: W/"123" writes only while the row still has version 123 (Dataverse's optimistic concurrency).
+    private static OrganizationRequest Concurrent(OrganizationRequest write, string? ifMatch)
+    {
+        if (ifMatch is null || ifMatch == "*")
+        {
+            return write;
+        }
+
+        var version = ifMatch.StartsWith("W/", StringComparison.Ordinal) ? ifMatch[2..].Trim('"') : ifMatch.Trim('"');
+        write["ConcurrencyBehavior"] = ConcurrencyBehavior.IfRowVersionMatches;
+        switch (write)
+        {
+            case UpdateRequest update:
+                update.Target.RowVersion = version;
+                break;
+            case DeleteRequest delete:
+                delete.Target.RowVersion = version;
+                break;
+        }
+
+        return write;
     }
 
     private WebApiAnswer UpdateMultiple(TableDefinition table, JsonObject body)
@@ -139,7 +182,7 @@ public sealed class EntitySetRequests
         foreach (var target in targets.OfType<JsonObject>())
         {
             var type = target[ODataAnnotations.Type]?.GetValue<string>().TrimStart('#');
-            if (!string.Equals(type, ODataAnnotations.CrmNamespace + table.LogicalName, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(type, ODataAnnotations.CrmNamespace + table.LogicalName, StringComparison.Ordinal))
             {
                 throw WebApiFault.BadRequest($"Every target needs \"@odata.type\": \"{ODataAnnotations.CrmNamespace}{table.LogicalName}\" (was '{type}').");
             }
@@ -150,6 +193,7 @@ public sealed class EntitySetRequests
         return rows;
     }
 
+    // 204 with OData-EntityId; with Prefer: return=representation the row as $select asks (201 after a create).
     private WebApiAnswer Written(WebApiRequest request, TableDefinition table, Guid id, HttpStatusCode representationStatus)
     {
         var location = new Dictionary<string, string> { ["OData-EntityId"] = $"{serviceRoot}{table.EntitySetName}({id:D})" };
@@ -158,9 +202,13 @@ public sealed class EntitySetRequests
             return new WebApiAnswer(HttpStatusCode.NoContent, null, location);
         }
 
-        var row = organization.Run(s => s.Retrieve(table.LogicalName, id, new ColumnSet(true)));
-        return new WebApiAnswer(representationStatus, organization.Rows.Write(row, request.WantsAnnotations), location);
+        var options = ODataQuery.Parse(model, serviceRoot, request with { Query = request.Query.Where(q => q.Key is "$select" or "$expand").ToDictionary() }, table, id);
+        var row = organization.Run(s => s.Retrieve(table.LogicalName, id, options.Shape.ColumnSet));
+        location["Preference-Applied"] = "return=representation";
+        return new ODataPayload(model, options.Uri, request.WantsAnnotations).Single(model.SetOf(table), options.Shape, related.Expand([row], options.Shape)[0], representationStatus, location);
     }
+
+    private static string? ETagOf(Entity row) => row.RowVersion is null ? null : $"W/\"{row.RowVersion}\"";
 
     private static QueryExpression ExistenceQuery(TableDefinition table, Guid id)
     {

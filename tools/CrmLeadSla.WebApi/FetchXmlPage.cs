@@ -37,7 +37,8 @@ public static class FetchXmlPage
             new XAttribute("pagingcookie", WebUtility.UrlEncode(WebUtility.UrlEncode(pagingCookie ?? string.Empty))),
             new XAttribute("istracking", "False")).ToString(SaveOptions.DisableFormatting);
 
-    private static int? PreferredPageSize(string prefer)
+    /// <summary>The page size of <c>Prefer: odata.maxpagesize=N</c>, or null.</summary>
+    public static int? PreferredPageSize(string prefer)
     {
         const string Key = "odata.maxpagesize=";
         var at = prefer.IndexOf(Key, StringComparison.OrdinalIgnoreCase);

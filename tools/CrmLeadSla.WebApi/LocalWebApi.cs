@@ -29,6 +29,7 @@ public sealed class LocalWebApi : IAsyncDisposable
     private EntitySetRequests? entitySets;
     private ActionRequests? actions;
     private MetadataRequests? metadataRequests;
+    private ServiceModel? model;
     private int served;
     private int writes;
 
@@ -72,7 +73,8 @@ public sealed class LocalWebApi : IAsyncDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         api.ServiceRoot = new Uri(new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal)), ServicePath);
-        api.entitySets = new EntitySetRequests(api.Organization, api.ServiceRoot);
+        api.model = ServiceModel.Of(organization.Metadata);
+        api.entitySets = new EntitySetRequests(api.Organization, api.model, api.ServiceRoot);
         api.actions = new ActionRequests(api.Organization, api.ServiceRoot, options.PluginAssemblies);
         api.metadataRequests = new MetadataRequests(organization.Metadata, api.ServiceRoot);
         return api;
@@ -103,12 +105,19 @@ public sealed class LocalWebApi : IAsyncDisposable
         }
         catch (WebApiFault fault)
         {
-            await Write(http, new WebApiAnswer(fault.Status, new JsonObject
-            {
-                ["error"] = new JsonObject { ["code"] = fault.Code, ["message"] = fault.Message },
-            })).ConfigureAwait(false);
+            await Write(http, Error(fault)).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel's own refusals (a body over the size limit: 413) carry an OData error body too.
+            await Write(http, Error(new WebApiFault((HttpStatusCode)e.StatusCode, WebApiFault.RequestRefused, e.Message))).ConfigureAwait(false);
         }
     }
+
+    private static WebApiAnswer Error(WebApiFault fault) => new(fault.Status, new JsonObject
+    {
+        ["error"] = new JsonObject { ["code"] = fault.Code, ["message"] = fault.Message },
+    });
 
     // A missing token is refused before throttling counts the request, as the platform's front door does.
     private void Admit(HttpContext http)
@@ -154,6 +163,15 @@ public sealed class LocalWebApi : IAsyncDisposable
         JsonObject? body = null;
         if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
         {
+            // A write's body is JSON; anything else is refused before it is read, as Dataverse refuses it.
+            if (!IsJson(http.Request.ContentType))
+            {
+                throw new WebApiFault(
+                    HttpStatusCode.UnsupportedMediaType,
+                    WebApiFault.RequestRefused,
+                    $"The content type '{http.Request.ContentType}' is not supported: send the body as application/json.");
+            }
+
             try
             {
                 // A column named twice is refused here, not when the body's columns are first read (a server error).
@@ -171,11 +189,25 @@ public sealed class LocalWebApi : IAsyncDisposable
             http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
             http.Request.Headers["Prefer"].ToString(),
             http.Request.Headers.IfMatch.Count > 0 ? http.Request.Headers.IfMatch.ToString() : null,
-            body);
+            body)
+        {
+            IfNoneMatch = http.Request.Headers.IfNoneMatch.Count > 0 ? http.Request.Headers.IfNoneMatch.ToString() : null,
+        };
     }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null && contentType.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
     private WebApiAnswer Answer(WebApiRequest request)
     {
+        switch (request.Method, request.Path)
+        {
+            case ("GET", ""):
+                return ODataPayload.ServiceDocument(model!, ServiceRoot);
+            case ("GET", "$metadata"):
+                return new WebApiAnswer(HttpStatusCode.OK) { Payload = System.Text.Encoding.UTF8.GetBytes(model!.Csdl()), PayloadType = "application/xml" };
+        }
+
         if (metadataRequests!.Answer(request, request.Path) is WebApiAnswer metadata)
         {
             return metadata;
@@ -204,7 +236,12 @@ public sealed class LocalWebApi : IAsyncDisposable
             http.Response.Headers[name] = value;
         }
 
-        if (answer.Body is not null)
+        if (answer.Payload is not null)
+        {
+            http.Response.ContentType = answer.PayloadType;
+            await http.Response.Body.WriteAsync(answer.Payload.ToArray(), http.RequestAborted).ConfigureAwait(false);
+        }
+        else if (answer.Body is not null)
         {
             http.Response.ContentType = "application/json; odata.metadata=minimal";
             await http.Response.WriteAsync(answer.Body.ToJsonString(), http.RequestAborted).ConfigureAwait(false);

@@ -1,159 +1,167 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Net;
+using System.Xml.Linq;
 using CrmLeadSla.Solution.Metadata;
+using Microsoft.OData;
+using Microsoft.OData.UriParser;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmLeadSla.WebApi;
 
 /// <summary>
-/// The OData query options the local endpoint understands, as a QueryExpression: <c>$select</c>, <c>$top</c>,
-/// <c>$orderby</c> (columns, asc/desc) and <c>$filter</c> as comparisons (eq, ne, gt, ge, lt, le) joined by
-/// <c>and</c>, with string, number, boolean, null, guid and date literals; a lookup is compared as <c>_name_value</c>.
+/// The query options of a GET on an entity set or a row, parsed by Microsoft's URI parser against the service model
+/// and turned into the QueryExpression the organization runs: <c>$select</c>, <c>$filter</c>, <c>$orderby</c>,
+/// <c>$top</c>, <c>$count</c>, <c>$expand</c> and the <c>$skiptoken</c> of <c>@odata.nextLink</c> paging (a page of
+/// <c>Prefer: odata.maxpagesize</c> rows, 5,000 by default). What Dataverse refuses (<c>$skip</c>) is refused with its
+/// error; what the local endpoint does not do (<c>$apply</c>, <c>$search</c>, <c>$compute</c>) is refused by name.
 /// </summary>
-public static class ODataQuery
+internal sealed class ODataQuery
 {
-    /// <summary>The rows a query returns when it sets no $top: Dataverse's page size.</summary>
-    public const int DefaultTop = 5000;
+    /// <summary>The rows of a page when the caller sets no page size, as in Dataverse.</summary>
+    public const int DefaultPageSize = 5000;
 
-    private static readonly Dictionary<string, ConditionOperator> Operators = new(StringComparer.Ordinal)
-    {
-        ["eq"] = ConditionOperator.Equal,
-        ["ne"] = ConditionOperator.NotEqual,
-        ["gt"] = ConditionOperator.GreaterThan,
-        ["ge"] = ConditionOperator.GreaterEqual,
-        ["lt"] = ConditionOperator.LessThan,
-        ["le"] = ConditionOperator.LessEqual,
-    };
+    private static readonly string[] Unsupported = ["$apply", "$search", "$compute", "$index", "$levels", "$deltatoken", "$schemaversion"];
 
-    /// <summary>The query of a collection GET.</summary>
-    public static QueryExpression Of(TableDefinition table, string? select, string? filter, string? top, string? orderBy)
+    private readonly Uri serviceRoot;
+    private readonly string resource;
+    private readonly IReadOnlyDictionary<string, string> options;
+    private readonly FilterExpression? criteria;
+    private readonly IReadOnlyList<OrderExpression> orders;
+    private readonly (int Page, string? Cookie) position;
+
+    private ODataQuery(Uri serviceRoot, string resource, IReadOnlyDictionary<string, string> options, ODataUri uri, RowShape shape, FilterExpression? criteria, IReadOnlyList<OrderExpression> orders, long? top, bool count, (int, string?) position)
     {
+        this.serviceRoot = serviceRoot;
+        this.resource = resource;
+        this.options = options;
+        this.criteria = criteria;
+        this.orders = orders;
+        this.position = position;
+        Uri = uri;
+        Shape = shape;
+        Top = top;
+        Count = count;
+    }
+
+    /// <summary>The parsed request, for the writer's context URL.</summary>
+    public ODataUri Uri { get; }
+
+    /// <summary>What to write of each row.</summary>
+    public RowShape Shape { get; }
+
+    /// <summary>$top, or null.</summary>
+    public long? Top { get; }
+
+    /// <summary>$count=true.</summary>
+    public bool Count { get; }
+
+    /// <summary>Parses the query options of a request on the table's entity set (with the row's key, if any).</summary>
+    public static ODataQuery Parse(ServiceModel model, Uri serviceRoot, WebApiRequest request, TableDefinition table, Guid? key)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(table);
-        var query = new QueryExpression(table.LogicalName)
+        if (request.Option("$skip") is not null)
         {
-            ColumnSet = select is null ? new ColumnSet(true) : new ColumnSet(select.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(ColumnName).ToArray()),
-            TopCount = top is null ? DefaultTop
-                : int.TryParse(top, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0 ? count
-                : throw WebApiFault.BadRequest($"Invalid value '{top}' for $top query option found. The $top query option requires a non-negative integer value."),
-        };
-        foreach (var order in (orderBy ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = order.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            query.AddOrder(ColumnName(parts[0]), parts.Length > 1 && parts[1] == "desc" ? OrderType.Descending : OrderType.Ascending);
+            throw WebApiFault.QueryRefused("The query parameter $skip is not supported");
         }
 
-        if (!string.IsNullOrWhiteSpace(filter))
+        if (Unsupported.FirstOrDefault(o => request.Option(o) is not null) is string option)
         {
-            foreach (var comparison in Comparisons(filter))
+            throw WebApiFault.QueryRefused($"The query option {option} is not supported by the local endpoint.");
+        }
+
+        var resource = table.EntitySetName + (key is Guid id ? $"({id:D})" : string.Empty);
+        var query = string.Join("&", request.Query.Where(q => q.Key.StartsWith('$') || q.Key.StartsWith('@')).Select(q => $"{q.Key}={System.Uri.EscapeDataString(q.Value)}"));
+        try
+        {
+            var parser = new ODataUriParser(model.Model, serviceRoot, new Uri(serviceRoot, resource + (query.Length == 0 ? string.Empty : "?" + query)));
+            var path = parser.ParsePath();
+            var filter = parser.ParseFilter();
+            var selectExpand = parser.ParseSelectAndExpand();
+            var orderBy = parser.ParseOrderBy();
+            var top = parser.ParseTop();
+            var count = parser.ParseCount() ?? false;
+            var skipToken = parser.ParseSkipToken();
+            var orders = new List<OrderExpression>();
+            for (var order = orderBy; order is not null; order = order.ThenBy)
             {
-                query.Criteria.AddCondition(Condition(table, comparison));
+                orders.Add(Expansion.OrderOf(table, order));
             }
+
+            return new ODataQuery(
+                serviceRoot,
+                resource,
+                request.Query,
+                new ODataUri { ServiceRoot = serviceRoot, Path = path, SelectAndExpand = selectExpand },
+                RowShape.Of(model, table, selectExpand),
+                filter is null ? null : new FilterTranslation(table).Criteria(filter),
+                orders,
+                top,
+                count,
+                skipToken is null ? (1, null) : Position(skipToken));
+        }
+        catch (ODataException e)
+        {
+            throw WebApiFault.QueryRefused(e.Message);
+        }
+    }
+
+    /// <summary>
+    /// The query of the collection: with <c>$top</c> its first rows, else the page the skip token names, of
+    /// <paramref name="pageSize"/> rows (Prefer odata.maxpagesize) or 5,000.
+    /// </summary>
+    public QueryExpression Query(int? pageSize)
+    {
+        var query = new QueryExpression(Shape.Table.LogicalName) { ColumnSet = Shape.ColumnSet };
+        if (criteria is not null)
+        {
+            query.Criteria = criteria;
+        }
+
+        foreach (var order in orders)
+        {
+            query.Orders.Add(order);
+        }
+
+        if (Top is long top)
+        {
+            query.TopCount = (int)Math.Min(top, int.MaxValue);
+        }
+        else
+        {
+            query.PageInfo = new PagingInfo
+            {
+                Count = Math.Min(pageSize ?? DefaultPageSize, DefaultPageSize),
+                PageNumber = position.Page,
+                PagingCookie = position.Cookie,
+                ReturnTotalRecordCount = Count,
+            };
         }
 
         return query;
     }
 
-    // "_lsla_scoringmodelid_value" is how the Web API names the lookup column lsla_scoringmodelid.
-    private static string ColumnName(string property) =>
-        property.StartsWith('_') && property.EndsWith("_value", StringComparison.Ordinal) ? property[1..^"_value".Length] : property;
-
-    private static IEnumerable<string[]> Comparisons(string filter)
+    /// <summary>The URL of the page after <paramref name="page"/>: the same request with its skip token.</summary>
+    public Uri NextLink(int page, string? pagingCookie)
     {
-        var tokens = Tokens(filter).ToList();
-        for (var i = 0; i < tokens.Count; i += 4)
-        {
-            if (i + 2 >= tokens.Count || (i + 3 < tokens.Count && tokens[i + 3] != "and"))
-            {
-                throw WebApiFault.BadRequest($"The $filter '{filter}' is not supported by the local endpoint: write comparisons (eq, ne, gt, ge, lt, le) joined by 'and'.");
-            }
-
-            yield return [tokens[i], tokens[i + 1], tokens[i + 2]];
-        }
+        var kept = options.Where(o => o.Key != "$skiptoken").Select(o => $"{o.Key}={System.Uri.EscapeDataString(o.Value)}");
+        var token = "$skiptoken=" + System.Uri.EscapeDataString(FetchXmlPage.NextPageCookie(page, pagingCookie));
+        return new Uri(serviceRoot, resource + "?" + string.Join("&", kept.Append(token)));
     }
 
-    private static IEnumerable<string> Tokens(string filter)
-    {
-        var i = 0;
-        while (i < filter.Length)
-        {
-            if (filter[i] == ' ')
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            if (filter[i] == '\'')
-            {
-                // A quote inside a string literal is written twice.
-                i++;
-                while (i < filter.Length && !(filter[i] == '\'' && (i + 1 == filter.Length || filter[i + 1] != '\'')))
-                {
-                    i += filter[i] == '\'' ? 2 : 1;
-                }
-
-                i++;
-            }
-            else
-            {
-                while (i < filter.Length && filter[i] != ' ')
-                {
-                    i++;
-                }
-            }
-
-            yield return filter[start..Math.Min(i, filter.Length)];
-        }
-    }
-
-    private static ConditionExpression Condition(TableDefinition table, string[] comparison)
-    {
-        var name = ColumnName(comparison[0]);
-        var column = table.Column(name)
-            ?? throw WebApiFault.BadRequest($"Could not find a property named '{comparison[0]}' on type 'Microsoft.Dynamics.CRM.{table.LogicalName}'.");
-        var op = Operators.TryGetValue(comparison[1], out var found) ? found
-            : throw WebApiFault.BadRequest($"The operator '{comparison[1]}' is not supported by the local endpoint: use eq, ne, gt, ge, lt or le.");
-        var literal = comparison[2];
-        if (literal == "null")
-        {
-            return op switch
-            {
-                ConditionOperator.Equal => new ConditionExpression(column.LogicalName, ConditionOperator.Null),
-                ConditionOperator.NotEqual => new ConditionExpression(column.LogicalName, ConditionOperator.NotNull),
-                _ => throw WebApiFault.BadRequest($"null can only be compared with eq or ne ({comparison[0]})."),
-            };
-        }
-
-        return new ConditionExpression(column.LogicalName, op, ValueOf(column, literal));
-    }
-
-    private static object ValueOf(ColumnDefinition column, string literal)
-    {
-        if (literal.StartsWith('\''))
-        {
-            return literal[1..^1].Replace("''", "'", StringComparison.Ordinal);
-        }
-
-        return column.Kind switch
-        {
-            ColumnKind.Lookup or ColumnKind.Customer or ColumnKind.Owner or ColumnKind.PrimaryKey or ColumnKind.Uniqueidentifier =>
-                Guid.TryParse(literal, out var id) ? id : throw WebApiFault.BadRequest($"'{literal}' is not a guid ({column.LogicalName})."),
-            ColumnKind.Picklist or ColumnKind.State or ColumnKind.Status => ((Microsoft.Xrm.Sdk.OptionSetValue)RowJson.Value(column, JsonNode.Parse(literal)!)!).Value,
-            ColumnKind.Money => ((Microsoft.Xrm.Sdk.Money)RowJson.Value(column, JsonNode.Parse(literal)!)!).Value,
-            ColumnKind.DateTime => RowJson.Value(column, JsonValue.Create(literal))!,
-            _ => RowJson.Value(column, ParsedLiteral(literal))!,
-        };
-    }
-
-    private static JsonNode ParsedLiteral(string literal)
+    // <cookie pagenumber="2" pagingcookie="…" istracking="False" />, the cookie URL-encoded twice as Dataverse writes it.
+    private static (int, string?) Position(string skipToken)
     {
         try
         {
-            return JsonNode.Parse(literal) ?? throw WebApiFault.BadRequest($"'{literal}' is not a literal.");
+            var cookie = XElement.Parse(skipToken);
+            var page = (int?)cookie.Attribute("pagenumber") ?? throw new FormatException();
+            var paging = (string?)cookie.Attribute("pagingcookie");
+            return (page, string.IsNullOrEmpty(paging) ? null : WebUtility.UrlDecode(WebUtility.UrlDecode(paging)));
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception e) when (e is System.Xml.XmlException or FormatException)
         {
-            throw WebApiFault.BadRequest($"'{literal}' is not a literal: quote text as 'text'.");
+            throw WebApiFault.QueryRefused($"The $skiptoken '{skipToken}' is not one this service wrote: follow @odata.nextLink as it is.");
         }
     }
 }

@@ -9,6 +9,12 @@ namespace CrmLeadSla.WebApi;
 /// <param name="Headers">Extra response headers.</param>
 public sealed record WebApiAnswer(HttpStatusCode Status, JsonNode? Body = null, IReadOnlyDictionary<string, string>? Headers = null)
 {
+    /// <summary>A body already written (by the OData writer, or CSDL), sent as it is instead of <see cref="Body"/>.</summary>
+    public IReadOnlyList<byte>? Payload { get; init; }
+
+    /// <summary>The content type of <see cref="Payload"/>.</summary>
+    public string? PayloadType { get; init; }
+
     /// <summary>204 No Content.</summary>
     public static WebApiAnswer NoContent { get; } = new(HttpStatusCode.NoContent);
 
@@ -38,6 +44,9 @@ public sealed record WebApiAnswer(HttpStatusCode Status, JsonNode? Body = null, 
 /// <param name="Body">The JSON body, or null.</param>
 public sealed record WebApiRequest(string Method, string Path, IReadOnlyDictionary<string, string> Query, string Prefer, string? IfMatch, JsonObject? Body)
 {
+    /// <summary>The If-None-Match header, or null.</summary>
+    public string? IfNoneMatch { get; init; }
+
     /// <summary>The query option, or null.</summary>
     public string? Option(string name) => Query.TryGetValue(name, out var value) ? value : null;
 

@@ -15,6 +15,12 @@ public sealed class WebApiFault : Exception
     /// <summary>0x8006088a: the URL names a resource the service does not have.</summary>
     public const int ResourceNotFound = unchecked((int)0x8006088a);
 
+    /// <summary>0x80060888: a query option the service cannot parse or does not support (unverified beyond the URI parser's messages).</summary>
+    public const int QueryNotValid = unchecked((int)0x80060888);
+
+    /// <summary>0x80048d19: the request itself is refused (its content type, its size); the code is unverified.</summary>
+    public const int RequestRefused = unchecked((int)0x80048d19);
+
     /// <summary>0x80072322: the number of requests exceeded the service-protection limit.</summary>
     public const int TooManyRequests = unchecked((int)0x80072322);
 
@@ -41,6 +47,9 @@ public sealed class WebApiFault : Exception
     /// <summary>A bad request (400) with InvalidArgument.</summary>
     public static WebApiFault BadRequest(string message) => new(HttpStatusCode.BadRequest, ErrorCodes.InvalidArgument, message);
 
+    /// <summary>A query option refused (400), with the URI parser's message or the reason it is not supported.</summary>
+    public static WebApiFault QueryRefused(string message) => new(HttpStatusCode.BadRequest, QueryNotValid, message);
+
     /// <summary>A URL the service does not know (404).</summary>
     public static WebApiFault NotFound(string message) => new(HttpStatusCode.NotFound, ResourceNotFound, message);
 
@@ -52,7 +61,7 @@ public sealed class WebApiFault : Exception
         var status = code switch
         {
             ErrorCodes.ObjectDoesNotExist => HttpStatusCode.NotFound,
-            ErrorCodes.DuplicateRecord => HttpStatusCode.PreconditionFailed,
+            ErrorCodes.DuplicateRecord or ErrorCodes.ConcurrencyVersionMismatch => HttpStatusCode.PreconditionFailed,
             PrivilegeDenied or AccessDenied => HttpStatusCode.Forbidden,
             _ => HttpStatusCode.BadRequest,
         };

@@ -1,0 +1,209 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.OData.Edm;
+using CrmLeadSla.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmLeadSla.WebApi.Tests;
+
+/// <summary>
+/// The endpoint's OData judged by Microsoft's libraries: the CSDL reader reads <c>$metadata</c> without errors, and the
+/// message reader reads every query response against that model.
+/// </summary>
+public class ODataProtocolTests
+{
+    [Fact]
+    public async Task Metadata_is_CSDL_that_Microsoft_s_reader_accepts_with_Dataverse_s_names()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        using var http = Http(served);
+
+        var reading = await ODataReading.OfAsync(http);
+
+        var lead = (IEdmEntityType)reading.Model.FindDeclaredType("Microsoft.Dynamics.CRM.lead");
+        Assert.Equal("leadid", lead.Key().Single().Name);
+        Assert.Equal("Microsoft.Dynamics.CRM.crmbaseentity", lead.BaseEntityType().FullName());
+        Assert.Equal("Edm.Int32", lead.FindProperty("lsla_grade").Type.FullName());
+        Assert.Equal("Edm.Guid", lead.FindProperty("_lsla_slaagreementid_value").Type.FullName());
+        Assert.NotNull(reading.Model.EntityContainer.FindEntitySet("lsla_scoringrules"));
+        var model = (IEdmEntityType)reading.Model.FindDeclaredType("Microsoft.Dynamics.CRM.lsla_scoringmodel");
+        Assert.True(model.FindProperty("lsla_scoringmodel_scoringrule") is IEdmNavigationProperty { Type.Definition: IEdmCollectionType });
+    }
+
+    [Fact]
+    public async Task The_service_root_lists_the_entity_sets()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        using var http = Http(served);
+
+        var document = JsonNode.Parse(await http.GetStringAsync(string.Empty))!;
+
+        Assert.EndsWith("/api/data/v9.2/$metadata", document["@odata.context"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(document["value"]!.AsArray(), set => set!["name"]!.GetValue<string>() == "leads" && set["kind"]!.GetValue<string>() == "EntitySet");
+    }
+
+    [Fact]
+    public async Task A_filtered_and_selected_query_reads_cleanly_against_the_model()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        served.CreateLeads(3, "CTO");
+        served.CreateLeads(2, "Intern");
+        using var http = Http(served);
+        var reading = await ODataReading.OfAsync(http);
+
+        using var response = await http.GetAsync("leads?$select=jobtitle,lastname&$filter=contains(jobtitle,'ter') and statecode eq 0&$orderby=lastname desc");
+        var set = await reading.CollectionAsync(response, "leads");
+
+        Assert.Equal(2, set.Rows.Count);
+        Assert.All(set.Rows, row => Assert.Equal("Intern", row.Values["jobtitle"]));
+        Assert.Equal(["Prospect 1", "Prospect 0"], set.Rows.Select(r => (string)r.Values["lastname"]!));
+    }
+
+    [Fact]
+    public async Task Or_not_and_Dataverse_query_functions_filter_as_Dataverse_does()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        served.CreateLeads(3, "CTO");
+        served.CreateLeads(2, "Intern");
+        served.CreateLeads(1, "Buyer");
+        using var http = Http(served);
+        var reading = await ODataReading.OfAsync(http);
+
+        using var either = await http.GetAsync("leads?$select=jobtitle&$filter=jobtitle eq 'Buyer' or startswith(jobtitle,'Int')");
+        using var neither = await http.GetAsync("leads?$select=jobtitle&$filter=not (jobtitle eq 'Buyer' or jobtitle eq 'CTO')");
+        using var listed = await http.GetAsync("leads?$select=jobtitle&$filter=Microsoft.Dynamics.CRM.In(PropertyName='jobtitle',PropertyValues=[\"CTO\",\"Buyer\"])");
+
+        Assert.Equal(3, (await reading.CollectionAsync(either, "leads")).Rows.Count);
+        Assert.Equal(2, (await reading.CollectionAsync(neither, "leads")).Rows.Count);
+        Assert.Equal(4, (await reading.CollectionAsync(listed, "leads")).Rows.Count);
+    }
+
+    [Fact]
+    public async Task Expanded_lookups_and_collections_read_cleanly_against_the_model()
+    {
+        await using var served = (await ServedOrganization.StartAsync()).WithScoringModel();
+        using var http = Http(served);
+        var reading = await ODataReading.OfAsync(http);
+
+        using var rules = await http.GetAsync("lsla_scoringrules?$select=lsla_name&$expand=lsla_scoringmodelid($select=lsla_name)");
+        using var models = await http.GetAsync("lsla_scoringmodels?$select=lsla_name&$expand=lsla_scoringmodel_scoringrule($select=lsla_name,lsla_points;$orderby=lsla_points desc)");
+
+        var rule = (await reading.CollectionAsync(rules, "lsla_scoringrules")).Rows.First();
+        Assert.Equal("Lead scoring", ((ReadRow)rule.Related["lsla_scoringmodelid"]!).Values["lsla_name"]);
+        var children = (ReadSet)(await reading.CollectionAsync(models, "lsla_scoringmodels")).Rows.Single().Related["lsla_scoringmodel_scoringrule"]!;
+        Assert.Equal([40, 10], children.Rows.Select(r => (int)r.Values["lsla_points"]!));
+    }
+
+    [Fact]
+    public async Task NextLink_pages_of_the_preferred_size_reach_every_row_once_with_the_count()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        var ids = served.CreateLeads(25, "CTO");
+        using var http = Http(served);
+        var reading = await ODataReading.OfAsync(http);
+        var seen = new List<Guid>();
+        var pages = 0;
+        long? count = null;
+
+        for (Uri? next = new(http.BaseAddress!, "leads?$select=leadid&$count=true"); next is not null; pages++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, next);
+            request.Headers.Add("Prefer", "odata.maxpagesize=10");
+            using var response = await http.SendAsync(request);
+            var page = await reading.CollectionAsync(response, "leads");
+            seen.AddRange(page.Rows.Select(r => (Guid)r.Values["leadid"]!));
+            count ??= page.Count;
+            next = page.NextLink;
+        }
+
+        Assert.Equal(3, pages);
+        Assert.Equal(25, count);
+        Assert.Equal(ids.Order(), seen.Order());
+    }
+
+    [Fact]
+    public async Task Skip_is_refused_as_Dataverse_refuses_it()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        using var http = Http(served);
+
+        using var response = await http.GetAsync("leads?$skip=10");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("0x80060888", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_property_in_the_wrong_case_is_refused_by_the_URI_parser()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        using var http = Http(served);
+
+        using var response = await http.GetAsync("leads?$filter=JobTitle eq 'CTO'");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!["message"]!.GetValue<string>();
+        Assert.Contains("Could not find a property named 'JobTitle'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_write_with_text_plain_gets_415_with_an_OData_error()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        using var http = Http(served);
+
+        using var response = await http.PostAsync("leads", new StringContent("{\"lastname\":\"Plain\"}", Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!["message"]);
+        Assert.Empty(served.System.RetrieveMultiple(new QueryExpression(LeadSchema.EntityName)).Entities);
+    }
+
+    [Fact]
+    public async Task A_stale_ETag_in_If_Match_is_refused_with_412_and_changes_nothing()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        var id = served.CreateLeads(1, "CTO")[0];
+        using var http = Http(served);
+        var reading = await ODataReading.OfAsync(http);
+        using var first = await http.GetAsync($"leads({id})?$select=jobtitle");
+        var etag = (string)(await reading.SingleAsync(first, "leads")).Values["@odata.etag"]!;
+        served.System.Update(new Entity(LeadSchema.EntityName, id) { ["jobtitle"] = "CEO" });
+
+        using var patch = new HttpRequestMessage(HttpMethod.Patch, $"leads({id})") { Content = new StringContent("{\"jobtitle\":\"Intern\"}", Encoding.UTF8, "application/json") };
+        patch.Headers.TryAddWithoutValidation("If-Match", etag);
+        using var response = await http.SendAsync(patch);
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode);
+        Assert.Equal("CEO", served.System.Retrieve(LeadSchema.EntityName, id, new ColumnSet("jobtitle"))["jobtitle"]);
+    }
+
+    [Fact]
+    public async Task Return_representation_answers_the_created_row_as_selected()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        using var http = Http(served);
+        var reading = await ODataReading.OfAsync(http);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "leads?$select=lastname,fullname") { Content = new StringContent("{\"firstname\":\"Ada\",\"lastname\":\"Lovelace\"}", Encoding.UTF8, "application/json") };
+        request.Headers.Add("Prefer", "return=representation");
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var row = await reading.SingleAsync(response, "leads");
+        Assert.Equal("Ada Lovelace", row.Values["fullname"]);
+        Assert.False(row.Values.ContainsKey("firstname"));
+    }
+
+    private static HttpClient Http(ServedOrganization served)
+    {
+        var http = new HttpClient { BaseAddress = served.Api.ServiceRoot };
+        http.DefaultRequestHeaders.Add("OData-MaxVersion", "4.0");
+        http.DefaultRequestHeaders.Add("OData-Version", "4.0");
+        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return http;
+    }
+}
