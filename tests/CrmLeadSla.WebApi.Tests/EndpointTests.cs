@@ -41,17 +41,21 @@ public class EndpointTests
     }
 
     [Fact]
-    public async Task With_auth_on_a_request_without_a_bearer_token_is_refused()
+    public async Task With_auth_on_only_a_request_with_the_endpoint_s_token_is_served()
     {
-        await using var served = await ServedOrganization.StartAsync(new WebApiOptions { RequireBearerToken = true });
+        await using var served = await ServedOrganization.StartAsync(new WebApiOptions { BearerToken = "t0ken" });
         using var http = Http(served);
 
         using var anonymous = await http.GetAsync("WhoAmI");
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "token");
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "guessed");
+        using var guessed = await http.GetAsync("WhoAmI");
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "t0ken");
         using var signedIn = await http.GetAsync("WhoAmI");
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, guessed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await anonymous.Content.ReadAsStringAsync())!["error"]);
     }
 
     [Fact]

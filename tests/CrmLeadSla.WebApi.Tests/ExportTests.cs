@@ -33,6 +33,21 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public async Task The_sample_organization_of_serve_exports_leads_with_their_history()
+    {
+        var organization = SampleOrganization.Create(SolutionFolder.Load());
+        await using var api = await LocalWebApi.StartAsync(organization, new WebApiOptions());
+        using var client = new WebApiClient(api.BaseAddress, new NoToken());
+
+        EnvironmentExport.Write(new WebApiOrganizationService(client), folder);
+
+        var read = ReportCsv.Read(folder);
+        Assert.Equal(SampleOrganization.Settings.Leads, read.Leads.Count);
+        Assert.Contains(read.Transitions, t => t.ToStage == "SAL");
+        Assert.NotEmpty(read.Clocks);
+    }
+
+    [Fact]
     public async Task The_exported_history_lists_each_lead_with_its_interactions_for_calibrate()
     {
         await using var served = await StartWithLeads();

@@ -34,9 +34,10 @@ internal sealed class ServedOrganization : IAsyncDisposable
 
     public Guid FitRuleId { get; private set; }
 
-    public static async Task<ServedOrganization> StartAsync(WebApiOptions? options = null)
+    public static async Task<ServedOrganization> StartAsync(WebApiOptions? options = null, Action<LocalOrganization>? arrange = null)
     {
         var organization = LocalOrganization.FromSolution(Solution.Value, [typeof(LeadScoringPlugin).Assembly], Start);
+        arrange?.Invoke(organization);
         var api = await LocalWebApi.StartAsync(organization, options ?? new WebApiOptions());
         return new ServedOrganization(organization, api);
     }

@@ -23,6 +23,9 @@ public sealed class LocalWebApi : IAsyncDisposable
     /// <summary>The path of the service root below the host.</summary>
     public const string ServicePath = "/api/data/v9.2/";
 
+    /// <summary>The path of the clock of a simulated organization (not part of Dataverse's API).</summary>
+    public const string ClockPath = "/local/clock";
+
     private readonly WebApplication app;
     private readonly WebApiOptions options;
     private readonly ServiceProtection? protection;
@@ -30,6 +33,7 @@ public sealed class LocalWebApi : IAsyncDisposable
     private ActionRequests? actions;
     private MetadataRequests? metadataRequests;
     private ServiceModel? model;
+    private SystemJobLoop? jobs;
     private int served;
     private int writes;
 
@@ -77,12 +81,18 @@ public sealed class LocalWebApi : IAsyncDisposable
         api.entitySets = new EntitySetRequests(api.Organization, api.model, api.ServiceRoot);
         api.actions = new ActionRequests(api.Organization, api.ServiceRoot, options.PluginAssemblies);
         api.metadataRequests = new MetadataRequests(organization.Metadata, api.ServiceRoot);
+        api.jobs = options.SystemJobInterval is TimeSpan interval ? new SystemJobLoop(organization, interval) : null;
         return api;
     }
 
     /// <summary>Stops listening.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (jobs is not null)
+        {
+            await jobs.DisposeAsync().ConfigureAwait(false);
+        }
+
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
     }
@@ -94,6 +104,12 @@ public sealed class LocalWebApi : IAsyncDisposable
         try
         {
             Admit(http);
+            if (options.ClockControl && string.Equals(http.Request.Path.Value, ClockPath, StringComparison.Ordinal))
+            {
+                await Write(http, await MoveClock(http).ConfigureAwait(false)).ConfigureAwait(false);
+                return;
+            }
+
             var request = await Read(http).ConfigureAwait(false);
             if (request.Method != "GET")
             {
@@ -114,6 +130,41 @@ public sealed class LocalWebApi : IAsyncDisposable
         }
     }
 
+    // A standing clock moves on request, and the jobs that became due run before the answer, so the caller sees them.
+    private async Task<WebApiAnswer> MoveClock(HttpContext http)
+    {
+        var clock = Organization.Organization.Clock;
+        if (http.Request.Method == "POST")
+        {
+            if (clock.IsRunning)
+            {
+                throw new WebApiFault(HttpStatusCode.Conflict, WebApiFault.RequestRefused, "The clock runs with the wall clock: start serve with --clock simulated to move it.");
+            }
+
+            var body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
+            if (body?["advance"]?.GetValue<string>() is string advance && TimeSpan.TryParse(advance, CultureInfo.InvariantCulture, out var span) && span >= TimeSpan.Zero)
+            {
+                clock.Advance(span);
+            }
+            else if (body?["set"]?.GetValue<string>() is string set && DateTime.TryParse(set, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time))
+            {
+                clock.Set(time);
+            }
+            else
+            {
+                throw WebApiFault.BadRequest("Move the clock with {\"advance\":\"04:00:00\"} (forward only) or {\"set\":\"2026-03-02T12:00:00Z\"}.");
+            }
+        }
+
+        var ran = http.Request.Method == "POST" ? Organization.Run(_ => jobs?.RunDue() ?? Organization.Organization.RunPendingAsyncJobs()) : 0;
+        return WebApiAnswer.Ok(new JsonObject
+        {
+            ["utcNow"] = clock.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            ["running"] = clock.IsRunning,
+            ["jobsRan"] = ran,
+        });
+    }
+
     private static WebApiAnswer Error(WebApiFault fault) => new(fault.Status, new JsonObject
     {
         ["error"] = new JsonObject { ["code"] = fault.Code, ["message"] = fault.Message },
@@ -122,10 +173,10 @@ public sealed class LocalWebApi : IAsyncDisposable
     // A missing token is refused before throttling counts the request, as the platform's front door does.
     private void Admit(HttpContext http)
     {
-        if (options.RequireBearerToken && !HasBearerToken(http.Request))
+        if (options.BearerToken is string token && !HasBearerToken(http.Request, token))
         {
             http.Response.Headers.WWWAuthenticate = "Bearer authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\"";
-            throw new WebApiFault(HttpStatusCode.Unauthorized, unchecked((int)0x80072560), "The request has no bearer token: send Authorization: Bearer <token>.");
+            throw new WebApiFault(HttpStatusCode.Unauthorized, unchecked((int)0x80072560), "The request has no bearer token this endpoint accepts: send Authorization: Bearer <the token leadsla serve printed>.");
         }
 
         if (protection is null)
@@ -146,10 +197,13 @@ public sealed class LocalWebApi : IAsyncDisposable
         }
     }
 
-    private static bool HasBearerToken(HttpRequest request)
+    private static bool HasBearerToken(HttpRequest request, string token)
     {
         var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header.Length > "Bearer ".Length;
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+                System.Text.Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()),
+                System.Text.Encoding.UTF8.GetBytes(token));
     }
 
     private static async Task<WebApiRequest> Read(HttpContext http)

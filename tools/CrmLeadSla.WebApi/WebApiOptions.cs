@@ -11,11 +11,23 @@ public sealed record WebApiOptions
     /// <summary>The address to listen on: loopback unless told otherwise.</summary>
     public IPAddress BindAddress { get; init; } = IPAddress.Loopback;
 
-    /// <summary>When true, a request without a bearer token is refused with 401.</summary>
-    public bool RequireBearerToken { get; init; }
+    /// <summary>When set, a request without <c>Authorization: Bearer</c> and this token is refused with 401.</summary>
+    public string? BearerToken { get; init; }
 
     /// <summary>Service-protection throttling, or null for none.</summary>
     public ThrottleLimit? Throttle { get; init; }
+
+    /// <summary>
+    /// How often the background loop runs the organization's due system jobs (asynchronous steps, workflows); null runs
+    /// none in the background (a test runs them itself).
+    /// </summary>
+    public TimeSpan? SystemJobInterval { get; init; }
+
+    /// <summary>
+    /// When true, <c>POST /local/clock</c> moves a standing (simulated) clock — <c>{"advance":"04:00:00"}</c> or
+    /// <c>{"set":"2026-03-02T12:00:00Z"}</c> — and runs the jobs that became due; a running clock is not moved.
+    /// </summary>
+    public bool ClockControl { get; init; }
 
     /// <summary>The plug-in assemblies the organization runs, listed by the <c>pluginassemblies</c> entity set.</summary>
     public IReadOnlyList<System.Reflection.Assembly> PluginAssemblies { get; init; } = [];

@@ -14,6 +14,7 @@ internal sealed class EnvironmentConnection
 {
     public const string SecretVariable = "LEADSLA_CLIENT_SECRET";
     public const string CertificatePasswordVariable = "LEADSLA_CERTIFICATE_PASSWORD";
+    public const string TokenVariable = "LEADSLA_TOKEN";
 
     private readonly Option<string> url = new("--url")
     {
@@ -25,6 +26,10 @@ internal sealed class EnvironmentConnection
     private readonly Option<string?> tenant = new("--tenant") { Description = "The tenant id or domain (default: organizations)." };
     private readonly Option<FileInfo?> certificate = new("--certificate") { Description = "A PFX certificate of the application (its password from LEADSLA_CERTIFICATE_PASSWORD)." };
     private readonly Option<bool> deviceCode = new("--device-code") { Description = "Sign in as a person with a device code instead of as the application." };
+    private readonly Option<string?> token = new("--token")
+    {
+        Description = "A bearer token to send as it is, for an endpoint that checks one (leadsla serve --auth prints its token). Prefer LEADSLA_TOKEN for a real token: an option lands in the shell history.",
+    };
 
     public void AddTo(Command command)
     {
@@ -34,6 +39,7 @@ internal sealed class EnvironmentConnection
         command.Options.Add(tenant);
         command.Options.Add(certificate);
         command.Options.Add(deviceCode);
+        command.Options.Add(token);
     }
 
     public WebApiClient ClientFor(ParseResult result, TextWriter prompt)
@@ -52,11 +58,17 @@ internal sealed class EnvironmentConnection
     private ITokenSource Tokens(ParseResult result, Uri environment, TextWriter prompt)
     {
         var id = result.GetValue(clientId);
+        var given = result.GetValue(token) ?? (id is null ? Environment.GetEnvironmentVariable(TokenVariable) : null);
+        if (!string.IsNullOrWhiteSpace(given))
+        {
+            return new GivenToken(given.Trim());
+        }
+
         if (id is null)
         {
             return IsLoopback(environment)
                 ? new NoToken()
-                : throw new EnvironmentSignInException($"{environment} is not a local endpoint: give --client-id of an application registered for it.");
+                : throw new EnvironmentSignInException($"{environment} is not a local endpoint: give --client-id of an application registered for it, or a token (--token or {TokenVariable}).");
         }
 
         var tenantId = result.GetValue(tenant) ?? "organizations";

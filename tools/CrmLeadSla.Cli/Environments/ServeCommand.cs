@@ -1,7 +1,10 @@
 extern alias workflows;
 
 using System.CommandLine;
+using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
+using CrmLeadSla.Cli.Simulation;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Solution.Source;
@@ -10,37 +13,89 @@ using CrmLeadSla.WebApi;
 namespace CrmLeadSla.Cli.Environments;
 
 /// <summary>
-/// <c>leadsla serve --port N [--bind ADDRESS] [--auth] [--throttle N/SECONDS]</c>: the local Dataverse, built from
-/// the solution with its plug-ins, served over the Web API subset the environment commands use, until Ctrl+C.
+/// <c>leadsla serve --port N [--bind ADDRESS] [--auth] [--throttle N/SECONDS] [--clock real|simulated --start TIME]
+/// [--sample]</c>: the local Dataverse, built from the solution with its plug-ins, served over the Web API until Ctrl+C,
+/// with a clock that runs with the wall clock (or stands until moved) and its system jobs run in the background.
 /// </summary>
 internal static class ServeCommand
 {
+    /// <summary>How often the background loop runs the due system jobs.</summary>
+    public static readonly TimeSpan JobInterval = TimeSpan.FromSeconds(5);
+
     public static Command Create()
     {
         var port = new Option<int>("--port") { Description = "The port to listen on.", DefaultValueFactory = _ => 5555 };
         var bind = new Option<string>("--bind") { Description = "The address to listen on (default loopback, 127.0.0.1).", DefaultValueFactory = _ => "127.0.0.1" };
-        var auth = new Option<bool>("--auth") { Description = "Refuse requests without a bearer token (any token is accepted)." };
+        var auth = new Option<bool>("--auth") { Description = "Refuse requests without the bearer token printed at start (LEADSLA_TOKEN if set, else a new one)." };
         var throttle = new Option<string?>("--throttle") { Description = "Service-protection throttling: at most N requests per SECONDS, e.g. 100/5; more get 429 with Retry-After." };
         var solution = new Option<DirectoryInfo?>("--solution") { Description = "The solution folder (default: the repository's Solution/)." };
+        var clock = new Option<string>("--clock") { Description = "real: the organization's time is the wall clock; simulated: it stands at --start until POST /local/clock moves it.", DefaultValueFactory = _ => "real" };
+        clock.AcceptOnlyFromAmong("real", "simulated");
+        var start = new Option<string?>("--start") { Description = "With --clock simulated: the time it starts at (UTC, e.g. 2026-03-02T08:00:00Z; default now)." };
+        var sample = new Option<bool>("--sample") { Description = $"Serve the simulation's market: its configuration and {SampleOrganization.Settings.Leads} leads with {SampleOrganization.Settings.Days} days of history." };
         var command = new Command("serve", "Serve the local Dataverse over the Dataverse Web API (/api/data/v9.2/) on loopback.")
         {
-            port, bind, auth, throttle, solution,
+            port, bind, auth, throttle, solution, clock, start, sample,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var assemblies = new[] { typeof(LeadScoringPlugin).Assembly, typeof(workflows::CrmLeadSla.Workflows.CalculateSlaDueDate).Assembly };
+            var simulated = result.GetValue(clock) == "simulated";
+            DateTime? startsAt = null;
+            if (result.GetValue(start) is string text)
+            {
+                if (!simulated || !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed))
+                {
+                    Console.Error.WriteLine($"leadsla serve: --start '{text}' needs --clock simulated and a time such as 2026-03-02T08:00:00Z.");
+                    return 1;
+                }
+
+                startsAt = parsed;
+            }
+
+            var token = result.GetValue(auth) ? Environment.GetEnvironmentVariable(EnvironmentConnection.TokenVariable) is { Length: > 0 } set ? set : NewToken() : null;
+            var definition = SolutionFolder.Load(SolutionFolder.Locate(result.GetValue(solution)?.FullName));
+            LocalOrganization organization;
+            if (result.GetValue(sample))
+            {
+                Console.WriteLine($"Simulating {SampleOrganization.Settings.Leads} leads over {SampleOrganization.Settings.Days} days for the sample …");
+                organization = SampleOrganization.Create(definition);
+            }
+            else
+            {
+                organization = LocalOrganization.FromSolution(definition, [typeof(LeadScoringPlugin).Assembly], startsAt);
+            }
+
+            if (startsAt is DateTime at)
+            {
+                organization.Clock.Set(at);
+            }
+            else if (!simulated)
+            {
+                // Real time: createdon, modifiedon, deadlines and due jobs move with the wall clock.
+                organization.Clock.Set(DateTime.UtcNow);
+                organization.Clock.RunWith(TimeProvider.System);
+            }
+
             var options = new WebApiOptions
             {
                 Port = result.GetValue(port),
                 BindAddress = IPAddress.Parse(result.GetValue(bind)!),
-                RequireBearerToken = result.GetValue(auth),
+                BearerToken = token,
                 Throttle = result.GetValue(throttle) is string limit ? ThrottleLimit.Parse(limit) : null,
-                PluginAssemblies = assemblies,
+                PluginAssemblies = [typeof(LeadScoringPlugin).Assembly, typeof(workflows::CrmLeadSla.Workflows.CalculateSlaDueDate).Assembly],
+                SystemJobInterval = JobInterval,
+                ClockControl = simulated,
             };
-            var definition = SolutionFolder.Load(SolutionFolder.Locate(result.GetValue(solution)?.FullName));
-            var organization = LocalOrganization.FromSolution(definition, [typeof(LeadScoringPlugin).Assembly]);
             await using var api = await LocalWebApi.StartAsync(organization, options, cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Serving {definition.UniqueName} at {api.ServiceRoot} (Ctrl+C to stop).");
+            Console.WriteLine(simulated
+                ? $"The clock stands at {organization.Clock.UtcNow:O}: move it with POST {api.BaseAddress}local/clock {{\"advance\":\"04:00:00\"}}."
+                : "The clock is the wall clock.");
+            if (token is not null)
+            {
+                Console.WriteLine($"Requests need Authorization: Bearer {token} — give it to deploy, rescore and export with --token or {EnvironmentConnection.TokenVariable}.");
+            }
+
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
@@ -54,4 +109,6 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Solution.Source;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.LocalDataverse.Workflows;
 using workflows::CrmLeadSla.Workflows;
 using Microsoft.Xrm.Sdk;
@@ -14,8 +15,9 @@ namespace CrmLeadSla.Cli.Simulation;
 /// <summary>What a simulation leaves behind: the export tables and how the run went.</summary>
 /// <param name="Tables">Leads, stage moves, clocks and agreements, as <c>leadsla export</c> would export them.</param>
 /// <param name="Requests">Organization-service requests made, the plug-ins' own included.</param>
+/// <param name="Organization">The organization the run left behind (served by <c>leadsla serve --sample</c>).</param>
 /// <param name="Refusals">Actions Dataverse refused, by message, with how often.</param>
-public sealed record SimulationOutcome(ReportTables Tables, int Requests, IReadOnlyDictionary<string, int> Refusals);
+public sealed record SimulationOutcome(ReportTables Tables, int Requests, IReadOnlyDictionary<string, int> Refusals, LocalOrganization Organization);
 
 /// <summary>
 /// One simulation: the market's prospects arrive and interact, marketing records them, the solution scores and
@@ -90,7 +92,7 @@ public sealed class SimulationRun
 
         progress?.Invoke(1);
         var tables = OrganizationExport.Tables(world.Admin);
-        return new SimulationOutcome(tables, requests + world.Organization.Requests.Count, refusals);
+        return new SimulationOutcome(tables, requests + world.Organization.Requests.Count, refusals, world.Organization);
     }
 
     private void At(DateTime when, Action action) => agenda.Enqueue(action, (when, order++));

@@ -1,0 +1,18 @@
+using CrmLeadSla.LocalDataverse;
+using CrmLeadSla.Solution.Source;
+
+namespace CrmLeadSla.Cli.Simulation;
+
+/// <summary>
+/// What <c>leadsla serve --sample</c> serves: the simulation's market, run on the solution — its configuration (scoring
+/// model, agreement, rejection reasons), its marketing and sales users, and its leads with their stage history,
+/// clocks and interactions — so export, report, rescore and a browser show real figures.
+/// </summary>
+public static class SampleOrganization
+{
+    /// <summary>Small enough to start in seconds, large enough for every figure of the report.</summary>
+    public static readonly SimulationSettings Settings = new(Leads: 300, Days: 30);
+
+    /// <summary>Runs the sample's simulation and returns the organization it leaves behind.</summary>
+    public static LocalOrganization Create(SolutionDefinition solution) => new SimulationRun(Settings).Execute(solution).Organization;
+}
