@@ -89,6 +89,11 @@ internal sealed class EventPipeline
     {
         TakeTargetIdFromPrimaryKey(request);
         var operation = new Operation(request, handlers.For(request.RequestName), origin, clock.UtcNow, organization);
+        if (CustomLogicBypass.IsAsked(request))
+        {
+            access.DemandPrivilege(origin.UserId, CustomLogicBypass.Privilege);
+        }
+
         var table = operation.PrimaryRecord.LogicalName;
         requests.Record(new CountedRequest(request.RequestName, string.IsNullOrEmpty(table) ? null : table, origin.Depth, origin.FromPlugin));
         if (origin.Depth > MaxDepth)
@@ -197,6 +202,11 @@ internal sealed class EventPipeline
 
     private void RunSyncStage(Operation operation, PipelineStage stage, Transaction? transaction, Entity? rowBefore, Entity? rowAfter)
     {
+        if (operation.BypassesCustomPlugins)
+        {
+            return;
+        }
+
         foreach (var step in steps.For(operation.Message, operation.PrimaryRecord.LogicalName, stage, StepMode.Synchronous, operation.Request.Parameters))
         {
             var context = operation.ContextFor(step, stage, StepMode.Synchronous, inTransaction: transaction is not null, rowBefore, rowAfter);

@@ -20,7 +20,11 @@ internal sealed class Operation
         Organization = organization;
         CorrelationId = origin.Parent?.CorrelationId ?? Guid.NewGuid();
         CallerBusinessUnitId = organization.BusinessUnitOf(origin.UserId);
+        BypassesCustomPlugins = CustomLogicBypass.Applies(request, origin);
     }
+
+    /// <summary>True when the custom synchronous steps do not run (BypassCustomPluginExecution here or above).</summary>
+    public bool BypassesCustomPlugins { get; }
 
     public OrganizationRequest Request { get; }
 

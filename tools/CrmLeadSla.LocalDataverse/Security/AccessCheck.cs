@@ -65,6 +65,21 @@ public sealed class AccessCheck
         }
     }
 
+    /// <summary>Demands a privilege that belongs to no table (e.g. prvBypassCustomPlugins): held at any depth by a role of the user.</summary>
+    public void DemandPrivilege(Guid userId, string privilegeName)
+    {
+        if (userId == model.SystemUserId)
+        {
+            return;
+        }
+
+        var caller = CallerOrFault(model.Current, userId);
+        if (!caller.GrantsOf(privilegeName).Any())
+        {
+            throw SecurityFaults.PrivilegeDenied(caller, privilegeName, table: null, definition: null, objectTypeCode: 0);
+        }
+    }
+
     /// <summary>
     /// Demands what setting a lookup needs: Append on the row being written and AppendTo on the row the lookup points at.
     /// </summary>

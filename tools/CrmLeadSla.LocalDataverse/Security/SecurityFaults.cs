@@ -11,7 +11,7 @@ internal static class SecurityFaults
 
     /// <summary>The caller holds the privilege at no depth (the privilege check fails).</summary>
     public static FaultException<OrganizationServiceFault> PrivilegeDenied(
-        Caller caller, string privilegeName, string table, TableDefinition? definition, int objectTypeCode)
+        Caller caller, string privilegeName, string? table, TableDefinition? definition, int objectTypeCode)
     {
         var user = caller.User;
         var roleCount = caller.Holdings.Select(h => h.Role.Definition.Id).Distinct().Count();
@@ -21,8 +21,8 @@ internal static class SecurityFaults
         return Fault(
             SecurityErrorCodes.PrivilegeDenied,
             $"Principal user (Id={user.Id}, type=8, roleCount={roleCount}, privilegeCount={privilegeCount}, accessMode='0 Read-Write', "
-            + $"businessUnitId={user.BusinessUnitId}), is missing {privilegeName} privilege (Id={PrivilegeNames.IdOf(privilegeName)}) "
-            + $"on OTC={objectTypeCode} for entity '{table}'{localizedName}. context.Caller={user.Id}. "
+            + $"businessUnitId={user.BusinessUnitId}), is missing {privilegeName} privilege (Id={PrivilegeNames.IdOf(privilegeName)})"
+            + (table is null ? string.Empty : $" on OTC={objectTypeCode} for entity '{table}'{localizedName}") + $". context.Caller={user.Id}. "
             + "Consider adding missed privilege to one of the principal (user/team) roles.");
     }
 
