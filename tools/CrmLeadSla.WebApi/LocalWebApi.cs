@@ -246,6 +246,9 @@ public sealed class LocalWebApi : IAsyncDisposable
             body)
         {
             IfNoneMatch = http.Request.Headers.IfNoneMatch.Count > 0 ? http.Request.Headers.IfNoneMatch.ToString() : null,
+            OptionalParameters = string.Equals(http.Request.Headers["MSCRM.BypassCustomPluginExecution"], "true", StringComparison.OrdinalIgnoreCase)
+                ? new Dictionary<string, object> { ["BypassCustomPluginExecution"] = true }
+                : new Dictionary<string, object>(),
         };
     }
 
@@ -254,6 +257,7 @@ public sealed class LocalWebApi : IAsyncDisposable
 
     private WebApiAnswer Answer(WebApiRequest request)
     {
+        using var asking = WebApiOrganization.Asking(request);
         switch (request.Method, request.Path)
         {
             case ("GET", ""):

@@ -44,6 +44,12 @@ public sealed record WebApiAnswer(HttpStatusCode Status, JsonNode? Body = null, 
 /// <param name="Body">The JSON body, or null.</param>
 public sealed record WebApiRequest(string Method, string Path, IReadOnlyDictionary<string, string> Query, string Prefer, string? IfMatch, JsonObject? Body)
 {
+    /// <summary>
+    /// The optional parameters the request's headers pass to the organization: <c>MSCRM.BypassCustomPluginExecution: true</c>
+    /// is BypassCustomPluginExecution (refused unless the caller holds prvBypassCustomPlugins).
+    /// </summary>
+    public IReadOnlyDictionary<string, object> OptionalParameters { get; init; } = new Dictionary<string, object>();
+
     /// <summary>The If-None-Match header, or null.</summary>
     public string? IfNoneMatch { get; init; }
 

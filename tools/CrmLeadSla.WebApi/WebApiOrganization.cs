@@ -10,6 +10,9 @@ namespace CrmLeadSla.WebApi;
 /// </summary>
 public sealed class WebApiOrganization
 {
+    // The optional parameters of the HTTP request being answered on this flow of execution, if any.
+    private static readonly AsyncLocal<IReadOnlyDictionary<string, object>?> Optional = new();
+
     private readonly IOrganizationService service;
     private readonly Lock gate = new();
 
@@ -42,13 +45,26 @@ public sealed class WebApiOrganization
         {
             try
             {
-                return call(service);
+                return call(Optional.Value is { Count: > 0 } parameters ? new OptionalParameters(service, parameters) : service);
             }
             catch (FaultException<OrganizationServiceFault> fault)
             {
                 throw WebApiFault.From(fault);
             }
         }
+    }
+
+    /// <summary>
+    /// Sends every call made on this flow of execution with the request's optional parameters (e.g.
+    /// BypassCustomPluginExecution) until the returned scope is disposed. A clean place for what a request's headers ask
+    /// of the organization (impersonation with MSCRMCallerID belongs here too).
+    /// </summary>
+    public static IDisposable Asking(WebApiRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var previous = Optional.Value;
+        Optional.Value = request.OptionalParameters;
+        return new Scope(() => Optional.Value = previous);
     }
 
     /// <summary>Runs a call on the organization service that answers nothing.</summary>
@@ -61,4 +77,12 @@ public sealed class WebApiOrganization
             return true;
         });
     }
+}
+
+/// <summary>Undoes what a scope set, once.</summary>
+internal sealed class Scope(Action end) : IDisposable
+{
+    private Action? end = end;
+
+    public void Dispose() => Interlocked.Exchange(ref end, null)?.Invoke();
 }
