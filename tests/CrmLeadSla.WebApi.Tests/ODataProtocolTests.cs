@@ -150,6 +150,18 @@ public class ODataProtocolTests
     }
 
     [Fact]
+    public async Task An_entity_set_named_in_the_wrong_case_is_not_found()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        using var http = Http(served);
+
+        using var response = await http.GetAsync("Leads?$select=fullname");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("0x8006088a", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_write_with_text_plain_gets_415_with_an_OData_error()
     {
         await using var served = await ServedOrganization.StartAsync();

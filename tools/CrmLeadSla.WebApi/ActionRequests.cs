@@ -35,12 +35,13 @@ public sealed class ActionRequests
     public WebApiAnswer? Answer(WebApiRequest request, string segment, Guid? key)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return (request.Method, segment.ToLowerInvariant(), key) switch
+        // Names of the service are case-sensitive, as in Dataverse.
+        return (request.Method, segment, key) switch
         {
-            ("GET", "whoami" or "whoami()", null) => WhoAmI(),
-            ("POST", "publishallxml", null) => WebApiAnswer.NoContent,
-            ("POST", "importsolution", null) => ImportSolution(request.RequiredBody),
-            ("POST", "importsolutionasync", null) => ImportSolutionAsync(request.RequiredBody),
+            ("GET", "WhoAmI" or "WhoAmI()", null) => WhoAmI(),
+            ("POST", "PublishAllXml", null) => WebApiAnswer.NoContent,
+            ("POST", "ImportSolution", null) => ImportSolution(request.RequiredBody),
+            ("POST", "ImportSolutionAsync", null) => ImportSolutionAsync(request.RequiredBody),
             ("GET", "solutions", null) => Solutions(request),
             ("GET", "pluginassemblies", null) => PluginAssemblies(),
             ("GET", "importjobs", Guid id) => ImportJob(id),

@@ -27,7 +27,7 @@ public sealed class MetadataRequests
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(path);
-        if (request.Method != "GET" || !path.StartsWith(Segment, StringComparison.OrdinalIgnoreCase))
+        if (request.Method != "GET" || !path.StartsWith(Segment, StringComparison.Ordinal))
         {
             return null;
         }

@@ -92,9 +92,9 @@ public sealed class RowJson
         return row;
     }
 
-    /// <summary>The table whose entity set the name is, or null.</summary>
+    /// <summary>The table whose entity set the name is (exactly: the Web API's names are case-sensitive), or null.</summary>
     public TableDefinition? TableOfSet(string entitySetName) =>
-        metadata.Tables.FirstOrDefault(t => string.Equals(t.EntitySetName, entitySetName, StringComparison.OrdinalIgnoreCase));
+        metadata.Tables.FirstOrDefault(t => string.Equals(t.EntitySetName, entitySetName, StringComparison.Ordinal));
 
     /// <summary>A column value of a $filter or body, typed by the column.</summary>
     public static object? Value(ColumnDefinition column, JsonNode node)
