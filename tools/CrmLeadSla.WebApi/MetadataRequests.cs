@@ -52,6 +52,15 @@ public sealed class MetadataRequests
         {
             "" => WebApiAnswer.Ok(Definition(table)),
             "Attributes" => WebApiAnswer.Collection(serviceRoot + "$metadata#EntityDefinitions('" + name + "')/Attributes", table.Columns.Values.Select(Attribute)),
+            // The derived type's own properties: a date column's behaviour decides how its values are written (Edm.Date for DateOnly).
+            "Attributes/Microsoft.Dynamics.CRM.DateTimeAttributeMetadata" => WebApiAnswer.Collection(
+                serviceRoot + "$metadata#EntityDefinitions('" + name + "')/Attributes/Microsoft.Dynamics.CRM.DateTimeAttributeMetadata",
+                table.Columns.Values.Where(c => c.Kind == ColumnKind.DateTime).Select(c => (JsonNode)new JsonObject
+                {
+                    ["LogicalName"] = c.LogicalName,
+                    ["Format"] = c.Format ?? "DateAndTime",
+                    ["DateTimeBehavior"] = new JsonObject { ["Value"] = c.DateTimeBehavior ?? "UserLocal" },
+                })),
             "ManyToOneRelationships" => WebApiAnswer.Collection(serviceRoot + "$metadata#EntityDefinitions('" + name + "')/ManyToOneRelationships", LookupNavigation.Of(table).Select(n => (JsonNode)new JsonObject
             {
                 ["ReferencingEntity"] = table.LogicalName,

@@ -83,7 +83,9 @@ internal static class EntityJson
                 continue;
             }
 
-            body[name] = RowJson.Scalar(value);
+            body[name] = value is DateTime day && shape.DateOnlyColumns.Contains(name)
+                ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : RowJson.Scalar(value);
         }
 
         return body;

@@ -13,6 +13,9 @@ internal sealed record TableShape(
     IReadOnlyDictionary<string, string> AttributeTypes,
     IReadOnlyList<(string Column, string Target, string NavigationProperty)> Lookups)
 {
+    /// <summary>The date columns of DateOnly behaviour, whose values the Web API takes as dates without a time (Edm.Date).</summary>
+    public IReadOnlySet<string> DateOnlyColumns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     public static async Task<TableShape> ReadAsync(WebApiClient client, string logicalName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -22,12 +25,23 @@ internal sealed record TableShape(
         var lookups = await client.GetAsync(
             $"{definition}/ManyToOneRelationships?$select=ReferencingAttribute,ReferencedEntity,ReferencingEntityNavigationPropertyName",
             cancellationToken).ConfigureAwait(false);
+        var types = Values(attributes).ToDictionary(a => Text(a, "LogicalName"), a => Text(a, "AttributeType"), StringComparer.Ordinal);
+        var dateOnly = new HashSet<string>(StringComparer.Ordinal);
+        if (types.ContainsValue("DateTime"))
+        {
+            var dates = await client.GetAsync($"{definition}/Attributes/Microsoft.Dynamics.CRM.DateTimeAttributeMetadata?$select=LogicalName,DateTimeBehavior", cancellationToken).ConfigureAwait(false);
+            dateOnly.UnionWith(Values(dates).Where(d => d["DateTimeBehavior"]?["Value"]?.GetValue<string>() == "DateOnly").Select(d => Text(d, "LogicalName")));
+        }
+
         return new TableShape(
             logicalName,
             Text(table, "EntitySetName"),
             Text(table, "PrimaryIdAttribute"),
-            Values(attributes).ToDictionary(a => Text(a, "LogicalName"), a => Text(a, "AttributeType"), StringComparer.OrdinalIgnoreCase),
-            Values(lookups).Select(l => (Text(l, "ReferencingAttribute"), Text(l, "ReferencedEntity"), Text(l, "ReferencingEntityNavigationPropertyName"))).ToList());
+            types,
+            Values(lookups).Select(l => (Text(l, "ReferencingAttribute"), Text(l, "ReferencedEntity"), Text(l, "ReferencingEntityNavigationPropertyName"))).ToList())
+        {
+            DateOnlyColumns = dateOnly,
+        };
     }
 
     /// <summary>The navigation property that binds <paramref name="column"/> to a row of <paramref name="target"/>.</summary>
