@@ -161,6 +161,22 @@ public class ODataProtocolTests
         Assert.Equal("0x8006088a", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!["code"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("{\"lastname\":\"Typed\",\"LastName\":\"Wrong case\"}", "LastName")]
+    [InlineData("{\"numberofemployees\":\"twelve\"}", "Edm.Int32")]
+    [InlineData("{\"_lsla_slaagreementid_value\":\"00000000-0000-0000-0000-000000000001\"}", "@odata.bind")]
+    public async Task A_body_the_model_does_not_describe_is_refused_by_the_reader_and_nothing_is_written(string body, string named)
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        using var http = Http(served);
+
+        using var response = await http.PostAsync("leads", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(named, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(served.System.RetrieveMultiple(new QueryExpression(LeadSchema.EntityName)).Entities);
+    }
+
     [Fact]
     public async Task A_write_with_text_plain_gets_415_with_an_OData_error()
     {

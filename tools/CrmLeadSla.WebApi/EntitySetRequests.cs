@@ -19,6 +19,7 @@ public sealed class EntitySetRequests
     private readonly ServiceModel model;
     private readonly Uri serviceRoot;
     private readonly RelatedRows related;
+    private readonly RowBody bodies;
 
     /// <summary>Requests on the entity sets of <paramref name="organization"/>, whose URLs start at <paramref name="serviceRoot"/>.</summary>
     public EntitySetRequests(WebApiOrganization organization, ServiceModel model, Uri serviceRoot)
@@ -27,6 +28,7 @@ public sealed class EntitySetRequests
         this.model = model ?? throw new ArgumentNullException(nameof(model));
         this.serviceRoot = serviceRoot ?? throw new ArgumentNullException(nameof(serviceRoot));
         related = new RelatedRows(organization);
+        bodies = new RowBody(model, organization.Rows, serviceRoot);
     }
 
     /// <summary>Answers a request on <paramref name="set"/>, with the key in parentheses and the bound action after a slash, if any.</summary>
@@ -92,7 +94,7 @@ public sealed class EntitySetRequests
 
     private WebApiAnswer Create(WebApiRequest request, TableDefinition table)
     {
-        var row = organization.Rows.Read(table, request.RequiredBody);
+        var row = bodies.Read(table, request.RequiredBody);
         var id = organization.Run(s => s.Create(row));
         return Written(request, table, id, HttpStatusCode.Created);
     }
@@ -101,7 +103,7 @@ public sealed class EntitySetRequests
     // makes it a create that fails when the row exists.
     private WebApiAnswer Patch(WebApiRequest request, TableDefinition table, Guid id)
     {
-        var row = organization.Rows.Read(table, request.RequiredBody, id);
+        var row = bodies.Read(table, request.RequiredBody, id);
         var existing = organization.Run(s => s.RetrieveMultiple(ExistenceQuery(table, id)).Entities.FirstOrDefault());
         if (existing is null && request.IfMatch is not null)
         {

@@ -125,10 +125,11 @@ public sealed class RowJson
         }
     }
 
-    private EntityReference Bound(string target, string path)
+    /// <summary>The row an <c>@odata.bind</c> URL names (<c>/leads(id)</c>, <c>leads(id)</c> or absolute); it must be of <paramref name="target"/>.</summary>
+    public EntityReference Bound(string target, string path)
     {
-        // "/leads(00000000-…)" or "leads(…)": the entity set must be the bound table's.
-        var text = path.TrimStart('/');
+        // "/leads(00000000-…)", "leads(…)" or the absolute URL: the entity set must be the bound table's.
+        var text = path[(path.LastIndexOf('/') + 1)..];
         var open = text.IndexOf('(', StringComparison.Ordinal);
         var set = open > 0 ? text[..open] : string.Empty;
         var table = TableOfSet(set);
