@@ -125,6 +125,21 @@ public class ODataProtocolTests
     }
 
     [Fact]
+    public async Task The_count_with_top_counts_every_matching_row()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        served.CreateLeads(7, "CTO");
+        using var http = Http(served);
+        var reading = await ODataReading.OfAsync(http);
+
+        using var response = await http.GetAsync("leads?$select=leadid&$top=2&$count=true");
+        var set = await reading.CollectionAsync(response, "leads");
+
+        Assert.Equal(2, set.Rows.Count);
+        Assert.Equal(7, set.Count);
+    }
+
+    [Fact]
     public async Task Skip_is_refused_as_Dataverse_refuses_it()
     {
         await using var served = await ServedOrganization.StartAsync();

@@ -60,7 +60,7 @@ public sealed class EntitySetRequests
         var rows = related.Expand(page.Entities, options.Shape);
         long? count = !options.Count ? null
             : options.Top is null ? page.TotalRecordCount
-            : organization.Run(s => s.RetrieveMultiple(options.Query(1))).TotalRecordCount;
+            : organization.Run(s => s.RetrieveMultiple(options.CountQuery())).TotalRecordCount;
         var next = page.MoreRecords && options.Top is null ? options.NextLink(query.PageInfo.PageNumber, page.PagingCookie) : null;
         return new ODataPayload(model, options.Uri, request.WantsAnnotations).Collection(model.SetOf(table), options.Shape, rows, count, next);
     }

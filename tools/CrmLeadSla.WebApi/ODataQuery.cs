@@ -141,6 +141,22 @@ internal sealed class ODataQuery
         return query;
     }
 
+    /// <summary>The query that counts the rows the filter matches, whatever <c>$top</c> says (up to 5,000, as Dataverse counts).</summary>
+    public QueryExpression CountQuery()
+    {
+        var query = new QueryExpression(Shape.Table.LogicalName)
+        {
+            ColumnSet = new ColumnSet(Shape.Table.PrimaryIdAttribute),
+            PageInfo = new PagingInfo { Count = 1, PageNumber = 1, ReturnTotalRecordCount = true },
+        };
+        if (criteria is not null)
+        {
+            query.Criteria = criteria;
+        }
+
+        return query;
+    }
+
     /// <summary>The URL of the page after <paramref name="page"/>: the same request with its skip token.</summary>
     public Uri NextLink(int page, string? pagingCookie)
     {
