@@ -37,7 +37,7 @@ public class ClockTests
         served.ChangeFitPointsWithoutRescoring(55);
         using var http = new HttpClient { BaseAddress = served.Api.BaseAddress };
 
-        using var response = await http.PostAsJsonAsync("local/clock", new { advance = "04:00:00" });
+        using var response = await http.PostAsJsonAsync("local/clock", new { advance = "PT4H" });
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(ServedOrganization.Start.AddHours(4), DateTime.Parse(answer["utcNow"]!.GetValue<string>(), null, System.Globalization.DateTimeStyles.AdjustToUniversal));
@@ -68,7 +68,7 @@ public class ClockTests
         await using var served = await ServedOrganization.StartAsync(new WebApiOptions { ClockControl = true }, organization => organization.Clock.RunWith(TimeProvider.System));
         using var http = new HttpClient { BaseAddress = served.Api.BaseAddress };
 
-        using var response = await http.PostAsJsonAsync("local/clock", new { advance = "04:00:00" });
+        using var response = await http.PostAsJsonAsync("local/clock", new { advance = "PT4H" });
 
         Assert.Equal(System.Net.HttpStatusCode.Conflict, response.StatusCode);
         Assert.InRange(served.Organization.Clock.UtcNow, ServedOrganization.Start, ServedOrganization.Start.AddMinutes(5));

@@ -142,7 +142,7 @@ public sealed class LocalWebApi : IAsyncDisposable
             }
 
             var body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
-            if (body?["advance"]?.GetValue<string>() is string advance && TimeSpan.TryParse(advance, CultureInfo.InvariantCulture, out var span) && span >= TimeSpan.Zero)
+            if (body?["advance"]?.GetValue<string>() is string advance && Duration(advance) is TimeSpan span && span >= TimeSpan.Zero)
             {
                 clock.Advance(span);
             }
@@ -152,7 +152,7 @@ public sealed class LocalWebApi : IAsyncDisposable
             }
             else
             {
-                throw WebApiFault.BadRequest("Move the clock with {\"advance\":\"04:00:00\"} (forward only) or {\"set\":\"2026-03-02T12:00:00Z\"}.");
+                throw WebApiFault.BadRequest("Move the clock with {\"advance\":\"PT4H\"} (an ISO 8601 duration, forward only) or {\"set\":\"2026-03-02T12:00:00Z\"}.");
             }
         }
 
@@ -163,6 +163,19 @@ public sealed class LocalWebApi : IAsyncDisposable
             ["running"] = clock.IsRunning,
             ["jobsRan"] = ran,
         });
+    }
+
+    // ISO 8601 (PT4H, P1DT2H): unlike "24:00:00", which .NET reads as 24 days, it cannot be misread.
+    private static TimeSpan? Duration(string text)
+    {
+        try
+        {
+            return System.Xml.XmlConvert.ToTimeSpan(text);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     private static WebApiAnswer Error(WebApiFault fault) => new(fault.Status, new JsonObject

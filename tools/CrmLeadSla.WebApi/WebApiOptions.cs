@@ -24,7 +24,7 @@ public sealed record WebApiOptions
     public TimeSpan? SystemJobInterval { get; init; }
 
     /// <summary>
-    /// When true, <c>POST /local/clock</c> moves a standing (simulated) clock — <c>{"advance":"04:00:00"}</c> or
+    /// When true, <c>POST /local/clock</c> moves a standing (simulated) clock — <c>{"advance":"PT4H"}</c> or
     /// <c>{"set":"2026-03-02T12:00:00Z"}</c> — and runs the jobs that became due; a running clock is not moved.
     /// </summary>
     public bool ClockControl { get; init; }

@@ -89,7 +89,7 @@ internal static class ServeCommand
             await using var api = await LocalWebApi.StartAsync(organization, options, cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Serving {definition.UniqueName} at {api.ServiceRoot} (Ctrl+C to stop).");
             Console.WriteLine(simulated
-                ? $"The clock stands at {organization.Clock.UtcNow:O}: move it with POST {api.BaseAddress}local/clock {{\"advance\":\"04:00:00\"}}."
+                ? $"The clock stands at {organization.Clock.UtcNow:O}: move it with POST {api.BaseAddress}local/clock {{\"advance\":\"PT4H\"}}."
                 : "The clock is the wall clock.");
             if (token is not null)
             {
