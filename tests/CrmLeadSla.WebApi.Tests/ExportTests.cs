@@ -55,8 +55,7 @@ public sealed class ExportTests : IDisposable
 
         EnvironmentExport.Write(new WebApiOrganizationService(client), folder);
 
-        using var reader = new StreamReader(Path.Combine(folder, EnvironmentExport.HistoryFileName));
-        var history = HistoryFile.Read(reader);
+        var history = HistoryFile.Read(Path.Combine(folder, EnvironmentExport.HistoryFileName));
         Assert.Equal(12, history.Count);
         Assert.Equal(12, history.Count(lead => lead.Columns.ValueOf("jobtitle") is not null));
         Assert.Equal(6 * 2, history.Sum(lead => lead.Interactions.Count));

@@ -1,3 +1,4 @@
+using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.History;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
@@ -116,12 +117,21 @@ public class HistoryFileTests
     }
 
     [Fact]
-    public void A_time_without_a_zone_is_refused()
+    public void A_time_that_could_be_day_or_month_first_is_refused()
     {
-        var error = Refused("leadid,createdon\nL-1,2026-03-02 09:00\n");
+        var error = Refused("leadid,createdon\nL-1,03/02/2026 09:00\n");
 
         Assert.Equal((2, 2), (error.Line, error.Column));
-        Assert.Contains("2026-03-02T09:00:00Z", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2026-03-02T09:00:00Z or 02.03.2026 09:00", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Times_without_a_zone_in_ISO_or_German_form_are_read_as_UTC()
+    {
+        var leads = Read("leadid;createdon;asof\nL-1;2026-03-02 09:00;02.03.2026 09:00:00\nL-2;2.3.2026 9:00;\n");
+
+        Assert.All(leads, lead => Assert.Equal(Monday, lead.CreatedOn));
+        Assert.Equal(Monday, leads[0].AsOf);
     }
 
     [Fact]
@@ -171,12 +181,21 @@ public class HistoryFileTests
     private static string Written(params HistoryLead[] leads)
     {
         using var writer = new StringWriter();
-        HistoryFile.Write(writer, leads);
+        using (var sheet = CsvSheetWriter.To(writer, CsvStyle.Plain))
+        {
+            HistoryFile.Write(sheet, leads);
+        }
+
         return writer.ToString();
     }
 
-    private static HistoryLead Single(string csv) => Assert.Single(HistoryFile.Read(new StringReader(csv)));
+    private static IReadOnlyList<HistoryLead> Read(string csv)
+    {
+        using var sheet = CsvInput.Detected.ReadText(csv);
+        return HistoryFile.Read(sheet);
+    }
 
-    private static HistoryFormatException Refused(string csv) =>
-        Assert.Throws<HistoryFormatException>(() => HistoryFile.Read(new StringReader(csv)));
+    private static HistoryLead Single(string csv) => Assert.Single(Read(csv));
+
+    private static CsvFileException Refused(string csv) => Assert.Throws<CsvFileException>(() => Read(csv));
 }

@@ -1,3 +1,4 @@
+using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.Reporting;
 
 namespace CrmLeadSla.Cli.Tests.Reporting;
@@ -42,11 +43,11 @@ public class ReportCsvTests
         var folder = Directory.CreateTempSubdirectory("export-").FullName;
         ReportCsv.Write(new ExportBuilder().Lead("Ann", 1, "Inquiry", "MQL").Build(), folder);
         var path = Path.Combine(folder, ReportCsv.TransitionsFile);
-        File.WriteAllText(path, File.ReadAllText(path).Replace("2026-03-02T10:00:00Z", "02.03.2026 10:00", StringComparison.Ordinal));
+        File.WriteAllText(path, File.ReadAllText(path).Replace("2026-03-02T10:00:00Z", "3/2/2026 10:00 AM", StringComparison.Ordinal));
 
-        var error = Assert.Throws<InvalidDataException>(() => ReportCsv.Read(folder));
+        var error = Assert.Throws<CsvFileException>(() => ReportCsv.Read(folder));
 
-        Assert.Equal("transitions.csv line 3, column changedon: '02.03.2026 10:00' is not a UTC time such as 2026-03-02T08:00:00Z.", error.Message);
+        Assert.StartsWith("transitions.csv line 3, column 4 (changedon): the time '3/2/2026 10:00 AM' is not a time", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public class ReportCsvTests
     {
         var folder = Directory.CreateTempSubdirectory("export-").FullName;
 
-        var error = Assert.Throws<InvalidDataException>(() => ReportCsv.Read(folder));
+        var error = Assert.Throws<CsvFileException>(() => ReportCsv.Read(folder));
 
         Assert.StartsWith("leads.csv is missing", error.Message, StringComparison.Ordinal);
     }

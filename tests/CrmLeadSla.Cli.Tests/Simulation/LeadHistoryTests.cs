@@ -12,8 +12,7 @@ public class LeadHistoryTests
         var folder = Directory.CreateTempSubdirectory("simulate-").FullName;
         SimulateCommand.Run(new SimulationSettings(Leads: 120, Days: 30, Seed: 3, SalesReps: 2, Marketers: 1), compare: false, folder, null, TextWriter.Null);
 
-        using var reader = new StreamReader(Path.Combine(folder, LeadHistory.FileName));
-        var history = HistoryFile.Read(reader);
+        var history = HistoryFile.Read(Path.Combine(folder, LeadHistory.FileName));
         var tables = ReportCsv.Read(folder);
         var reachedSql = tables.Transitions.Where(t => t.ToStage == "SQL").Select(t => t.LeadId).Distinct().Count();
 

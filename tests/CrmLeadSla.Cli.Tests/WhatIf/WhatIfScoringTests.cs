@@ -1,3 +1,4 @@
+using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.Calibration;
 using CrmLeadSla.Cli.History;
 using CrmLeadSla.Cli.ModelFiles;
@@ -45,10 +46,15 @@ public class WhatIfScoringTests
         var lead = new HistoryLead("L-1", SyntheticHistory.Start, ColumnValues.None.With("jobtitle", ColumnValue.Text("CTO")), [new Interaction(InteractionType.WebinarAttendance, SyntheticHistory.Start)], LeadOutcome.Open);
         using var output = new StringWriter();
 
-        ScoredLeads.WriteCsv(output, [(lead, WhatIfScoring.Score(model, lead))]);
+        using (var sheet = CsvSheetWriter.To(output, CsvStyle.Plain))
+        {
+            ScoredLeads.WriteCsv(sheet, [(lead, WhatIfScoring.Score(model, lead))]);
+        }
 
-        var rows = CsvReading.Records(new StringReader(output.ToString())).ToArray();
-        Assert.Equal(["L-1", "B18", "45", "B", "18", "false", "Fit 45 → B: CTO +45", "Behaviour 18: Webinar attendance 18.0"], rows[1].Fields);
+        using var read = CsvInput.Detected.ReadText(output.ToString());
+        var row = Assert.Single(read.Records());
+        Assert.Equal(ScoredLeads.CsvColumns, read.Header);
+        Assert.Equal(["L-1", "B18", "45", "B", "18", "false", "Fit 45 → B: CTO +45", "Behaviour 18: Webinar attendance 18.0"], row.Fields);
     }
 
     // Dataverse gives a yes/no column its default on create, so a lead recorded there never lacks decisionmaker.

@@ -1,3 +1,4 @@
+using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.History;
 using CrmLeadSla.Cli.ModelFiles;
 using CrmLeadSla.Cli.Reporting;
@@ -46,16 +47,16 @@ public class GeneratedFileTests(ITestOutputHelper output)
     public void A_damaged_history_file_is_read_or_refused_naming_the_line()
     {
         var (tried, refused) = (0, 0);
-        Assert.Equal(2, HistoryFile.Read(new StringReader(History)).Count);
+        Assert.Equal(2, Read(History).Count);
 
         PropertyRuns.Check(Mutation.Of(History), text =>
         {
             tried++;
-            var error = Record.Exception(() => HistoryFile.Read(new StringReader(text)));
+            var error = Record.Exception(() => Read(text));
             if (error != null)
             {
                 refused++;
-                Assert.IsType<HistoryFormatException>(error);
+                Assert.IsType<CsvFileException>(error);
                 Assert.True(error.Message.StartsWith("Line ", StringComparison.Ordinal) || error.Message.StartsWith("The file is empty", StringComparison.Ordinal), error.Message);
             }
         });
@@ -81,7 +82,7 @@ public class GeneratedFileTests(ITestOutputHelper output)
             if (error != null)
             {
                 refused++;
-                Assert.IsType<InvalidDataException>(error);
+                Assert.IsType<CsvFileException>(error);
                 Assert.Contains(".csv", error.Message, StringComparison.Ordinal);
             }
         });
@@ -108,5 +109,11 @@ public class GeneratedFileTests(ITestOutputHelper output)
         });
 
         output.WriteLine($"{tried} damaged model files, {refused} refused with a clear message; {PropertyRuns.Describe()}");
+    }
+
+    private static IReadOnlyList<HistoryLead> Read(string text)
+    {
+        using var sheet = CsvInput.Detected.ReadText(text);
+        return HistoryFile.Read(sheet);
     }
 }

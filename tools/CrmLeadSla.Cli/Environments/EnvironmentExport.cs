@@ -1,3 +1,4 @@
+using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.History;
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Cli.Simulation;
@@ -13,16 +14,13 @@ public static class EnvironmentExport
     /// <summary>The history file's name in the output folder.</summary>
     public const string HistoryFileName = "history.csv";
 
-    /// <summary>Writes leads.csv, transitions.csv, clocks.csv, agreements.csv and history.csv into <paramref name="folder"/>.</summary>
-    public static ExportCounts Write(Microsoft.Xrm.Sdk.IOrganizationService service, string folder)
+    /// <summary>Writes leads.csv, transitions.csv, clocks.csv, agreements.csv and history.csv into <paramref name="folder"/>, in <paramref name="style"/> (default plain).</summary>
+    public static ExportCounts Write(Microsoft.Xrm.Sdk.IOrganizationService service, string folder, CsvStyle? style = null)
     {
         Directory.CreateDirectory(folder);
         var tables = OrganizationExport.Tables(service);
-        ReportCsv.Write(tables, folder);
-        using (var history = new StreamWriter(Path.Combine(folder, HistoryFileName), append: false, new System.Text.UTF8Encoding(false)))
-        {
-            HistoryFile.Write(history, OrganizationHistory.Read(service));
-        }
+        ReportCsv.Write(tables, folder, style);
+        HistoryFile.Write(Path.Combine(folder, HistoryFileName), style ?? CsvStyle.Plain, OrganizationHistory.Read(service));
 
         return new ExportCounts(tables.Leads.Count, tables.Transitions.Count, tables.Clocks.Count);
     }

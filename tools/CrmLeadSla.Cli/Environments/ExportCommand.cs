@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CrmLeadSla.Cli.CsvFiles;
 
 namespace CrmLeadSla.Cli.Environments;
 
@@ -13,9 +14,10 @@ internal static class ExportCommand
     {
         var connection = new EnvironmentConnection();
         var output = new Option<DirectoryInfo>("--out") { Description = "The folder the CSV files are written to.", Required = true };
+        var csv = new CsvOptions();
         var command = new Command("export", "Export leads, stage transitions, SLA clocks and agreements for leadsla report, and the lead history for leadsla calibrate.")
         {
-            output,
+            output, csv.Excel,
         };
         connection.AddTo(command);
         command.SetAction(result =>
@@ -24,7 +26,7 @@ internal static class ExportCommand
             {
                 using var client = connection.ClientFor(result, Console.Error);
                 var folder = result.GetValue(output)!.FullName;
-                var written = EnvironmentExport.Write(new WebApiOrganizationService(client), folder);
+                var written = EnvironmentExport.Write(new WebApiOrganizationService(client), folder, csv.StyleOf(result));
                 Console.WriteLine($"Exported {written.Leads:N0} leads, {written.Transitions:N0} stage transitions and {written.Clocks:N0} SLA clocks to {folder}.");
                 return 0;
             }

@@ -1,3 +1,4 @@
+using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Scoring;
 
@@ -9,30 +10,31 @@ namespace CrmLeadSla.Cli.History;
 /// </summary>
 public static class HistoryFile
 {
-    /// <summary>Reads every lead; throws <see cref="HistoryFormatException"/> with the line and column of the first problem.</summary>
-    public static IReadOnlyList<HistoryLead> Read(TextReader reader)
+    /// <summary>Reads every lead of a file; throws <see cref="CsvFileException"/> with the file, line and column of the first problem.</summary>
+    public static IReadOnlyList<HistoryLead> Read(string path, CsvInput? input = null)
     {
-        using var rows = CsvReading.Records(reader).GetEnumerator();
-        if (!rows.MoveNext())
+        using var sheet = (input ?? CsvInput.Detected).Read(path);
+        return Read(sheet);
+    }
+
+    /// <summary>Reads every lead of an open sheet; throws <see cref="CsvFileException"/> with the line and column of the first problem.</summary>
+    public static IReadOnlyList<HistoryLead> Read(CsvSheet sheet)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        if (sheet.Header.Count == 0)
         {
-            throw new HistoryFormatException($"The file is empty. Its first line names the columns: at least {HistoryColumns.LeadId} and {HistoryColumns.CreatedOn}.");
+            throw new CsvFileException(sheet.Name, $"The file is empty. Its first line names the columns: at least {HistoryColumns.LeadId} and {HistoryColumns.CreatedOn}.");
         }
 
-        var header = HeaderOf(rows.Current);
+        var header = HeaderOf(sheet);
         var leads = new List<HistoryLead>();
         var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        while (rows.MoveNext())
+        foreach (var row in sheet.Records())
         {
-            var row = rows.Current;
-            if (row.Fields.Count != header.Count)
-            {
-                throw new HistoryFormatException(row.Line, 0, string.Empty, $"the row has {row.Fields.Count} fields but the header names {header.Count} columns; quote fields that hold a comma.");
-            }
-
-            var lead = LeadOf(row, header);
+            var lead = LeadOf(sheet, row, header);
             if (ids.TryGetValue(lead.LeadId, out var firstLine))
             {
-                throw new HistoryFormatException(row.Line, header.IndexOf(HistoryColumns.LeadId) + 1, HistoryColumns.LeadId, $"lead '{lead.LeadId}' already appears on line {firstLine}; each lead has one row.");
+                throw new CsvFileException(sheet.Name, row.Line, header.IndexOf(HistoryColumns.LeadId) + 1, HistoryColumns.LeadId, $"lead '{lead.LeadId}' already appears on line {firstLine}; each lead has one row.");
             }
 
             ids.Add(lead.LeadId, row.Line);
@@ -42,39 +44,49 @@ public static class HistoryFile
         return leads;
     }
 
-    /// <summary>Writes the leads with every column of <see cref="HistoryColumns.Written"/>.</summary>
-    public static void Write(TextWriter writer, IEnumerable<HistoryLead> leads)
+    /// <summary>Writes the leads to a file with every column of <see cref="HistoryColumns.Written"/>.</summary>
+    public static void Write(string path, CsvStyle style, IEnumerable<HistoryLead> leads)
     {
-        CsvWriting.WriteRecord(writer, HistoryColumns.Written);
+        using var sheet = CsvSheetWriter.ToFile(path, style);
+        Write(sheet, leads);
+    }
+
+    /// <summary>Writes the leads with every column of <see cref="HistoryColumns.Written"/>.</summary>
+    public static void Write(CsvSheetWriter sheet, IEnumerable<HistoryLead> leads)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(leads);
+        sheet.Header(HistoryColumns.Written);
         foreach (var lead in leads)
         {
-            CsvWriting.WriteRecord(writer, HistoryColumns.Written.Select(column => column switch
+            sheet.Row(HistoryColumns.Written.Select(column => column switch
             {
-                HistoryColumns.LeadId => lead.LeadId,
-                HistoryColumns.CreatedOn => HistoryValues.Write(lead.CreatedOn),
-                HistoryColumns.AsOf => lead.AsOf is DateTime asOf ? HistoryValues.Write(asOf) : string.Empty,
-                HistoryColumns.Outcome => lead.Outcome.ToString().ToLowerInvariant(),
-                HistoryColumns.Interactions => InteractionList.Write(lead.Interactions),
-                _ => HistoryValues.Write(lead.Columns.ValueOf(column)),
+                HistoryColumns.LeadId => CsvCell.Text(lead.LeadId),
+                HistoryColumns.CreatedOn => CsvCell.PreciseTime(lead.CreatedOn),
+                HistoryColumns.AsOf => lead.AsOf is DateTime asOf ? CsvCell.PreciseTime(asOf) : CsvCell.Empty,
+                HistoryColumns.Outcome => CsvCell.Text(lead.Outcome.ToString().ToLowerInvariant()),
+                HistoryColumns.Interactions => CsvCell.Text(InteractionList.Write(lead.Interactions)),
+                _ => HistoryValues.Cell(lead.Columns.ValueOf(column)),
             }));
         }
     }
 
-    private static List<string> HeaderOf(CsvRow row)
+    private static List<string> HeaderOf(CsvSheet sheet)
     {
-        var header = row.Fields.Select(name => name.Trim().ToLowerInvariant()).ToList();
+        var header = sheet.Header.Select(name => name.Trim().ToLowerInvariant()).ToList();
         for (var index = 0; index < header.Count; index++)
         {
             var name = header[index];
             if (header.IndexOf(name) != index)
             {
-                throw new HistoryFormatException(row.Line, index + 1, name, $"the column '{name}' appears twice; keep one.");
+                throw new CsvFileException(sheet.Name, 1, index + 1, name, $"the column '{name}' appears twice; keep one.");
             }
 
             if (!IsKnown(name))
             {
-                throw new HistoryFormatException(
-                    row.Line,
+                throw new CsvFileException(
+                    sheet.Name,
+                    1,
                     index + 1,
                     name,
                     $"'{name}' is not a history column. Use {HistoryColumns.LeadId}, {HistoryColumns.CreatedOn}, {HistoryColumns.AsOf}, {HistoryColumns.Outcome}, {HistoryColumns.Interactions}, " +
@@ -86,7 +98,7 @@ public static class HistoryFile
         {
             if (!header.Contains(required))
             {
-                throw new HistoryFormatException(row.Line, 0, string.Empty, $"the header has no column '{required}'; every history file needs {HistoryColumns.LeadId} and {HistoryColumns.CreatedOn}.");
+                throw new CsvFileException(sheet.Name, 1, 0, string.Empty, $"the header has no column '{required}'; every history file needs {HistoryColumns.LeadId} and {HistoryColumns.CreatedOn}.");
             }
         }
 
@@ -96,7 +108,7 @@ public static class HistoryFile
     private static bool IsKnown(string name) =>
         HistoryColumns.Written.Contains(name) || HistoryColumns.Descriptive.Contains(name);
 
-    private static HistoryLead LeadOf(CsvRow row, List<string> header)
+    private static HistoryLead LeadOf(CsvSheet sheet, CsvRecord row, List<string> header)
     {
         string leadId = string.Empty;
         DateTime createdOn = default;
@@ -116,10 +128,10 @@ public static class HistoryFile
                         leadId = text.Trim().Length > 0 ? text.Trim() : throw new FormatException("the lead has no id; every row needs one.");
                         break;
                     case HistoryColumns.CreatedOn:
-                        createdOn = HistoryValues.Moment(text, "the creation time");
+                        createdOn = CellValues.Time(text, "the creation time");
                         break;
                     case HistoryColumns.AsOf:
-                        asOf = text.Trim().Length == 0 ? null : HistoryValues.Moment(text, "the measuring time");
+                        asOf = text.Trim().Length == 0 ? null : CellValues.Time(text, "the measuring time");
                         break;
                     case HistoryColumns.Outcome:
                         outcome = OutcomeOf(text);
@@ -130,7 +142,7 @@ public static class HistoryFile
                     default:
                         if (ScorableColumns.Lead.Find(name) is ColumnDefinition definition)
                         {
-                            columns = columns.With(name, HistoryValues.Read(text, definition));
+                            columns = columns.With(name, HistoryValues.Read(text, definition, sheet.Values));
                         }
 
                         break;
@@ -138,7 +150,7 @@ public static class HistoryFile
             }
             catch (FormatException problem)
             {
-                throw new HistoryFormatException(row.FieldLines[index], index + 1, name, problem.Message);
+                throw new CsvFileException(sheet.Name, row.FieldLines[index], index + 1, name, problem.Message);
             }
         }
 

@@ -1,10 +1,10 @@
-using System.Globalization;
+using CrmLeadSla.Cli.CsvFiles;
 
 namespace CrmLeadSla.Cli.Reporting;
 
 /// <summary>
 /// The export format the report reads (docs/report-csv.md): <c>leads.csv</c>, <c>transitions.csv</c>,
-/// <c>clocks.csv</c> and <c>agreements.csv</c> in one folder, times in UTC as <c>yyyy-MM-ddTHH:mm:ssZ</c>.
+/// <c>clocks.csv</c> and <c>agreements.csv</c> in one folder, times in UTC.
 /// </summary>
 public static class ReportCsv
 {
@@ -25,87 +25,80 @@ public static class ReportCsv
     private static readonly string[] ClockColumns = ["clockid", "leadid", "kind", "team", "dueon", "status", "completedon"];
     private static readonly string[] AgreementColumns = ["name", "minleadspermonth"];
 
-    /// <summary>Writes the four tables into a folder (created when missing).</summary>
-    public static void Write(ReportTables tables, string folder)
+    /// <summary>Writes the four tables into a folder (created when missing), in <paramref name="style"/> (default: plain).</summary>
+    public static void Write(ReportTables tables, string folder, CsvStyle? style = null)
     {
+        ArgumentNullException.ThrowIfNull(tables);
+        var written = style ?? CsvStyle.Plain;
         Directory.CreateDirectory(folder);
-        Csv.Write(Path.Combine(folder, LeadsFile), LeadColumns, tables.Leads.Select(l => (IReadOnlyList<string>)
-            [l.LeadId, l.Name, Time(l.CreatedOn), l.Stage, l.Grade, Number(l.BehaviourPoints), l.LeadIndex, l.Owner]));
-        Csv.Write(Path.Combine(folder, TransitionsFile), TransitionColumns, tables.Transitions.Select(t => (IReadOnlyList<string>)
-            [t.LeadId, t.FromStage, t.ToStage, Time(t.ChangedOn), t.ChangedBy, t.RejectionReason]));
-        Csv.Write(Path.Combine(folder, ClocksFile), ClockColumns, tables.Clocks.Select(c => (IReadOnlyList<string>)
-            [c.ClockId, c.LeadId, c.Kind, c.Team, Time(c.DueOn), c.Status, c.CompletedOn is DateTime done ? Time(done) : string.Empty]));
-        Csv.Write(Path.Combine(folder, AgreementsFile), AgreementColumns, tables.Agreements.Select(a => (IReadOnlyList<string>)
-            [a.Name, Number(a.MinLeadsPerMonth)]));
+        CsvSheetWriter.WriteFile(Path.Combine(folder, LeadsFile), written, LeadColumns, tables.Leads.Select(l => (IEnumerable<CsvCell>)
+            [Text(l.LeadId), Text(l.Name), CsvCell.Time(l.CreatedOn), Text(l.Stage), Text(l.Grade), CsvCell.Number(l.BehaviourPoints), Text(l.LeadIndex), Text(l.Owner)]));
+        CsvSheetWriter.WriteFile(Path.Combine(folder, TransitionsFile), written, TransitionColumns, tables.Transitions.Select(t => (IEnumerable<CsvCell>)
+            [Text(t.LeadId), Text(t.FromStage), Text(t.ToStage), CsvCell.Time(t.ChangedOn), Text(t.ChangedBy), Text(t.RejectionReason)]));
+        CsvSheetWriter.WriteFile(Path.Combine(folder, ClocksFile), written, ClockColumns, tables.Clocks.Select(c => (IEnumerable<CsvCell>)
+            [Text(c.ClockId), Text(c.LeadId), Text(c.Kind), Text(c.Team), CsvCell.Time(c.DueOn), Text(c.Status), CsvCell.Time(c.CompletedOn)]));
+        CsvSheetWriter.WriteFile(Path.Combine(folder, AgreementsFile), written, AgreementColumns, tables.Agreements.Select(a => (IEnumerable<CsvCell>)
+            [Text(a.Name), CsvCell.Number(a.MinLeadsPerMonth)]));
     }
 
     /// <summary>Reads the tables of a folder; <c>clocks.csv</c> and <c>agreements.csv</c> may be missing (no clocks, no commitment).</summary>
-    /// <exception cref="InvalidDataException">A file is missing, lacks a column, or holds a value of the wrong form; the message names file, line and column.</exception>
-    public static ReportTables Read(string folder)
+    /// <exception cref="CsvFileException">A file is missing, unreadable, lacks a column, or holds a value of the wrong form; the message names file, line and column.</exception>
+    public static ReportTables Read(string folder, CsvInput? input = null)
     {
-        var leads = Rows(folder, LeadsFile, LeadColumns, required: true, f => new LeadRow(
+        var reading = input ?? CsvInput.Detected;
+        var leads = Rows(reading, folder, LeadsFile, LeadColumns, required: true, f => new LeadRow(
             f.Text("leadid"), f.Text("name"), f.Time("createdon"), f.Text("stage"), f.Text("grade"), f.Number("behaviourpoints"), f.Text("leadindex"), f.Text("owner")));
-        var transitions = Rows(folder, TransitionsFile, TransitionColumns, required: true, f => new TransitionRow(
+        var transitions = Rows(reading, folder, TransitionsFile, TransitionColumns, required: true, f => new TransitionRow(
             f.Text("leadid"), f.Text("fromstage"), f.Text("tostage"), f.Time("changedon"), f.Text("changedby"), f.Text("rejectionreason")));
-        var clocks = Rows(folder, ClocksFile, ClockColumns, required: false, f => new ClockRow(
+        var clocks = Rows(reading, folder, ClocksFile, ClockColumns, required: false, f => new ClockRow(
             f.Text("clockid"), f.Text("leadid"), f.Text("kind"), f.Text("team"), f.Time("dueon"), f.Text("status"), f.OptionalTime("completedon")));
-        var agreements = Rows(folder, AgreementsFile, AgreementColumns, required: false, f => new AgreementRow(
+        var agreements = Rows(reading, folder, AgreementsFile, AgreementColumns, required: false, f => new AgreementRow(
             f.Text("name"), f.Number("minleadspermonth")));
         return new ReportTables(leads, transitions, clocks, agreements);
     }
 
-    /// <summary>A time as the files hold it.</summary>
-    public static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private static CsvCell Text(string text) => CsvCell.Text(text);
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static List<T> Rows<T>(string folder, string file, string[] columns, bool required, Func<Fields, T> map)
+    private static List<T> Rows<T>(CsvInput input, string folder, string file, string[] columns, bool required, Func<Fields, T> map)
     {
         var path = Path.Combine(folder, file);
         if (!File.Exists(path))
         {
-            return required ? throw new InvalidDataException($"{file} is missing in {folder}: an export holds {LeadsFile} and {TransitionsFile} at least.") : [];
+            return required ? throw new CsvFileException(string.Empty, $"{file} is missing in {folder}: an export holds {LeadsFile} and {TransitionsFile} at least.") : [];
         }
 
-        var rows = Csv.Read(path);
-        var result = new List<T>(rows.Count);
-        for (var i = 0; i < rows.Count; i++)
+        using var sheet = input.Read(path);
+        var missing = columns.FirstOrDefault(c => !sheet.Header.Contains(c));
+        if (missing != null)
         {
-            var missing = columns.FirstOrDefault(c => !rows[i].ContainsKey(c));
-            if (missing != null)
-            {
-                throw new InvalidDataException($"{file} has no column '{missing}'; its header needs {string.Join(',', columns)}.");
-            }
-
-            result.Add(map(new Fields(file, i + 2, rows[i])));
+            throw new CsvFileException(file, 1, 0, string.Empty, $"the header has no column '{missing}'; it needs {string.Join(',', columns)}.");
         }
 
-        return result;
+        var positions = columns.ToDictionary(c => c, c => sheet.Header.ToList().IndexOf(c), StringComparer.Ordinal);
+        return sheet.Records().Select(record => map(new Fields(sheet, record, positions))).ToList();
     }
 
-    private sealed class Fields(string file, int line, IReadOnlyDictionary<string, string> values)
+    private sealed class Fields(CsvSheet sheet, CsvRecord record, Dictionary<string, int> positions)
     {
-        public string Text(string column) => values[column];
+        public string Text(string column) => record.Fields[positions[column]];
 
-        public int Number(string column) =>
-            int.TryParse(values[column], NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : throw Wrong(column, "a whole number");
+        public int Number(string column) => Read(column, text => sheet.Values.WholeNumber(text));
 
-        public DateTime Time(string column) => OptionalTime(column) ?? throw Wrong(column, "a UTC time such as 2026-03-02T08:00:00Z");
+        public DateTime Time(string column) => Read(column, text => CellValues.Time(text, "the time"));
 
-        public DateTime? OptionalTime(string column)
+        public DateTime? OptionalTime(string column) => Text(column).Trim().Length == 0 ? null : Time(column);
+
+        private TValue Read<TValue>(string column, Func<string, TValue> parse)
         {
-            var text = values[column];
-            if (text.Length == 0)
+            try
             {
-                return null;
+                return parse(Text(column));
             }
-
-            return DateTime.TryParseExact(text, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time)
-                ? time
-                : throw Wrong(column, "a UTC time such as 2026-03-02T08:00:00Z");
+            catch (FormatException problem)
+            {
+                var index = positions[column];
+                throw new CsvFileException(sheet.Name, record.FieldLines[index], index + 1, column, problem.Message);
+            }
         }
-
-        private InvalidDataException Wrong(string column, string expected) =>
-            new($"{file} line {line}, column {column}: '{values[column]}' is not {expected}.");
     }
 }

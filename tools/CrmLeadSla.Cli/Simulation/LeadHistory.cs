@@ -1,3 +1,4 @@
+using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.History;
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Plugins.Domain.Scoring;
@@ -33,12 +34,9 @@ public static class LeadHistory
         }).ToList();
     }
 
-    /// <summary>Writes the history of a simulation into a folder.</summary>
-    public static void Write(string folder, SimulationSettings settings, ReportTables tables)
-    {
-        using var writer = new StreamWriter(Path.Combine(folder, FileName));
-        HistoryFile.Write(writer, Of(settings, tables));
-    }
+    /// <summary>Writes the history of a simulation into a folder, in <paramref name="style"/>.</summary>
+    public static void Write(string folder, SimulationSettings settings, ReportTables tables, CsvStyle style) =>
+        HistoryFile.Write(Path.Combine(folder, FileName), style, Of(settings, tables));
 
     private static LeadOutcome OutcomeOf(HashSet<string> reached, string stage) =>
         reached.Contains("Won") ? LeadOutcome.Won

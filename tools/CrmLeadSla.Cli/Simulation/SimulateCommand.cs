@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Solution.Source;
 
@@ -27,9 +28,10 @@ public static class SimulateCommand
         var compare = new Option<bool>("--compare") { Description = "Run the market with and without the SLA and show both side by side." };
         var output = new Option<DirectoryInfo>("--out") { Description = "Where to write the dashboard, the CSV tables and history.csv.", DefaultValueFactory = _ => new DirectoryInfo("leadsla-simulation") };
         var solution = new Option<DirectoryInfo?>("--solution") { Description = "The solution folder to load (default: the repository's Solution/)." };
+        var csv = new CsvOptions();
         var command = new Command("simulate", "Simulate a market of leads, a marketing and a sales team over time on the local Dataverse with the real solution; print the report and write the dashboard.")
         {
-            leads, days, seed, reps, marketers, noSla, compare, output, solution,
+            leads, days, seed, reps, marketers, noSla, compare, output, solution, csv.Excel,
         };
         command.SetAction(result =>
         {
@@ -46,14 +48,15 @@ public static class SimulateCommand
                 return 2;
             }
 
-            return Run(settings, result.GetValue(compare), result.GetValue(output)!.FullName, result.GetValue(solution)?.FullName, Console.Out);
+            return Run(settings, result.GetValue(compare), result.GetValue(output)!.FullName, result.GetValue(solution)?.FullName, Console.Out, csv.StyleOf(result));
         });
         return command;
     }
 
-    /// <summary>Runs the simulation (and with <paramref name="compare"/> the baseline too), prints the summary, writes the files; returns the exit code.</summary>
-    public static int Run(SimulationSettings settings, bool compare, string outFolder, string? solutionFolder, TextWriter console)
+    /// <summary>Runs the simulation (and with <paramref name="compare"/> the baseline too), prints the summary, writes the files (CSV in <paramref name="style"/>, default plain); returns the exit code.</summary>
+    public static int Run(SimulationSettings settings, bool compare, string outFolder, string? solutionFolder, TextWriter console, CsvStyle? style = null)
     {
+        var written = style ?? CsvStyle.Plain;
         SolutionDefinition solution;
         try
         {
@@ -65,24 +68,24 @@ public static class SimulateCommand
             return 2;
         }
 
-        var main = Simulate(settings, solution, outFolder, console);
+        var main = Simulate(settings, solution, outFolder, console, written);
         ReportTable? comparison = null;
         if (compare)
         {
-            var baseline = Simulate(settings with { WithSla = false }, solution, Path.Combine(outFolder, BaselineFolder), console);
+            var baseline = Simulate(settings with { WithSla = false }, solution, Path.Combine(outFolder, BaselineFolder), console, written);
             comparison = FunnelReport.Comparison(main.Report, baseline.Report);
-            ReportOutput.Write(Path.Combine(outFolder, BaselineFolder), baseline.Report, baseline.Tables, null);
+            ReportOutput.Write(Path.Combine(outFolder, BaselineFolder), baseline.Report, baseline.Tables, null, written);
         }
 
         ConsoleSummary.Write(console, comparison == null ? main.Report.Tables : [comparison, .. main.Report.Tables.Skip(1)]);
-        var dashboard = ReportOutput.Write(outFolder, main.Report, main.Tables, comparison);
+        var dashboard = ReportOutput.Write(outFolder, main.Report, main.Tables, comparison, written);
         console.WriteLine();
         console.WriteLine($"Peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
         console.WriteLine($"Dashboard: {dashboard}");
         return 0;
     }
 
-    private static (FunnelReport Report, ReportTables Tables) Simulate(SimulationSettings settings, SolutionDefinition solution, string folder, TextWriter console)
+    private static (FunnelReport Report, ReportTables Tables) Simulate(SimulationSettings settings, SolutionDefinition solution, string folder, TextWriter console, CsvStyle style)
     {
         var title = settings.WithSla ? "with the SLA" : "without the SLA";
         console.WriteLine($"Simulating {settings.Leads} leads over {settings.Days} days {title} (seed {settings.Seed}, {settings.SalesReps} sales reps, {settings.Marketers} marketers)");
@@ -94,8 +97,8 @@ public static class SimulateCommand
             console.WriteLine($"  refused {count}×: {refusal}");
         }
 
-        ReportCsv.Write(outcome.Tables, folder);
-        LeadHistory.Write(folder, settings, outcome.Tables);
+        ReportCsv.Write(outcome.Tables, folder, style);
+        LeadHistory.Write(folder, settings, outcome.Tables, style);
         return (FunnelReport.Of(outcome.Tables, title), outcome.Tables);
     }
 }

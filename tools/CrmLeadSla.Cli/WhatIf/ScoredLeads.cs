@@ -1,4 +1,4 @@
-using System.Globalization;
+using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.History;
 using CrmLeadSla.Plugins.Domain.Scoring;
 
@@ -11,23 +11,24 @@ public static class ScoredLeads
     public static IReadOnlyList<string> CsvColumns { get; } =
         ["leadid", "lsla_leadindex", "lsla_fitscore", "lsla_grade", "lsla_behaviorscore", "mql", "fitexplanation", "behaviourexplanation"];
 
-    /// <summary>Writes one RFC 4180 row per lead.</summary>
-    public static void WriteCsv(TextWriter output, IEnumerable<(HistoryLead Lead, LeadScore Score)> scored)
+    /// <summary>Writes one row per lead.</summary>
+    public static void WriteCsv(CsvSheetWriter sheet, IEnumerable<(HistoryLead Lead, LeadScore Score)> scored)
     {
+        ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(scored);
-        CsvWriting.WriteRecord(output, CsvColumns);
+        sheet.Header(CsvColumns);
         foreach (var (lead, score) in scored)
         {
-            CsvWriting.WriteRecord(output,
+            sheet.Row(
             [
-                lead.LeadId,
-                score.Index.ToString(),
-                Invariant(score.Fit.Points),
-                score.Fit.Grade.ToString(),
-                Invariant(score.Behaviour.Points),
-                score.QualifiesAsMql ? "true" : "false",
-                score.Explanation.FitText,
-                score.Explanation.BehaviourText,
+                CsvCell.Text(lead.LeadId),
+                CsvCell.Text(score.Index.ToString()),
+                CsvCell.Number(score.Fit.Points),
+                CsvCell.Text(score.Fit.Grade.ToString()),
+                CsvCell.Number(score.Behaviour.Points),
+                CsvCell.Text(score.QualifiesAsMql ? "true" : "false"),
+                CsvCell.Text(score.Explanation.FitText),
+                CsvCell.Text(score.Explanation.BehaviourText),
             ]);
         }
     }
@@ -45,6 +46,4 @@ public static class ScoredLeads
             output.WriteLine($"    {score.Explanation.BehaviourText}");
         }
     }
-
-    private static string Invariant(int number) => number.ToString(CultureInfo.InvariantCulture);
 }
