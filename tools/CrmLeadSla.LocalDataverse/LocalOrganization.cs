@@ -5,7 +5,9 @@ using CrmLeadSla.LocalDataverse.Query;
 using CrmLeadSla.LocalDataverse.Security;
 using CrmLeadSla.LocalDataverse.Service;
 using CrmLeadSla.LocalDataverse.Storage;
+using CrmLeadSla.Solution.Import;
 using CrmLeadSla.Solution.Metadata;
+using CrmLeadSla.Solution.Registration;
 using CrmLeadSla.Solution.Source;
 using CrmLeadSla.Solution.Workflows;
 using Microsoft.Xrm.Sdk;
@@ -15,18 +17,27 @@ namespace CrmLeadSla.LocalDataverse;
 /// <summary>
 /// A local Dataverse organization: metadata, storage, the event pipeline with its plug-in steps, security,
 /// a clock, the request counter, the plug-in trace log and the system job queue. Hands out organization
-/// services per user.
+/// services per user. Solutions are installed from their source (<see cref="FromSolution"/>) or imported from
+/// solution zips in Microsoft's format (<see cref="FromSolutionZip"/>, <see cref="ImportSolution"/>).
 /// </summary>
 public sealed class LocalOrganization
 {
+    // The shipped standard tables, read once: every organization built from a solution starts from them.
+    private static readonly Lazy<MetadataModel> StandardTables = new(SolutionFolder.StandardMetadata);
+
     private readonly EventPipeline pipeline;
+    private readonly Lock installing = new();
+    private InstalledComponents components = InstalledComponents.None;
 
     /// <summary>Creates the organization with its root business unit, the SYSTEM user and an administrator.</summary>
+    /// <param name="metadata">Its tables (copied: an import changes the organization's metadata, not the one given).</param>
+    /// <param name="options">Name, clock, roles, plug-in assemblies and steps.</param>
     public LocalOrganization(MetadataModel metadata, LocalOrganizationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         options ??= new LocalOrganizationOptions();
-        Metadata = metadata;
+        Metadata = metadata.Copy();
+        PluginTypes = new PluginTypes(options.PluginAssemblies);
         Name = options.Name;
         Clock = new Clock(options.StartsAt ?? DateTime.UtcNow);
         Database = new Database(options.LockTimeout);
@@ -48,15 +59,15 @@ public sealed class LocalOrganization
 
         pipeline = new EventPipeline(
             new OrganizationIdentity(Id, Name, BusinessUnitOfCaller),
-            metadata,
+            Metadata,
             Database,
             Steps,
-            new PluginTypes(options.PluginAssemblies),
+            PluginTypes,
             Clock,
             Traces,
             Requests,
             AsyncJobs,
-            new AccessCheck(Security, metadata),
+            new AccessCheck(Security, Metadata),
             Faults,
             Security.SystemUserId);
 
@@ -71,23 +82,63 @@ public sealed class LocalOrganization
     }
 
     /// <summary>
-    /// The organization a solution describes: its tables (with the standard ones), security roles and plug-in
-    /// steps, the steps' classes resolved from <paramref name="pluginAssemblies"/>. Every view's FetchXML is bound
-    /// first, so a view the organization could not run refuses the solution, as Dataverse refuses its import.
+    /// An organization no solution has been installed in: the shipped standard tables (lead, contact, account,
+    /// opportunity, the activities, users, teams, business units), ready for <see cref="ImportSolution"/>.
+    /// </summary>
+    public static LocalOrganization WithStandardTables(LocalOrganizationOptions? options = null) =>
+        new(StandardTables.Value, options);
+
+    /// <summary>
+    /// The organization a solution's source describes: the standard tables with the solution installed — its tables,
+    /// security roles and plug-in steps, the steps' classes resolved from <paramref name="pluginAssemblies"/>. Every
+    /// view's FetchXML is bound first, so a view the organization could not run refuses the solution, as Dataverse refuses its import.
     /// </summary>
     /// <exception cref="SolutionSourceException">A view's FetchXML names a table, column or operator the organization lacks.</exception>
     public static LocalOrganization FromSolution(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null)
     {
         ArgumentNullException.ThrowIfNull(solution);
-        SavedQueryCheck.Check(solution, startsAt ?? DateTime.UtcNow);
-        return new LocalOrganization(solution.Metadata, new LocalOrganizationOptions
+        ArgumentNullException.ThrowIfNull(pluginAssemblies);
+        SavedQueryCheck.Check(solution.Views, solution.Metadata, startsAt ?? DateTime.UtcNow);
+        var organization = WithStandardTables(new LocalOrganizationOptions { Name = solution.UniqueName, StartsAt = startsAt });
+        organization.Install(solution, [.. pluginAssemblies], [], []);
+        return organization;
+    }
+
+    /// <summary>
+    /// The organization a solution zip in Microsoft's format installs into a new organization (docs/importing-zips.md):
+    /// its plug-in and workflow assemblies are the zip's net462 builds, loaded from its bytes.
+    /// </summary>
+    /// <param name="zip">The solution zip (unmanaged or managed), e.g. what <c>leadsla pack</c> writes.</param>
+    /// <param name="startsAt">The clock's start (UTC); null starts at the machine's current time.</param>
+    /// <exception cref="SolutionImportException">The zip is malformed, breaks a rule Dataverse enforces, or holds what the organization cannot run.</exception>
+    public static LocalOrganization FromSolutionZip(byte[] zip, DateTime? startsAt = null) => Import(zip, startsAt).Organization;
+
+    /// <summary>A new organization named after the zip's solution, with the zip imported; and what was imported.</summary>
+    internal static (LocalOrganization Organization, ImportedSolution Imported) Import(byte[] zip, DateTime? startsAt)
+    {
+        var imported = SolutionZipReader.Read(zip, StandardTables.Value);
+        var assemblies = Prepare(imported, startsAt ?? DateTime.UtcNow);
+        var organization = WithStandardTables(new LocalOrganizationOptions { Name = imported.Solution.UniqueName, StartsAt = startsAt });
+        organization.Install(imported.Solution, assemblies, imported.Workflows, imported.FieldSecurityProfiles);
+        return (organization, imported);
+    }
+
+    /// <summary>
+    /// Imports a solution zip into this organization, as Dataverse's ImportSolution does: tables and columns are added or
+    /// updated, roles, steps (by id) and workflows replaced, the zip's assemblies loaded. A second import of the same
+    /// zip changes nothing; an upgrade replaces what it carries. Everything is checked first: a refused zip changes nothing.
+    /// </summary>
+    /// <returns>What was imported, with the notes on what the import left out.</returns>
+    /// <exception cref="SolutionImportException">The zip is malformed, breaks a rule Dataverse enforces, or holds what the organization cannot run.</exception>
+    public ImportedSolution ImportSolution(byte[] zip)
+    {
+        lock (installing)
         {
-            Name = solution.UniqueName,
-            StartsAt = startsAt,
-            PluginAssemblies = pluginAssemblies.ToList(),
-            StepSources = [new StepRegistrations(solution.Steps)],
-            Roles = solution.Roles,
-        });
+            var imported = SolutionZipReader.Read(zip, Metadata);
+            var assemblies = Prepare(imported, Clock.UtcNow);
+            Install(imported.Solution, assemblies, imported.Workflows, imported.FieldSecurityProfiles);
+            return imported;
+        }
     }
 
     /// <summary>OrganizationId.</summary>
@@ -110,6 +161,21 @@ public sealed class LocalOrganization
 
     /// <summary>Business units, users, teams and roles.</summary>
     public SecurityModel Security { get; }
+
+    /// <summary>The classes of the registered plug-in and workflow activity assemblies.</summary>
+    public PluginTypes PluginTypes { get; }
+
+    /// <summary>The classic workflows installed with the solutions, each with its XAML.</summary>
+    public IReadOnlyList<WorkflowRegistration> Workflows => Volatile.Read(ref components).Workflows;
+
+    /// <summary>The system views installed with the solutions.</summary>
+    public IReadOnlyList<ViewDefinition> Views => Volatile.Read(ref components).Views;
+
+    /// <summary>The main forms installed with the solutions (stored; the local Dataverse has no user interface).</summary>
+    public IReadOnlyList<FormDefinition> Forms => Volatile.Read(ref components).Forms;
+
+    /// <summary>The field security profiles imported with the solutions (stored, not enforced).</summary>
+    public IReadOnlyList<FieldSecurityProfileDefinition> FieldSecurityProfiles => Volatile.Read(ref components).FieldSecurityProfiles;
 
     /// <summary>The registered plug-in steps; each has its row in <c>sdkmessageprocessingstep</c>.</summary>
     public StepCatalog Steps { get; }
@@ -233,10 +299,50 @@ public sealed class LocalOrganization
         return new Entity(table, id) { [table + "id"] = id, [entity1.Column] = entity1.Id, [entity2.Column] = entity2.Id };
     }
 
-    // Principals and step rows are set up by the organization itself, not requested: no pipeline, no privilege check.
+    // Checks what an import would install beyond the zip's format: every view runs on the new metadata, every assembly
+    // loads with its registered classes of the right kind. Nothing is installed yet, so a refusal changes nothing.
+    private static IReadOnlyList<Assembly> Prepare(ImportedSolution imported, DateTime utcNow)
+    {
+        try
+        {
+            SavedQueryCheck.Check(imported.Solution.Views, imported.Solution.Metadata, utcNow);
+        }
+        catch (SolutionSourceException e)
+        {
+            throw new SolutionImportException(e.File, e.Problem, e.Fix, e);
+        }
+
+        return [.. imported.Assemblies.Select(a => DeployedAssemblies.Load(a, imported.Solution.PluginAssemblies.Single(p => p.Name == a.Name)))];
+    }
+
+    // The one way a solution gets into an organization, from source or from a zip; nothing in here refuses.
+    private void Install(SolutionDefinition solution, IReadOnlyList<Assembly> assemblies, IReadOnlyList<WorkflowRegistration> workflows, IReadOnlyList<FieldSecurityProfileDefinition> profiles)
+    {
+        lock (installing)
+        {
+            Metadata.Adopt(solution.Metadata);
+            foreach (var role in solution.Roles)
+            {
+                Security.PutRole(role);
+                WriteRow(new Entity("role", role.Id) { ["roleid"] = role.Id, ["name"] = role.Name, ["businessunitid"] = new EntityReference("businessunit", RootBusinessUnitId) });
+            }
+
+            PluginTypes.Add(assemblies);
+            Steps.Add(new StepRegistrations(solution.Steps));
+            Volatile.Write(ref components, components.With(solution.Views, solution.Forms, workflows, profiles));
+        }
+    }
+
+    // Principals, roles and step rows are set up by the organization itself, not requested: no pipeline, no privilege
+    // check. A row that exists is replaced whole (an import that replaces a role or a step).
     private void WriteRow(Entity row)
     {
         var transaction = Database.BeginTransaction();
+        if (transaction.Find(row.LogicalName, row.Id) is not null)
+        {
+            transaction.Delete(row.LogicalName, row.Id);
+        }
+
         transaction.Insert(row);
         transaction.Commit();
     }

@@ -34,8 +34,9 @@ public sealed class CreateHandler : IMessageHandler
         var row = RowCopy.Of(target);
         row.Id = id;
         row[table.PrimaryIdAttribute] = id;
-        ApplyDefaults(table, row);
+        // Defaults after the stamps: a column the caller may not set on create (a statecode not valid for create) still gets its default.
         SystemColumns.StampCreate(table, row, context);
+        ApplyDefaults(table, row);
         context.ValidateRequired(row);
         context.Demand(AccessRight.Create, table.LogicalName, row);
         LookupPrivileges.Demand(context, table.LogicalName, row, target);

@@ -9,15 +9,39 @@ namespace CrmLeadSla.LocalDataverse.Pipeline;
 /// Plug-in classes resolved by full name from the registered assemblies and constructed as Dataverse
 /// constructs them: (unsecure, secure) configuration, else (unsecure), else no arguments. One instance per
 /// step is cached and reused for every execution, so a plug-in that keeps state in fields shows it here too.
+/// An import adds assemblies; one of the same name as an earlier one replaces it (an upgrade), and every plug-in is
+/// constructed anew, as Dataverse does after an import.
 /// </summary>
 public sealed class PluginTypes
 {
-    private readonly IReadOnlyList<Assembly> assemblies;
     private readonly Lock sync = new();
     private readonly Dictionary<Guid, (string? Configuration, IPlugin Plugin)> instances = [];
+    private IReadOnlyList<Assembly> assemblies;
 
     /// <summary>Creates the resolver over the assemblies that hold plug-in classes.</summary>
     public PluginTypes(IEnumerable<Assembly> assemblies) => this.assemblies = assemblies.ToList();
+
+    /// <summary>Adds assemblies; each replaces a registered one of the same simple name, and cached plug-ins are dropped.</summary>
+    public void Add(IEnumerable<Assembly> added)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        lock (sync)
+        {
+            var incoming = added.ToList();
+            var names = incoming.Select(a => a.GetName().Name).ToHashSet(StringComparer.Ordinal);
+            assemblies = [.. incoming, .. assemblies.Where(a => !names.Contains(a.GetName().Name))];
+            instances.Clear();
+        }
+    }
+
+    /// <summary>The class with this full name in the registered assemblies (the latest first), or null.</summary>
+    public Type? Find(string fullName)
+    {
+        lock (sync)
+        {
+            return Lookup(fullName);
+        }
+    }
 
     /// <summary>
     /// The cached plug-in instance of the step, created on first use and again when the step's unsecure configuration
@@ -39,9 +63,11 @@ public sealed class PluginTypes
         }
     }
 
+    private Type? Lookup(string fullName) =>
+        assemblies.Select(a => a.GetType(fullName, throwOnError: false)).FirstOrDefault(t => t is not null);
+
     private Type TypeOf(string fullName) =>
-        assemblies.Select(a => a.GetType(fullName, throwOnError: false)).FirstOrDefault(t => t is not null)
-        ?? throw Fault.Of(ErrorCodes.PluginUnexpected, $"Plug-in type {fullName} was not found in the registered plug-in assemblies.");
+        Lookup(fullName) ?? throw Fault.Of(ErrorCodes.PluginUnexpected, $"Plug-in type {fullName} was not found in the registered plug-in assemblies.");
 
     private static IPlugin Construct(Type type, StepRegistration step)
     {

@@ -15,10 +15,13 @@ public sealed class StepCatalog
     private readonly Lock sync = new();
     private readonly Action<StepRegistration> registered;
 
-    /// <summary>Creates an empty catalog; <paramref name="registered"/> is told of every step added (the organization writes its row).</summary>
+    /// <summary>Creates an empty catalog; <paramref name="registered"/> is told of every step added or replaced (the organization writes its row).</summary>
     public StepCatalog(Action<StepRegistration> registered) => this.registered = registered;
 
-    /// <summary>Adds the steps of a source; later registrations of equal rank run after earlier ones.</summary>
+    /// <summary>
+    /// Adds the steps of a source; later registrations of equal rank run after earlier ones. A step with the id of a
+    /// registered one replaces it in its place (a solution upgrade or a second import of the same solution).
+    /// </summary>
     public void Add(IStepRegistrationSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -26,7 +29,18 @@ public sealed class StepCatalog
         {
             lock (sync)
             {
-                Volatile.Write(ref steps, [.. steps, step]);
+                var changed = steps.ToList();
+                var index = changed.FindIndex(s => s.Id == step.Id);
+                if (index >= 0)
+                {
+                    changed[index] = step;
+                }
+                else
+                {
+                    changed.Add(step);
+                }
+
+                Volatile.Write(ref steps, changed);
             }
 
             registered(step);

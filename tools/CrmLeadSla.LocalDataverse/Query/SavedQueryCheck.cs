@@ -1,4 +1,5 @@
 using System.ServiceModel;
+using CrmLeadSla.Solution.Metadata;
 using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -13,11 +14,11 @@ namespace CrmLeadSla.LocalDataverse.Query;
 internal static class SavedQueryCheck
 {
     /// <exception cref="SolutionSourceException">A view's FetchXML is refused: names the view's file, the problem and the fix.</exception>
-    public static void Check(SolutionDefinition solution, DateTime utcNow)
+    public static void Check(IEnumerable<ViewDefinition> views, MetadataModel metadata, DateTime utcNow)
     {
-        var engine = new QueryEngine(solution.Metadata, NoRows.Instance);
+        var engine = new QueryEngine(metadata, NoRows.Instance);
         var context = new QueryContext(Guid.Empty, Guid.Empty, utcNow, (_, _) => true);
-        foreach (var view in solution.Views)
+        foreach (var view in views)
         {
             try
             {

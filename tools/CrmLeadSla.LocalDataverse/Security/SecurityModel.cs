@@ -84,6 +84,16 @@ public sealed class SecurityModel
             : s with { Roles = s.Roles.Add(role.Id, CompiledRole.Of(role)) });
     }
 
+    /// <summary>The roles that can be assigned, System Administrator included.</summary>
+    public IReadOnlyList<SecurityRoleDefinition> Roles => [.. Current.Roles.Values.Select(r => r.Definition).OrderBy(r => r.Name, StringComparer.Ordinal)];
+
+    /// <summary>Adds a role, or replaces the role with its id (a solution import): whoever holds it keeps it, with the new privileges.</summary>
+    public void PutRole(SecurityRoleDefinition role)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        Change(s => s with { Roles = s.Roles.SetItem(role.Id, CompiledRole.Of(role)) });
+    }
+
     /// <summary>
     /// Gives a user or a team a role. A team's roles apply to its members: Basic depth reaches rows the member
     /// or any of the member's teams owns, Local and Deep depth are measured from the team's business unit.

@@ -30,7 +30,7 @@ public sealed class DeployableAssembly
         classes = ClassesOf(content);
     }
 
-    /// <summary>The file it was read from.</summary>
+    /// <summary>Where it was read from: a file, or its path in a solution zip.</summary>
     public string SourcePath { get; }
 
     /// <summary>The assembly's bytes, embedded unchanged.</summary>
@@ -92,25 +92,35 @@ public sealed class DeployableAssembly
                 $"Build it for the sandbox first: dotnet build <project> -f net462 -c Release (or pass the folder that holds it).");
         }
 
-        var content = File.ReadAllBytes(path);
+        return Inspect(path, File.ReadAllBytes(path), (defect, problem) => new PackagingException(problem, defect == AssemblyDefect.NotAnAssembly
+            ? "Point at the built .dll of the plug-in or workflow project."
+            : "Build it with SignAssembly=true and the repository's key (Directory.Build.props does so)."));
+    }
+
+    /// <summary>
+    /// Reads an assembly from its bytes (<paramref name="source"/> names where they came from) and refuses, through
+    /// <paramref name="refuse"/>, one that is not a .NET assembly or not strong-name signed (the sandbox refuses those).
+    /// </summary>
+    internal static DeployableAssembly Inspect(string source, byte[] content, Func<AssemblyDefect, string, Exception> refuse)
+    {
         AssemblyName name;
         try
         {
-            name = AssemblyName.GetAssemblyName(path);
+            using var stream = new MemoryStream(content);
+            using var pe = new PEReader(stream);
+            name = pe.GetMetadataReader().GetAssemblyDefinition().GetAssemblyName();
         }
-        catch (BadImageFormatException e)
+        catch (Exception e) when (e is BadImageFormatException or InvalidOperationException)
         {
-            throw new PackagingException($"'{path}' is not a .NET assembly ({e.Message}).", "Point at the built .dll of the plug-in or workflow project.");
+            throw refuse(AssemblyDefect.NotAnAssembly, $"'{source}' is not a .NET assembly ({e.Message}).");
         }
 
         if (!IsStrongNameSigned(content) || name.GetPublicKeyToken() is not { Length: > 0 })
         {
-            throw new PackagingException(
-                $"the assembly '{path}' is not strong-name signed; the Dataverse sandbox refuses it.",
-                "Build it with SignAssembly=true and the repository's key (Directory.Build.props does so).");
+            throw refuse(AssemblyDefect.NotSigned, $"the assembly '{source}' is not strong-name signed; the Dataverse sandbox refuses it.");
         }
 
-        return new DeployableAssembly(path, content, name);
+        return new DeployableAssembly(source, content, name);
     }
 
     private static Dictionary<string, IReadOnlyList<(string Name, string Type)>> ClassesOf(byte[] content)
@@ -135,4 +145,14 @@ public sealed class DeployableAssembly
         using var pe = new PEReader(stream);
         return pe.PEHeaders.CorHeader is { } header && header.Flags.HasFlag(CorFlags.StrongNameSigned);
     }
+}
+
+/// <summary>Why bytes are not a deployable assembly.</summary>
+internal enum AssemblyDefect
+{
+    /// <summary>Not a .NET assembly at all.</summary>
+    NotAnAssembly,
+
+    /// <summary>A .NET assembly without a strong-name signature.</summary>
+    NotSigned,
 }

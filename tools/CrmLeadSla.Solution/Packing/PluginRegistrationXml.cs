@@ -42,9 +42,9 @@ internal sealed class PluginRegistrationXml(string introducedVersion)
         }
 
         // The platform resolves a step's message only from its id (the same in every organization): without it the import fails.
-        var messageId = SdkMessageIds.For(step.Message) ?? throw new PackagingException(
+        var messageId = StepMessages.Named(step.Message)?.SdkMessageId ?? throw new PackagingException(
             $"the step '{step.Name}' is registered on {step.Message}, whose platform SdkMessageId the packer does not know; the import would refuse the step.",
-            $"Register the step on one of {string.Join(", ", SdkMessageIds.Known)}, or add the message's id (sdkmessages?$filter=name eq '{step.Message}' in any organization) to SdkMessageIds.");
+            $"Register the step on one of {string.Join(", ", StepMessages.NamesWithIds)}, or add the message's id (sdkmessages?$filter=name eq '{step.Message}' in any organization) to StepMessages.");
         return new XElement("SdkMessageProcessingStep",
             new XAttribute("Name", step.Name),
             new XAttribute("SdkMessageProcessingStepId", "{" + step.Id.ToString("D") + "}"),

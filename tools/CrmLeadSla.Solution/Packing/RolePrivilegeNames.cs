@@ -7,9 +7,10 @@ namespace CrmLeadSla.Solution.Packing;
 /// Dataverse's names for the privileges of a role. The solution source names one privilege per table after its
 /// logical name (<c>prvReadlead</c>); Dataverse names standard tables' privileges after their schema name
 /// (<c>prvReadLead</c>), calls the user table's <c>User</c>, and shares one set among the activity tables
-/// (<c>prvReadActivity</c>), so several source lines can become one privilege (it keeps the widest depth).
+/// (<c>prvReadActivity</c>), so several source lines can become one privilege (it keeps the widest depth). An import
+/// maps Dataverse's names back: one privilege to the source name of each table it covers.
 /// </summary>
-internal static class RolePrivilegeNames
+public static class RolePrivilegeNames
 {
     private static readonly string[] Rights = ["Create", "Read", "Write", "Delete", "AppendTo", "Append", "Assign", "Share"];
 
@@ -29,6 +30,8 @@ internal static class RolePrivilegeNames
         ["opportunityclose"] = "Activity",
     };
 
+    /// <summary>The role's privileges under Dataverse's names, in name order; several that become one keep the widest depth.</summary>
+    /// <exception cref="PackagingException">A privilege names no access right, or a standard table whose Dataverse name is not known here.</exception>
     public static IReadOnlyList<RolePrivilege> ForDataverse(SecurityRoleDefinition role, MetadataModel metadata) =>
         role.Privileges
             .Select(p => new RolePrivilege(DataverseName(p.Name, role.Name, metadata), p.Depth))
@@ -36,6 +39,29 @@ internal static class RolePrivilegeNames
             .Select(g => new RolePrivilege(g.Key, g.Max(p => p.Depth)))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>
+    /// The source names a Dataverse privilege stands for, among the tables of <paramref name="metadata"/>: one for a table's
+    /// own privilege (<c>prvReadLead</c> → <c>prvReadlead</c>), one per activity table for <c>prv…Activity</c>; empty when
+    /// the privilege names no table the metadata has (the platform's own privileges, such as prvReadOrganization).
+    /// </summary>
+    public static IReadOnlyList<string> FromDataverse(string dataverseName, MetadataModel metadata)
+    {
+        var right = Rights.FirstOrDefault(r => dataverseName.StartsWith("prv" + r, StringComparison.Ordinal));
+        if (right is null)
+        {
+            return [];
+        }
+
+        var name = dataverseName[(3 + right.Length)..];
+        var tables = StandardTables.Where(t => t.Value == name).Select(t => t.Key).ToList();
+        if (tables.Count == 0 && metadata.FindTable(name) is { } table)
+        {
+            tables.Add(table.LogicalName);
+        }
+
+        return [.. tables.Where(t => metadata.FindTable(t) is not null).Select(t => "prv" + right + t)];
+    }
 
     private static string DataverseName(string sourceName, string roleName, MetadataModel metadata)
     {

@@ -71,12 +71,18 @@ public static class SolutionZip
     /// <param name="outputFolder">Where the zips go (created when missing).</param>
     /// <param name="kinds">Which zips to write.</param>
     /// <param name="schemas">When given, customizations.xml must pass them.</param>
+    /// <param name="check">When given, runs on every zip before any is written (e.g. an import); what it throws stops the pack.</param>
     /// <returns>The paths written, in the order of <paramref name="kinds"/>.</returns>
     /// <exception cref="PackagingException">The solution cannot be packed; nothing is written.</exception>
-    public static IReadOnlyList<string> Write(PackSource source, string outputFolder, IReadOnlyList<PackageKind> kinds, SolutionSchemas? schemas = null)
+    public static IReadOnlyList<string> Write(PackSource source, string outputFolder, IReadOnlyList<PackageKind> kinds, SolutionSchemas? schemas = null, Action<byte[]>? check = null)
     {
-        // Build every zip before writing any, so a failure leaves no half-written output.
+        // Build and check every zip before writing any, so a failure leaves no half-written output.
         var zips = kinds.Distinct().Select(k => (Path: Path.Combine(outputFolder, FileName(source.Solution, k)), Bytes: Create(source, k, schemas))).ToList();
+        foreach (var zip in zips)
+        {
+            check?.Invoke(zip.Bytes);
+        }
+
         Directory.CreateDirectory(outputFolder);
         foreach (var (path, bytes) in zips)
         {

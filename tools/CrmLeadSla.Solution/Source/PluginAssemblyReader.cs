@@ -8,33 +8,6 @@ namespace CrmLeadSla.Solution.Source;
 /// <summary>Reads a plug-in assembly file (PluginAssemblies/&lt;assembly&gt;.xml): the assembly, its types and the steps of each type.</summary>
 internal static class PluginAssemblyReader
 {
-    /// <summary>Messages a step may be registered on, with the request parameter that names the row for entity images (null: no images).</summary>
-    private static readonly Dictionary<string, string?> Messages = new(StringComparer.Ordinal)
-    {
-        ["Create"] = "id",
-        ["Update"] = "Target",
-        ["Delete"] = "Target",
-        ["Assign"] = "Target",
-        ["SetState"] = "EntityMoniker",
-        ["SetStateDynamicEntity"] = "EntityMoniker",
-        ["Merge"] = "Target",
-        ["GrantAccess"] = "Target",
-        ["ModifyAccess"] = "Target",
-        ["RevokeAccess"] = "Target",
-        ["QualifyLead"] = "LeadId",
-        ["Win"] = null,
-        ["Lose"] = null,
-        ["Retrieve"] = null,
-        ["RetrieveMultiple"] = null,
-        ["Associate"] = null,
-        ["Disassociate"] = null,
-        ["CreateMultiple"] = null,
-        ["UpdateMultiple"] = null,
-    };
-
-    // Filtering attributes only narrow column updates (Dataverse ignores them elsewhere).
-    private static readonly string[] FilteredMessages = ["Update", "UpdateMultiple"];
-
     public static PluginAssemblyDefinition Read(SourceFile file, MetadataModel metadata)
     {
         file.ExpectRoot("pluginassembly");
@@ -87,11 +60,9 @@ internal static class PluginAssemblyReader
     {
         Vocabulary.AllowOnly(file, element, "id", "name", "message", "entity", "secondaryentity", "stage", "mode", "rank", "filteringattributes", "runas", "enabled", "asyncautodelete");
         Vocabulary.AllowChildren(file, element, "image", "unsecureconfiguration", "secureconfiguration");
-        var message = file.Required(element, "message");
-        if (!Messages.TryGetValue(message, out var imageProperty))
-        {
-            throw file.Error(element, $"the message '{message}' is not one the solution can register on.", $"Use one of: {string.Join(", ", Messages.Keys)} (names are case-sensitive).");
-        }
+        var messageName = file.Required(element, "message");
+        var message = StepMessages.Named(messageName)
+            ?? throw file.Error(element, $"the message '{messageName}' is not one the solution can register on.", $"Use one of: {string.Join(", ", StepMessages.Names)} (names are case-sensitive).");
 
         var entityName = SourceFile.Optional(element, "entity");
         var entity = entityName is null ? null : metadata.FindTable(entityName)
@@ -102,45 +73,30 @@ internal static class PluginAssemblyReader
             throw file.Error(element, $"the secondary table '{secondary}' does not exist.", "Correct the secondaryentity name.");
         }
 
-        var stage = ReadStage(file, element);
-        var mode = file.Choice(element, "mode", StepMode.Synchronous);
-        if (mode == StepMode.Asynchronous && stage != PipelineStage.PostOperation)
-        {
-            throw file.Error(element, "an asynchronous step runs after the operation.", "Set stage=\"PostOperation\", or mode=\"Synchronous\".");
-        }
-
-        var filtering = SourceFile.List(element, "filteringattributes");
-        if (filtering.Count > 0 && !FilteredMessages.Contains(message))
-        {
-            throw file.Error(element, $"filtering attributes apply to {string.Join(" and ", FilteredMessages)} steps only.", "Remove filteringattributes.");
-        }
-
-        RequireColumns(file, element, entity, filtering, "filtering attribute");
-        var asyncAutoDelete = file.Flag(element, "asyncautodelete", false);
-        if (asyncAutoDelete && mode != StepMode.Asynchronous)
-        {
-            throw file.Error(element, "only an asynchronous step leaves a system job to delete.", "Remove asyncautodelete, or set mode=\"Asynchronous\".");
-        }
-
-        return new StepRegistration
+        var images = element.Elements("image").ToList();
+        var step = new StepRegistration
         {
             Id = file.RequiredGuid(element, "id"),
             Name = file.Required(element, "name"),
             PluginTypeName = typeName,
-            Message = message,
+            Message = message.Name,
             PrimaryEntity = entity?.LogicalName,
             SecondaryEntity = secondary,
-            Stage = stage,
-            Mode = mode,
+            Stage = ReadStage(file, element),
+            Mode = file.Choice(element, "mode", StepMode.Synchronous),
             Rank = file.OptionalInt(element, "rank") ?? 1,
-            FilteringAttributes = filtering,
-            Images = element.Elements("image").Select(i => ReadImage(file, i, message, imageProperty, stage, entity)).ToList(),
+            FilteringAttributes = SourceFile.List(element, "filteringattributes"),
+            Images = images.Select(i => ReadImage(file, i, message)).ToList(),
             UnsecureConfiguration = element.Element("unsecureconfiguration")?.Value,
             SecureConfiguration = element.Element("secureconfiguration")?.Value,
             RunAsUserId = SourceFile.Optional(element, "runas") is null ? null : file.RequiredGuid(element, "runas"),
             IsEnabled = file.Flag(element, "enabled", true),
-            AsyncAutoDelete = asyncAutoDelete,
+            AsyncAutoDelete = file.Flag(element, "asyncautodelete", false),
         };
+
+        return StepRules.FirstProblem(step, message, entity) is { } problem
+            ? throw file.Error(problem.ImageIndex is { } index ? images[index] : element, problem.Problem, problem.Fix)
+            : step;
     }
 
     private static PipelineStage ReadStage(SourceFile file, XElement element)
@@ -154,40 +110,10 @@ internal static class PluginAssemblyReader
             : throw file.Error(element, $"the stage '{text}' is not a stage a step can be registered in.", "Use PreValidation (10), PreOperation (20) or PostOperation (40); the main operation (30) belongs to the platform.");
     }
 
-    private static StepImage ReadImage(SourceFile file, XElement element, string message, string? imageProperty, PipelineStage stage, TableDefinition? entity)
+    private static StepImage ReadImage(SourceFile file, XElement element, StepMessage message)
     {
         Vocabulary.AllowOnly(file, element, "alias", "type", "attributes", "messageproperty");
-        if (imageProperty is null)
-        {
-            throw file.Error(element, $"the message '{message}' has no entity images.", "Remove the <image>, or register the step on another message.");
-        }
-
         var kind = file.RequiredChoice<ImageKind>(element, "type");
-        if (kind != ImageKind.PostImage && message == "Create")
-        {
-            throw file.Error(element, "a Create step has no pre-image: the row did not exist before.", "Use type=\"PostImage\".");
-        }
-
-        if (kind != ImageKind.PreImage && (message == "Delete" || stage != PipelineStage.PostOperation))
-        {
-            throw file.Error(element, "a post-image exists only after the operation, and not after a Delete.", "Use type=\"PreImage\", or register the step in PostOperation.");
-        }
-
-        var attributes = SourceFile.List(element, "attributes");
-        RequireColumns(file, element, entity, attributes, "image attribute");
-        return new StepImage(file.Required(element, "alias"), kind, attributes, SourceFile.Optional(element, "messageproperty") ?? imageProperty);
-    }
-
-    private static void RequireColumns(SourceFile file, XElement element, TableDefinition? entity, IReadOnlyList<string> columns, string what)
-    {
-        if (columns.Count > 0 && entity is null)
-        {
-            throw file.Error(element, $"a step on every table has no {what}s.", "Name the table with entity=\"…\".");
-        }
-
-        foreach (var column in columns.Where(c => entity!.Column(c) is null))
-        {
-            throw file.Error(element, $"the {what} '{column}' is not a column of '{entity!.LogicalName}'.", "Correct the column name.");
-        }
+        return new StepImage(file.Required(element, "alias"), kind, SourceFile.List(element, "attributes"), SourceFile.Optional(element, "messageproperty") ?? message.ImageProperty ?? "Target");
     }
 }

@@ -107,6 +107,17 @@ public static class SolutionFolder
         return solution with { Workflows = WorkflowFolder.Load(solutionFolder, solution) };
     }
 
+    /// <summary>
+    /// The shipped standard tables alone (lead, contact, account, systemuser…), with their relationships: the metadata of
+    /// an organization before any solution is imported into it.
+    /// </summary>
+    public static MetadataModel StandardMetadata()
+    {
+        var context = new SourceContext(null, [1033], new Dictionary<string, OptionSetDefinition>());
+        var tables = TableMerge.Merge([.. StandardTableFiles().Select(f => TableReader.Read(f, context))], []);
+        return new MetadataModel(tables.Tables, [], tables.OneToMany, tables.ManyToMany);
+    }
+
     private static IEnumerable<SourceFile> Files(string solutionFolder, string subfolder)
     {
         var folder = Path.Combine(solutionFolder, subfolder);
