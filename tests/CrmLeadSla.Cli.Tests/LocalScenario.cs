@@ -1,6 +1,6 @@
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
-using CrmLeadSla.Solution.Source;
+using CrmLeadSla.Plugins.Funnel;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Cli.Tests;
@@ -8,12 +8,11 @@ namespace CrmLeadSla.Cli.Tests;
 /// <summary>The solution on the local Dataverse with a marketing user, who configures scoring and records leads.</summary>
 internal sealed class LocalScenario
 {
-    private static readonly Lazy<SolutionDefinition> Solution = new(SolutionFolder.Load);
-
     public LocalScenario(DateTime start)
     {
-        Organization = LocalOrganization.FromSolution(Solution.Value, [typeof(LeadScoringPlugin).Assembly], start);
-        Marketing = Organization.ServiceFor(Organization.CreateUser("Mara Marketing", null, Solution.Value.Roles.Single(r => r.Name == "Lead SLA Marketing").Id));
+        var installed = SolutionOrganization.Load(null, [typeof(LeadScoringPlugin).Assembly], start);
+        Organization = installed.Organization;
+        Marketing = Organization.ServiceFor(installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing));
     }
 
     public LocalOrganization Organization { get; }

@@ -1,5 +1,5 @@
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.Solution.Source;
+using CrmLeadSla.Plugins.Funnel;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Tests;
@@ -9,18 +9,19 @@ internal sealed class SolutionScenario
 {
     public static readonly DateTime Start = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
 
-    private static readonly Lazy<SolutionDefinition> Solution = new(SolutionFolder.Load);
-
     public SolutionScenario()
     {
-        Organization = LocalOrganization.FromSolution(Solution.Value, [typeof(FunnelTransitionPlugin).Assembly], Start);
-        MarketingUserId = Organization.CreateUser("Mara Marketing", null, RoleId("Lead SLA Marketing"));
-        SalesUserId = Organization.CreateUser("Sam Sales", null, RoleId("Lead SLA Sales"));
+        Installed = SolutionOrganization.Load(null, [typeof(FunnelTransitionPlugin).Assembly], Start);
+        MarketingUserId = Installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing);
+        SalesUserId = Installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
         Marketing = Organization.ServiceFor(MarketingUserId);
         Sales = Organization.ServiceFor(SalesUserId);
     }
 
-    public LocalOrganization Organization { get; }
+    /// <summary>The organization with the solution, and its users by role.</summary>
+    public SolutionOrganization Installed { get; }
+
+    public LocalOrganization Organization => Installed.Organization;
 
     public Guid MarketingUserId { get; }
 
@@ -31,6 +32,4 @@ internal sealed class SolutionScenario
     public IOrganizationService Sales { get; }
 
     public IOrganizationService System => Organization.ServiceFor(Organization.SystemUserId);
-
-    private static Guid RoleId(string name) => Solution.Value.Roles.Single(r => r.Name == name).Id;
 }

@@ -35,7 +35,7 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public async Task The_sample_organization_of_serve_exports_leads_with_their_history()
     {
-        var organization = SampleOrganization.Create(SolutionFolder.Load());
+        var organization = SampleOrganization.Create(null).Organization;
         await using var api = await LocalWebApi.StartAsync(organization, new WebApiOptions());
         using var client = new WebApiClient(api.BaseAddress, new NoToken());
 

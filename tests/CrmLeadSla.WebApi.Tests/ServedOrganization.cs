@@ -3,7 +3,6 @@ using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
-using CrmLeadSla.Solution.Source;
 using CrmLeadSla.WebApi;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -17,8 +16,6 @@ namespace CrmLeadSla.WebApi.Tests;
 internal sealed class ServedOrganization : IAsyncDisposable
 {
     public static readonly DateTime Start = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
-
-    private static readonly Lazy<SolutionDefinition> Solution = new(SolutionFolder.Load);
 
     private ServedOrganization(LocalOrganization organization, LocalWebApi api)
     {
@@ -36,7 +33,7 @@ internal sealed class ServedOrganization : IAsyncDisposable
 
     public static async Task<ServedOrganization> StartAsync(WebApiOptions? options = null, Action<LocalOrganization>? arrange = null)
     {
-        var organization = LocalOrganization.FromSolution(Solution.Value, [typeof(LeadScoringPlugin).Assembly], Start);
+        var organization = SolutionOrganization.Load(null, [typeof(LeadScoringPlugin).Assembly], Start).Organization;
         arrange?.Invoke(organization);
         var api = await LocalWebApi.StartAsync(organization, options ?? new WebApiOptions());
         return new ServedOrganization(organization, api);

@@ -6,7 +6,6 @@ using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.LocalDataverse.Workflows;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Schema;
-using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -22,13 +21,12 @@ internal sealed class SlaScenario
 
     public static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("W. Europe Standard Time");
 
-    private static readonly Lazy<SolutionDefinition> Solution = new(SolutionFolder.Load);
-
     public SlaScenario()
     {
-        Organization = LocalOrganization.FromSolution(Solution.Value, [typeof(plugins::CrmLeadSla.Plugins.FunnelTransitionPlugin).Assembly], Start);
-        MarketingOwnerId = Organization.CreateUser("Mara Marketing", null, RoleId("Lead SLA Marketing"));
-        SalesOwnerId = Organization.CreateUser("Sam Sales", null, RoleId("Lead SLA Sales"));
+        var installed = SolutionOrganization.Load(null, [typeof(plugins::CrmLeadSla.Plugins.FunnelTransitionPlugin).Assembly], Start);
+        Organization = installed.Organization;
+        MarketingOwnerId = installed.CreateUser("Mara Marketing", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Marketing);
+        SalesOwnerId = installed.CreateUser("Sam Sales", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Sales);
         SalesTeamId = Organization.CreateTeam("Inside sales", null, SalesOwnerId);
         System.Update(new Entity("systemuser", MarketingOwnerId) { ["internalemailaddress"] = "mara@example.com" });
         System.Update(new Entity("systemuser", SalesOwnerId) { ["internalemailaddress"] = "sam@example.com" });
@@ -194,6 +192,4 @@ internal sealed class SlaScenario
     /// <summary>The UTC instant of a Berlin wall-clock time "yyyy-MM-dd HH:mm".</summary>
     public static DateTime InBerlin(string local) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.ParseExact(local, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), Berlin);
-
-    private static Guid RoleId(string name) => Solution.Value.Roles.Single(r => r.Name == name).Id;
 }

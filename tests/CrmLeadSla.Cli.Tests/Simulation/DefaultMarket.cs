@@ -1,6 +1,7 @@
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Cli.Simulation;
-using CrmLeadSla.Solution.Source;
+using CrmLeadSla.LocalDataverse;
+using CrmLeadSla.Plugins;
 
 namespace CrmLeadSla.Cli.Tests.Simulation;
 
@@ -9,9 +10,8 @@ public sealed class DefaultMarket
 {
     public DefaultMarket()
     {
-        var solution = SolutionFolder.Load();
-        WithSla = new SimulationRun(Settings).Execute(solution).Tables;
-        WithoutSla = new SimulationRun(Settings with { WithSla = false }).Execute(solution).Tables;
+        WithSla = new SimulationRun(Settings).Execute(Installed()).Tables;
+        WithoutSla = new SimulationRun(Settings with { WithSla = false }).Execute(Installed()).Tables;
     }
 
     public SimulationSettings Settings { get; } = new();
@@ -19,4 +19,6 @@ public sealed class DefaultMarket
     public ReportTables WithSla { get; }
 
     public ReportTables WithoutSla { get; }
+
+    private static SolutionOrganization Installed() => SolutionOrganization.Load(null, [typeof(FunnelTransitionPlugin).Assembly], SimulationSettings.Start);
 }

@@ -1,4 +1,3 @@
-using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Cli.Simulation;
 
 namespace CrmLeadSla.Cli.Tests.Simulation;
@@ -25,15 +24,5 @@ public class DeterminismTests
         Assert.NotEqual(first["leads.csv"], other["leads.csv"]);
     }
 
-    // The files simulate writes, by name: the export tables, the report's tables and the dashboard. Not
-    // clocks.csv: the solution gives each clock a new id; the clocks' figures are in report-clocks*.csv.
-    private static Dictionary<string, string> Report(SimulationSettings settings)
-    {
-        var folder = Directory.CreateTempSubdirectory("simulate-").FullName;
-        var exitCode = SimulateCommand.Run(settings, compare: false, folder, null, TextWriter.Null);
-        Assert.Equal(0, exitCode);
-        return Directory.GetFiles(folder)
-            .Where(path => Path.GetFileName(path) != ReportCsv.ClocksFile)
-            .ToDictionary(path => Path.GetFileName(path), File.ReadAllText);
-    }
+    private static Dictionary<string, string> Report(SimulationSettings settings) => SimulatedFiles.Of(settings);
 }

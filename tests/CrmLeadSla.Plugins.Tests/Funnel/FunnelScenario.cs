@@ -2,7 +2,7 @@ using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
-using CrmLeadSla.Solution.Source;
+using CrmLeadSla.Plugins.Funnel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -17,21 +17,22 @@ internal sealed class FunnelScenario
 {
     public static readonly DateTime Start = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
 
-    private static readonly Lazy<SolutionDefinition> Solution = new(SolutionFolder.Load);
-
     public FunnelScenario(bool withDefaultAgreement = true)
     {
-        Organization = LocalOrganization.FromSolution(Solution.Value, [typeof(FunnelTransitionPlugin).Assembly, typeof(FunnelScenario).Assembly], Start);
-        MarketingUserId = Organization.CreateUser("Mara Marketing", null, RoleId("Lead SLA Marketing"));
-        SalesUserId = Organization.CreateUser("Sam Sales", null, RoleId("Lead SLA Sales"));
-        OtherSalesUserId = Organization.CreateUser("Sue Sales", null, RoleId("Lead SLA Sales"));
+        Installed = SolutionOrganization.Load(null, [typeof(FunnelTransitionPlugin).Assembly, typeof(FunnelScenario).Assembly], Start);
+        MarketingUserId = Installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing);
+        SalesUserId = Installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
+        OtherSalesUserId = Installed.CreateUser("Sue Sales", LeadSlaRoles.Sales);
         if (withDefaultAgreement)
         {
             AgreementId = new AgreementBuilder("Default agreement").SalesOwner(SalesUserId).Default().CreateIn(System);
         }
     }
 
-    public LocalOrganization Organization { get; }
+    /// <summary>The organization with the solution, and its users by role.</summary>
+    public SolutionOrganization Installed { get; }
+
+    public LocalOrganization Organization => Installed.Organization;
 
     public Guid MarketingUserId { get; }
 
@@ -46,8 +47,6 @@ internal sealed class FunnelScenario
     public IOrganizationService Sales => Organization.ServiceFor(SalesUserId);
 
     public IOrganizationService System => Organization.ServiceFor(Organization.SystemUserId);
-
-    public static Guid RoleId(string name) => Solution.Value.Roles.Single(r => r.Name == name).Id;
 
     /// <summary>A new lead created by marketing; it starts as an Inquiry.</summary>
     public Guid NewLead(string email = "dana.berger@contoso.com") => Marketing.Create(new Entity(LeadSchema.EntityName)

@@ -2,6 +2,7 @@ using System.ServiceModel;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Tests.Builders;
 using Microsoft.Xrm.Sdk;
@@ -67,7 +68,7 @@ public class HandOverTests
     [Fact]
     public void The_sales_team_takes_turns_and_a_disabled_member_is_skipped()
     {
-        var third = scenario.Organization.CreateUser("Sid Sales", null, FunnelScenario.RoleId("Lead SLA Sales"));
+        var third = scenario.Installed.CreateUser("Sid Sales", LeadSlaRoles.Sales);
         var team = scenario.Organization.CreateTeam("Inside sales", null, scenario.SalesUserId, scenario.OtherSalesUserId, third);
         scenario.Organization.DisableUser(third);
         scenario.System.Update(new Entity("lsla_slaagreement", scenario.AgreementId) { ["lsla_salesownerid"] = null, ["lsla_salesteamid"] = new EntityReference("team", team) });

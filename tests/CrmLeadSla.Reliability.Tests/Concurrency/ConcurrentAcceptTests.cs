@@ -4,7 +4,7 @@ using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Tests;
 using CrmLeadSla.Plugins.Tests.Builders;
 using CrmLeadSla.Reliability.Tests.Faults;
-using CrmLeadSla.Solution.Source;
+using CrmLeadSla.Plugins.Funnel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -19,8 +19,7 @@ public class ConcurrentAcceptTests
     public async Task Two_sales_users_accepting_the_same_lead_at_once_record_one_accept_and_no_database_error()
     {
         SolutionOperations.WithDefaultAgreement(scenario);
-        var salesRole = SolutionFolder.Load().Roles.Single(r => r.Name == "Lead SLA Sales").Id;
-        var otherSales = scenario.Organization.ServiceFor(scenario.Organization.CreateUser("Sue Sales", null, salesRole));
+        var otherSales = scenario.Organization.ServiceFor(scenario.Installed.CreateUser("Sue Sales", LeadSlaRoles.Sales));
         var lead = new LeadBuilder().CreateIn(scenario.Marketing);
         scenario.Marketing.Update(new Entity(LeadSchema.EntityName, lead) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Mql) });
 

@@ -71,9 +71,8 @@ public sealed class SampleConfigurationTests
 
     private static (LocalOrganization Organization, IOrganizationService Admin) Organization(SolutionDefinition solution)
     {
-        var organization = LocalOrganization.FromSolution(solution, [typeof(LeadScoringPlugin).Assembly], new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
-        var admin = organization.CreateUser("Ada Admin", null, solution.Roles.Single(r => r.Name == "Lead SLA Administrator").Id);
-        return (organization, organization.ServiceFor(admin));
+        var installed = SolutionOrganization.FromSource(solution, [typeof(LeadScoringPlugin).Assembly], new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        return (installed.Organization, installed.ServiceFor(installed.CreateUser("Ada Admin", "Lead SLA Administrator")));
     }
 
     private static int Count(LocalOrganization organization, string table) =>

@@ -2,6 +2,7 @@ using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.LocalDataverse.Pipeline;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Registration;
@@ -25,9 +26,10 @@ public sealed class BenchOrganization
     /// <summary>A new organization with a model of <paramref name="fitRules"/> fit rules.</summary>
     public BenchOrganization(int fitRules)
     {
-        Organization = LocalOrganization.FromSolution(Solution.Value, [typeof(LeadScoringPlugin).Assembly, typeof(NaiveScoringPlugin).Assembly], Start);
-        var salesUserId = Organization.CreateUser("Sam Sales", null, RoleId("Lead SLA Sales"));
-        Marketing = Organization.ServiceFor(Organization.CreateUser("Mara Marketing", null, RoleId("Lead SLA Marketing")));
+        var installed = SolutionOrganization.FromSource(Solution.Value, [typeof(LeadScoringPlugin).Assembly, typeof(NaiveScoringPlugin).Assembly], Start);
+        Organization = installed.Organization;
+        var salesUserId = installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
+        Marketing = Organization.ServiceFor(installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing));
         Sales = Organization.ServiceFor(salesUserId);
         System.Create(new Entity("lsla_slaagreement")
         {
@@ -166,6 +168,4 @@ public sealed class BenchOrganization
         [InteractionSchema.OccurredOn] = Start,
         [InteractionSchema.RegardingObjectId] = new EntityReference(LeadSchema.EntityName, leadId),
     };
-
-    private static Guid RoleId(string name) => Solution.Value.Roles.Single(role => role.Name == name).Id;
 }

@@ -7,7 +7,6 @@ using System.Security.Cryptography;
 using CrmLeadSla.Cli.Simulation;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
-using CrmLeadSla.Solution.Source;
 using CrmLeadSla.WebApi;
 
 namespace CrmLeadSla.Cli.Environments;
@@ -28,7 +27,7 @@ internal static class ServeCommand
         var bind = new Option<string>("--bind") { Description = "The address to listen on (default loopback, 127.0.0.1).", DefaultValueFactory = _ => "127.0.0.1" };
         var auth = new Option<bool>("--auth") { Description = "Refuse requests without the bearer token printed at start (LEADSLA_TOKEN if set, else a new one)." };
         var throttle = new Option<string?>("--throttle") { Description = "Service-protection throttling: at most N requests per SECONDS, e.g. 100/5; more get 429 with Retry-After." };
-        var solution = new Option<DirectoryInfo?>("--solution") { Description = "The solution folder (default: the repository's Solution/)." };
+        var solution = new Option<string?>("--solution") { Description = "The solution to install: a folder in source form, or a zip leadsla pack wrote (default: the repository's Solution/)." };
         var clock = new Option<string>("--clock") { Description = "real: the organization's time is the wall clock; simulated: it stands at --start until POST /local/clock moves it.", DefaultValueFactory = _ => "real" };
         clock.AcceptOnlyFromAmong("real", "simulated");
         var start = new Option<string?>("--start") { Description = "With --clock simulated: the time it starts at (UTC, e.g. 2026-03-02T08:00:00Z; default now)." };
@@ -53,17 +52,18 @@ internal static class ServeCommand
             }
 
             var token = result.GetValue(auth) ? Environment.GetEnvironmentVariable(EnvironmentConnection.TokenVariable) is { Length: > 0 } set ? set : NewToken() : null;
-            var definition = SolutionFolder.Load(SolutionFolder.Locate(result.GetValue(solution)?.FullName));
-            LocalOrganization organization;
+            SolutionOrganization installed;
             if (result.GetValue(sample))
             {
                 Console.WriteLine($"Simulating {SampleOrganization.Settings.Leads} leads over {SampleOrganization.Settings.Days} days for the sample …");
-                organization = SampleOrganization.Create(definition);
+                installed = SampleOrganization.Create(result.GetValue(solution));
             }
             else
             {
-                organization = LocalOrganization.FromSolution(definition, [typeof(LeadScoringPlugin).Assembly], startsAt);
+                installed = SolutionOrganization.Load(result.GetValue(solution), [typeof(LeadScoringPlugin).Assembly], startsAt);
             }
+
+            var organization = installed.Organization;
 
             if (startsAt is DateTime at)
             {
@@ -87,7 +87,7 @@ internal static class ServeCommand
                 ClockControl = simulated,
             };
             await using var api = await LocalWebApi.StartAsync(organization, options, cancellationToken).ConfigureAwait(false);
-            Console.WriteLine($"Serving {definition.UniqueName} at {api.ServiceRoot} (Ctrl+C to stop).");
+            Console.WriteLine($"Serving {installed.Solution.UniqueName} from {installed.Origin} at {api.ServiceRoot} (Ctrl+C to stop).");
             Console.WriteLine(simulated
                 ? $"The clock stands at {organization.Clock.UtcNow:O}: move it with POST {api.BaseAddress}local/clock {{\"advance\":\"PT4H\"}}."
                 : "The clock is the wall clock.");

@@ -1,6 +1,5 @@
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
-using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Cli.ModelFiles;
@@ -26,7 +25,7 @@ public static class LocalConnector
             throw new ArgumentException($"'{target}' is not an organization this build can reach. Use --org {Local} (a local Dataverse loaded from Solution/ for this run).");
         }
 
-        var organization = LocalOrganization.FromSolution(SolutionFolder.Load(), [typeof(LeadScoringPlugin).Assembly]);
+        var organization = SolutionOrganization.Load(null, [typeof(LeadScoringPlugin).Assembly]).Organization;
         return organization.ServiceFor(organization.AdminUserId);
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using CrmLeadSla.LocalDataverse;
+using CrmLeadSla.Solution.Import;
 using CrmLeadSla.Solution.Packing;
 using CrmLeadSla.Solution.Source;
 
@@ -6,10 +8,13 @@ namespace CrmLeadSla.Cli.Pack;
 
 /// <summary>
 /// <c>leadsla pack --out DIR</c>: packs Solution/ and the signed net462 plug-in and workflow assemblies into an
-/// unmanaged and a managed solution zip (or only one of them with <c>--unmanaged</c> or <c>--managed</c>).
+/// unmanaged and a managed solution zip (or only one of them with <c>--unmanaged</c> or <c>--managed</c>). Before
+/// anything is written, each zip is imported into a new local Dataverse: the last check that it imports, its assemblies
+/// load and every view's FetchXML runs.
 /// </summary>
-internal static class PackCommand
+public static class PackCommand
 {
+    /// <summary>The command with its options.</summary>
     public static Command Create()
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "The folder the zips are written to.", Required = true };
@@ -41,20 +46,26 @@ internal static class PackCommand
                 kinds.Add(PackageKind.Managed);
             }
 
-            return Run(result.GetValue(output)!.FullName, kinds, result.GetValue(solution)?.FullName, result.GetValue(assemblies), result.GetValue(schemas)?.FullName);
+            return Run(result.GetValue(output)!.FullName, kinds, result.GetValue(solution)?.FullName, result.GetValue(assemblies)?.Select(d => d.FullName).ToList(), result.GetValue(schemas)?.FullName);
         });
         return command;
     }
 
-    private static int Run(string outputFolder, IReadOnlyList<PackageKind> kinds, string? solutionFolder, DirectoryInfo[]? assemblyFolders, string? schemaFolder)
+    /// <summary>Packs and writes the zips; returns the exit code (0 written, 1 refused with the problem and fix on standard error).</summary>
+    /// <param name="outputFolder">Where the zips go.</param>
+    /// <param name="kinds">Which zips to write.</param>
+    /// <param name="solutionFolder">The solution folder, or null for the repository's.</param>
+    /// <param name="assemblyFolders">Folders with the net462 builds, or null for the repository's newest.</param>
+    /// <param name="schemaFolder">Microsoft's schemas to check customizations.xml against, or null.</param>
+    public static int Run(string outputFolder, IReadOnlyList<PackageKind> kinds, string? solutionFolder, IReadOnlyList<string>? assemblyFolders, string? schemaFolder)
     {
         try
         {
             var folder = SolutionFolder.Locate(solutionFolder);
-            var buildFolders = assemblyFolders is { Length: > 0 } ? assemblyFolders.Select(d => d.FullName).ToList() : BuildOutputs.Find(folder);
+            var buildFolders = assemblyFolders is { Count: > 0 } ? assemblyFolders : BuildOutputs.Find(folder);
             var source = PackSource.Load(folder, buildFolders);
             var schemaSet = schemaFolder is null ? null : SolutionSchemas.Load(schemaFolder);
-            foreach (var path in SolutionZip.Write(source, outputFolder, kinds, schemaSet))
+            foreach (var path in SolutionZip.Write(source, outputFolder, kinds, schemaSet, ImportsIntoLocalDataverse))
             {
                 Console.Out.WriteLine($"Wrote {path} ({new FileInfo(path).Length:N0} bytes)");
             }
@@ -71,10 +82,14 @@ internal static class PackCommand
 
             return 0;
         }
-        catch (Exception e) when (e is PackagingException or SolutionSourceException)
+        catch (Exception e) when (e is PackagingException or SolutionSourceException or SolutionImportException)
         {
             Console.Error.WriteLine("leadsla pack: " + e.Message);
             return 1;
         }
     }
+
+    // What Dataverse would refuse on import is found here, before the zip is written: the packer itself does not depend
+    // on the local Dataverse, so the check that binds each view's FetchXML and loads the assemblies runs in the command.
+    private static void ImportsIntoLocalDataverse(byte[] zip) => LocalOrganization.FromSolutionZip(zip);
 }

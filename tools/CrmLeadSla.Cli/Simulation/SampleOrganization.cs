@@ -1,5 +1,5 @@
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.Solution.Source;
+using CrmLeadSla.Plugins;
 
 namespace CrmLeadSla.Cli.Simulation;
 
@@ -13,6 +13,11 @@ public static class SampleOrganization
     /// <summary>Small enough to start in seconds, large enough for every figure of the report.</summary>
     public static readonly SimulationSettings Settings = new(Leads: 300, Days: 30);
 
-    /// <summary>Runs the sample's simulation and returns the organization it leaves behind.</summary>
-    public static LocalOrganization Create(SolutionDefinition solution) => new SimulationRun(Settings).Execute(solution).Organization;
+    /// <summary>Runs the sample's simulation on the solution at <paramref name="solutionPath"/> (a folder or a packed zip; null: the repository's) and returns what it leaves behind.</summary>
+    public static SolutionOrganization Create(string? solutionPath)
+    {
+        var installed = SolutionOrganization.Load(solutionPath, [typeof(FunnelTransitionPlugin).Assembly], SimulationSettings.Start);
+        new SimulationRun(Settings).Execute(installed);
+        return installed;
+    }
 }

@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.Reporting;
+using CrmLeadSla.LocalDataverse;
+using CrmLeadSla.Plugins;
+using CrmLeadSla.Solution.Import;
 using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Cli.Simulation;
@@ -27,7 +30,7 @@ public static class SimulateCommand
         var noSla = new Option<bool>("--no-sla") { Description = "The same market without the agreement: no hand-over rule, deadlines or clocks; sales picks from the pool." };
         var compare = new Option<bool>("--compare") { Description = "Run the market with and without the SLA and show both side by side." };
         var output = new Option<DirectoryInfo>("--out") { Description = "Where to write the dashboard, the CSV tables and history.csv.", DefaultValueFactory = _ => new DirectoryInfo("leadsla-simulation") };
-        var solution = new Option<DirectoryInfo?>("--solution") { Description = "The solution folder to load (default: the repository's Solution/)." };
+        var solution = new Option<string?>("--solution") { Description = "The solution to install: a folder in source form, or a zip leadsla pack wrote (default: the repository's Solution/)." };
         var csv = new CsvOptions();
         var command = new Command("simulate", "Simulate a market of leads, a marketing and a sales team over time on the local Dataverse with the real solution; print the report and write the dashboard.")
         {
@@ -48,31 +51,43 @@ public static class SimulateCommand
                 return 2;
             }
 
-            return Run(settings, result.GetValue(compare), result.GetValue(output)!.FullName, result.GetValue(solution)?.FullName, Console.Out, csv.StyleOf(result));
+            return Run(settings, result.GetValue(compare), result.GetValue(output)!.FullName, result.GetValue(solution), Console.Out, csv.StyleOf(result));
         });
         return command;
     }
 
-    /// <summary>Runs the simulation (and with <paramref name="compare"/> the baseline too), prints the summary, writes the files (CSV in <paramref name="style"/>, default plain); returns the exit code.</summary>
-    public static int Run(SimulationSettings settings, bool compare, string outFolder, string? solutionFolder, TextWriter console, CsvStyle? style = null)
+    /// <summary>
+    /// Runs the simulation (and with <paramref name="compare"/> the baseline too), prints the summary, writes the files
+    /// (CSV in <paramref name="style"/>, default plain); returns the exit code. <paramref name="solutionPath"/> is a
+    /// solution folder or a packed zip (null: the repository's Solution/).
+    /// </summary>
+    public static int Run(SimulationSettings settings, bool compare, string outFolder, string? solutionPath, TextWriter console, CsvStyle? style = null)
     {
+        ArgumentNullException.ThrowIfNull(console);
         var written = style ?? CsvStyle.Plain;
-        SolutionDefinition solution;
+        Func<SolutionOrganization> install = () => SolutionOrganization.Load(solutionPath, [typeof(FunnelTransitionPlugin).Assembly], SimulationSettings.Start);
+        SolutionOrganization first;
         try
         {
-            solution = SolutionFolder.Load(SolutionFolder.Locate(solutionFolder));
+            first = install();
         }
-        catch (SolutionSourceException error)
+        catch (Exception error) when (error is SolutionSourceException or SolutionImportException)
         {
             console.WriteLine(error.Message);
             return 2;
         }
 
-        var main = Simulate(settings, solution, outFolder, console, written);
+        console.WriteLine($"Solution {first.Solution.UniqueName} {first.Solution.Version} from {first.Origin}");
+        foreach (var note in first.ImportNotes)
+        {
+            console.WriteLine($"  import note: {note}");
+        }
+
+        var main = Simulate(settings, first, outFolder, console, written);
         ReportTable? comparison = null;
         if (compare)
         {
-            var baseline = Simulate(settings with { WithSla = false }, solution, Path.Combine(outFolder, BaselineFolder), console, written);
+            var baseline = Simulate(settings with { WithSla = false }, install(), Path.Combine(outFolder, BaselineFolder), console, written);
             comparison = FunnelReport.Comparison(main.Report, baseline.Report);
             ReportOutput.Write(Path.Combine(outFolder, BaselineFolder), baseline.Report, baseline.Tables, null, written);
         }
@@ -85,12 +100,12 @@ public static class SimulateCommand
         return 0;
     }
 
-    private static (FunnelReport Report, ReportTables Tables) Simulate(SimulationSettings settings, SolutionDefinition solution, string folder, TextWriter console, CsvStyle style)
+    private static (FunnelReport Report, ReportTables Tables) Simulate(SimulationSettings settings, SolutionOrganization installed, string folder, TextWriter console, CsvStyle style)
     {
         var title = settings.WithSla ? "with the SLA" : "without the SLA";
         console.WriteLine($"Simulating {settings.Leads} leads over {settings.Days} days {title} (seed {settings.Seed}, {settings.SalesReps} sales reps, {settings.Marketers} marketers)");
         var watch = Stopwatch.StartNew();
-        var outcome = new SimulationRun(settings).Execute(solution, ProgressBar.ForConsole("  simulating").Show);
+        var outcome = new SimulationRun(settings).Execute(installed, ProgressBar.ForConsole("  simulating").Show);
         console.WriteLine($"  {watch.Elapsed.TotalSeconds:0.0} s, {outcome.Requests} organization-service requests");
         foreach (var (refusal, count) in outcome.Refusals.OrderByDescending(r => r.Value).Take(5))
         {

@@ -1,13 +1,12 @@
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.Plugins;
-using CrmLeadSla.Solution.Source;
+using CrmLeadSla.Plugins.Funnel;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Cli.Simulation;
 
 /// <summary>
-/// The local Dataverse with the real solution (its tables, roles and plug-in steps from <c>Solution/</c>), the
-/// teams' users with their security roles, and the agreed configuration the admin created.
+/// The local Dataverse with the real solution (its tables, roles and plug-in steps, from <c>Solution/</c> or from the
+/// packed zip), the teams' users with their security roles, and the agreed configuration the admin created.
 /// </summary>
 internal sealed class SimulatedOrganization
 {
@@ -33,15 +32,14 @@ internal sealed class SimulatedOrganization
 
     public Guid AgreementId { get; }
 
-    public static SimulatedOrganization Create(SolutionDefinition solution, SimulationSettings settings, Random random)
+    /// <summary>Sets up the market's users and configuration in <paramref name="installed"/> (an organization at <see cref="SimulationSettings.Start"/>).</summary>
+    public static SimulatedOrganization Create(SolutionOrganization installed, SimulationSettings settings, Random random)
     {
-        var organization = LocalOrganization.FromSolution(solution, [typeof(FunnelTransitionPlugin).Assembly], SimulationSettings.Start);
-        var salesRole = solution.Roles.Single(r => r.Name == "Lead SLA Sales").Id;
-        var marketingRole = solution.Roles.Single(r => r.Name == "Lead SLA Marketing").Id;
+        var organization = installed.Organization;
         var marketers = Enumerable.Range(1, settings.Marketers)
-            .Select(i => organization.CreateUser(SeededId.From(random), i == 1 ? "Mara Marketing" : $"Marketer {i}", null, marketingRole))
+            .Select(i => installed.CreateUser(SeededId.From(random), i == 1 ? "Mara Marketing" : $"Marketer {i}", LeadSlaRoles.Marketing))
             .ToList();
-        var reps = SalesRep.Team(settings.SalesReps, random, name => organization.CreateUser(SeededId.From(random), name, null, salesRole));
+        var reps = SalesRep.Team(settings.SalesReps, random, name => installed.CreateUser(SeededId.From(random), name, LeadSlaRoles.Sales));
         var admin = organization.ServiceFor(organization.AdminUserId);
 
         var modelId = MarketConfiguration.CreateScoringModel(admin);
@@ -49,7 +47,7 @@ internal sealed class SimulatedOrganization
         // With the SLA the hand-over assigns the team's members in turn; without it, leads wait with a pool owner nobody works as.
         var salesOwner = settings.WithSla
             ? new EntityReference("team", organization.CreateTeam("Inside sales", null, reps.Select(r => r.UserId).ToArray()))
-            : new EntityReference("systemuser", organization.CreateUser(SeededId.From(random), "Lead pool", null, salesRole));
+            : new EntityReference("systemuser", installed.CreateUser(SeededId.From(random), "Lead pool", LeadSlaRoles.Sales));
         var agreementId = MarketConfiguration.CreateAgreement(admin, settings, modelId, marketers[0], salesOwner);
         return new SimulatedOrganization(organization, reps, marketers, reasons, agreementId);
     }

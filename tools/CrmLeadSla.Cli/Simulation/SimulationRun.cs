@@ -3,7 +3,7 @@ extern alias workflows;
 using System.ServiceModel;
 using System.Text.RegularExpressions;
 using CrmLeadSla.Cli.Reporting;
-using CrmLeadSla.Solution.Source;
+using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.LocalDataverse.Workflows;
@@ -46,10 +46,13 @@ public sealed class SimulationRun
         random = new Random(settings.Seed);
     }
 
-    /// <summary>Runs the simulation on the given solution; <paramref name="progress"/> hears the share of simulated time done (0–1).</summary>
-    public SimulationOutcome Execute(SolutionDefinition solution, Action<double>? progress = null)
+    /// <summary>
+    /// Runs the simulation in <paramref name="installed"/>, a new organization with the solution installed at
+    /// <see cref="SimulationSettings.Start"/>; <paramref name="progress"/> hears the share of simulated time done (0–1).
+    /// </summary>
+    public SimulationOutcome Execute(SolutionOrganization installed, Action<double>? progress = null)
     {
-        world = SimulatedOrganization.Create(solution, settings, random);
+        world = SimulatedOrganization.Create(installed, settings, random);
         services = world.Marketers.Concat(world.Reps.Select(r => r.UserId)).ToDictionary(id => id, world.ServiceFor);
         board = new HandOverBoard(world.Reps.Select(r => r.UserId));
         workflows = new WorkflowHost(world.Organization);

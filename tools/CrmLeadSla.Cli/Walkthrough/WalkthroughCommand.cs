@@ -10,9 +10,9 @@ internal static class WalkthroughCommand
 {
     public static Command Create()
     {
-        var solution = new Option<DirectoryInfo?>("--solution")
+        var solution = new Option<string?>("--solution")
         {
-            Description = "The solution folder to load (default: the repository's Solution/).",
+            Description = "The solution to install: a folder in source form, or a zip leadsla pack wrote (default: the repository's Solution/).",
         };
         var command = new Command(
             "walkthrough",
@@ -22,7 +22,7 @@ internal static class WalkthroughCommand
         };
         command.SetAction(result =>
         {
-            var run = new WalkthroughRun(Console.Out, result.GetValue(solution)?.FullName);
+            var run = new WalkthroughRun(Console.Out, result.GetValue(solution));
             return run.Execute();
         });
         return command;

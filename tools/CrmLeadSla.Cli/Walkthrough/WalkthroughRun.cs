@@ -3,8 +3,10 @@ using System.ServiceModel;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Solution.Import;
 using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -13,8 +15,8 @@ namespace CrmLeadSla.Cli.Walkthrough;
 
 /// <summary>One walkthrough: a marketing and a sales user work two leads on the local Dataverse.</summary>
 /// <param name="output">Where the story is written.</param>
-/// <param name="solutionFolder">The solution folder, or null for the repository's Solution/.</param>
-public sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
+/// <param name="solutionPath">The solution folder or packed zip, or null for the repository's Solution/.</param>
+public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
 {
     // A Monday morning, so the story reads like a working week.
     private static readonly DateTime Start = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
@@ -24,30 +26,35 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
     /// <summary>Runs the walkthrough; returns the process exit code (0, or 2 when the solution cannot be loaded).</summary>
     public int Execute()
     {
-        SolutionDefinition solution;
+        SolutionOrganization installed;
+        SampleConfiguration sample;
         try
         {
-            solution = SolutionFolder.Load(SolutionFolder.Locate(solutionFolder));
+            installed = SolutionOrganization.Load(solutionPath, [typeof(FunnelTransitionPlugin).Assembly], Start);
+
+            // Sample data is no solution component: a zip carries none, so it comes from the repository's Solution/.
+            sample = installed.Solution.SampleConfiguration.Rows.Count > 0 ? installed.Solution.SampleConfiguration : SolutionFolder.Load().SampleConfiguration;
         }
-        catch (SolutionSourceException error)
+        catch (Exception error) when (error is SolutionSourceException or SolutionImportException)
         {
             output.WriteLine(error.Message);
             return 2;
         }
 
-        organization = LocalOrganization.FromSolution(solution, [typeof(FunnelTransitionPlugin).Assembly], Start);
-        var marketing = organization.ServiceFor(organization.CreateUser("Mara Marketing", null, RoleId(solution, "Lead SLA Marketing")));
-        var samId = organization.CreateUser("Sam Sales", null, RoleId(solution, "Lead SLA Sales"));
+        var solution = installed.Solution;
+        organization = installed.Organization;
+        var marketing = organization.ServiceFor(installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing));
+        var samId = installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
         var sales = organization.ServiceFor(samId);
 
         output.WriteLine($"Solution {solution.UniqueName} {solution.Version}: {solution.SolutionTables.Count} tables, {solution.Roles.Count} security roles, {solution.Steps.Count()} plug-in steps.");
         output.WriteLine($"Local Dataverse clock: {Stamp(organization.Clock.UtcNow)} UTC");
 
-        var admin = organization.ServiceFor(organization.CreateUser("Ada Admin", null, RoleId(solution, "Lead SLA Administrator")));
+        var admin = organization.ServiceFor(installed.CreateUser("Ada Admin", "Lead SLA Administrator"));
         Run("Ada Admin loads the sample configuration: the scoring model (grades A ≥ 60 / B ≥ 40 / C ≥ 20 fit points, MQL at 50 behaviour points from grade B), an agreement and the rejection reasons", () =>
-            SampleConfigurationLoader.LoadInto(solution.SampleConfiguration, admin));
+            SampleConfigurationLoader.LoadInto(sample, admin));
         Run("Ada Admin names Sam Sales the sales owner of the sample agreement, the default one: handed-over leads go to him", () =>
-            NameSalesOwner(admin, solution.SampleConfiguration.Rows.Single(r => r.Table == SlaAgreementSchema.EntityName).Id, samId));
+            NameSalesOwner(admin, sample.Rows.Single(r => r.Table == SlaAgreementSchema.EntityName).Id, samId));
         var dana = Run("Mara Marketing creates lead Dana Berger, Head of Development at Contoso (800 employees)", () =>
             marketing.Create(Lead("Dana", "Berger", "Head of Development", "Contoso", 800, "dana.berger@contoso.example")));
         var paul = Run("Mara Marketing creates lead Paul Jung, Head of Purchasing at Fabrikam (120 employees), with a free-mail address", () =>
@@ -193,7 +200,6 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
         return interaction;
     }
 
-    private static Guid RoleId(SolutionDefinition solution, string name) => solution.Roles.Single(r => r.Name == name).Id;
 
     private static string Stamp(DateTime utc) => utc.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,39 @@
+using CrmLeadSla.Cli.Pack;
+using CrmLeadSla.Cli.Simulation;
+using CrmLeadSla.Solution.Packing;
+
+namespace CrmLeadSla.Cli.Tests.Simulation;
+
+/// <summary>What ships is what runs: the packed zips, imported into an empty local Dataverse, simulate to the report of the source.</summary>
+public class ZipFirstSimulationTests
+{
+    private static readonly SimulationSettings Small = new(Leads: 150, Days: 21, Seed: 7, SalesReps: 2, Marketers: 1);
+
+    [Theory]
+    [InlineData(PackageKind.Unmanaged)]
+    [InlineData(PackageKind.Managed)]
+    public void The_packed_zip_simulates_to_the_same_files_as_the_source(PackageKind kind)
+    {
+        var packed = Directory.CreateTempSubdirectory("pack-").FullName;
+        Assert.Equal(0, PackCommand.Run(packed, [kind], null, null, null));
+        var zip = Assert.Single(Directory.GetFiles(packed, "*.zip"));
+
+        var console = new StringWriter();
+
+        var fromZip = SimulatedFiles.Of(Small, zip, console);
+
+        Assert.Contains($"from {zip}", console.ToString(), StringComparison.Ordinal);
+        Assert.Equal(SimulatedFiles.Of(Small), fromZip);
+    }
+
+    [Fact]
+    public void A_zip_that_does_not_exist_is_refused_with_exit_code_2()
+    {
+        var output = new StringWriter();
+
+        var exitCode = SimulateCommand.Run(Small, compare: false, Directory.CreateTempSubdirectory("simulate-").FullName, Path.Combine(Path.GetTempPath(), "no-such-solution.zip"), output);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("the solution zip does not exist", output.ToString(), StringComparison.Ordinal);
+    }
+}
