@@ -55,7 +55,7 @@ public sealed class LocalOrganization
             Steps.Add(source);
         }
 
-        Workflows = options.Workflows;
+        components = InstalledComponents.None with { Workflows = options.Workflows };
 
         pipeline = new EventPipeline(
             new OrganizationIdentity(Id, Name, BusinessUnitOfCaller),
@@ -165,7 +165,7 @@ public sealed class LocalOrganization
     /// <summary>The classes of the registered plug-in and workflow activity assemblies.</summary>
     public PluginTypes PluginTypes { get; }
 
-    /// <summary>The classic workflows installed with the solutions, each with its XAML.</summary>
+    /// <summary>The registered classic workflows, with their XAML: those of the options and those installed with the solutions.</summary>
     public IReadOnlyList<WorkflowRegistration> Workflows => Volatile.Read(ref components).Workflows;
 
     /// <summary>The system views installed with the solutions.</summary>
@@ -179,9 +179,6 @@ public sealed class LocalOrganization
 
     /// <summary>The registered plug-in steps; each has its row in <c>sdkmessageprocessingstep</c>.</summary>
     public StepCatalog Steps { get; }
-
-    /// <summary>The registered classic workflows, with their XAML.</summary>
-    public IReadOnlyList<WorkflowRegistration> Workflows { get; }
 
     /// <summary>Every call made to the organization's services.</summary>
     public RequestCounter Requests { get; } = new();

@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins.Schema;
-using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.LocalDataverse.Workflows;
 using workflows::CrmLeadSla.Workflows;
 using Microsoft.Xrm.Sdk;
