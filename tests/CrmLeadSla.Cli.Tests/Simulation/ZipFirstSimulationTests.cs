@@ -15,7 +15,7 @@ public class ZipFirstSimulationTests
     public void The_packed_zip_simulates_to_the_same_files_as_the_source(PackageKind kind)
     {
         var packed = Directory.CreateTempSubdirectory("pack-").FullName;
-        Assert.Equal(0, PackCommand.Run(packed, [kind], null, null, null));
+        Assert.Equal(0, PackCommand.Run(packed, [kind], null, null, null, TextWriter.Null, TextWriter.Null));
         var zip = Assert.Single(Directory.GetFiles(packed, "*.zip"));
 
         var console = new StringWriter();

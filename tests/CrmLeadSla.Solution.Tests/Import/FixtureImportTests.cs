@@ -175,6 +175,14 @@ public class FixtureImportTests
     }
 
     [Fact]
+    public void A_privilege_named_after_the_tables_schema_name_maps_to_the_table()
+    {
+        var imported = SolutionZipReader.Read(FixtureZip.Build("d365-9.2-managed-role-privileges", (path, text) => text.Replace("prvWritecnt_project", "prvWriteCnt_Project", StringComparison.Ordinal)));
+
+        Assert.Contains(new RolePrivilege("prvWritecnt_project", PrivilegeDepth.Deep), Assert.Single(imported.Solution.Roles).Privileges);
+    }
+
+    [Fact]
     public void A_user_of_the_imported_role_reads_projects_across_the_organization()
     {
         var organization = LocalOrganization.FromSolutionZip(FixtureZip.Build("d365-9.2-managed-role-privileges"), Start);

@@ -46,7 +46,7 @@ public static class PackCommand
                 kinds.Add(PackageKind.Managed);
             }
 
-            return Run(result.GetValue(output)!.FullName, kinds, result.GetValue(solution)?.FullName, result.GetValue(assemblies)?.Select(d => d.FullName).ToList(), result.GetValue(schemas)?.FullName);
+            return Run(result.GetValue(output)!.FullName, kinds, result.GetValue(solution)?.FullName, result.GetValue(assemblies)?.Select(d => d.FullName).ToList(), result.GetValue(schemas)?.FullName, Console.Out, Console.Error);
         });
         return command;
     }
@@ -57,8 +57,12 @@ public static class PackCommand
     /// <param name="solutionFolder">The solution folder, or null for the repository's.</param>
     /// <param name="assemblyFolders">Folders with the net462 builds, or null for the repository's newest.</param>
     /// <param name="schemaFolder">Microsoft's schemas to check customizations.xml against, or null.</param>
-    public static int Run(string outputFolder, IReadOnlyList<PackageKind> kinds, string? solutionFolder, IReadOnlyList<string>? assemblyFolders, string? schemaFolder)
+    /// <param name="output">Where the written paths go.</param>
+    /// <param name="error">Where warnings and the refusal go.</param>
+    public static int Run(string outputFolder, IReadOnlyList<PackageKind> kinds, string? solutionFolder, IReadOnlyList<string>? assemblyFolders, string? schemaFolder, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
         try
         {
             var folder = SolutionFolder.Locate(solutionFolder);
@@ -67,24 +71,24 @@ public static class PackCommand
             var schemaSet = schemaFolder is null ? null : SolutionSchemas.Load(schemaFolder);
             foreach (var path in SolutionZip.Write(source, outputFolder, kinds, schemaSet, ImportsIntoLocalDataverse))
             {
-                Console.Out.WriteLine($"Wrote {path} ({new FileInfo(path).Length:N0} bytes)");
+                output.WriteLine($"Wrote {path} ({new FileInfo(path).Length:N0} bytes)");
             }
 
             foreach (var assembly in source.Solution.PluginAssemblies)
             {
-                Console.Out.WriteLine($"  embeds {source.Assembly(assembly.Name).SourcePath}");
+                output.WriteLine($"  embeds {source.Assembly(assembly.Name).SourcePath}");
             }
 
             foreach (var stale in BuildOutputs.OlderThanTheirSources(source.Solution.PluginAssemblies.Select(a => source.Assembly(a.Name).SourcePath)))
             {
-                Console.Error.WriteLine($"leadsla pack: warning: {stale}; rebuild it (-f net462) so the zip embeds this working copy.");
+                error.WriteLine($"leadsla pack: warning: {stale}; rebuild it (-f net462) so the zip embeds this working copy.");
             }
 
             return 0;
         }
         catch (Exception e) when (e is PackagingException or SolutionSourceException or SolutionImportException)
         {
-            Console.Error.WriteLine("leadsla pack: " + e.Message);
+            error.WriteLine("leadsla pack: " + e.Message);
             return 1;
         }
     }

@@ -55,7 +55,7 @@ public static class RolePrivilegeNames
 
         var name = dataverseName[(3 + right.Length)..];
         var tables = StandardTables.Where(t => t.Value == name).Select(t => t.Key).ToList();
-        if (tables.Count == 0 && metadata.FindTable(name) is { } table)
+        if (tables.Count == 0 && metadata.FindTable(name.ToLowerInvariant()) is { } table)
         {
             tables.Add(table.LogicalName);
         }
