@@ -1,3 +1,4 @@
+using CrmLeadSla.Cli;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Solution.Source;
@@ -12,7 +13,7 @@ internal sealed class LocalScenario
 
     public LocalScenario(DateTime start)
     {
-        Organization = LocalOrganization.FromSolution(Solution.Value, [typeof(LeadScoringPlugin).Assembly], start);
+        Organization = LocalOrganization.FromSolution(Solution.Value, SolutionAssemblies.Loaded, start);
         Marketing = Organization.ServiceFor(Organization.CreateUser("Mara Marketing", null, Solution.Value.Roles.Single(r => r.Name == "Lead SLA Marketing").Id));
     }
 

@@ -1,4 +1,7 @@
+extern alias workflows;
+
 using CrmLeadSla.LocalDataverse;
+using workflows::CrmLeadSla.Workflows;
 using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 
@@ -13,7 +16,7 @@ internal sealed class SolutionScenario
 
     public SolutionScenario()
     {
-        Organization = LocalOrganization.FromSolution(Solution.Value, [typeof(FunnelTransitionPlugin).Assembly], Start);
+        Organization = LocalOrganization.FromSolution(Solution.Value, [typeof(FunnelTransitionPlugin).Assembly, typeof(SlaActivity).Assembly], Start);
         MarketingUserId = Organization.CreateUser("Mara Marketing", null, RoleId("Lead SLA Marketing"));
         SalesUserId = Organization.CreateUser("Sam Sales", null, RoleId("Lead SLA Sales"));
         Marketing = Organization.ServiceFor(MarketingUserId);

@@ -1,3 +1,4 @@
+using CrmLeadSla.Cli;
 using CrmLeadSla.Cli.Environments;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
@@ -36,7 +37,7 @@ internal sealed class ServedOrganization : IAsyncDisposable
 
     public static async Task<ServedOrganization> StartAsync(WebApiOptions? options = null, Action<LocalOrganization>? arrange = null)
     {
-        var organization = LocalOrganization.FromSolution(Solution.Value, [typeof(LeadScoringPlugin).Assembly], Start);
+        var organization = LocalOrganization.FromSolution(Solution.Value, SolutionAssemblies.Loaded, Start);
         arrange?.Invoke(organization);
         var api = await LocalWebApi.StartAsync(organization, options ?? new WebApiOptions());
         return new ServedOrganization(organization, api);

@@ -26,7 +26,7 @@ internal sealed class SlaScenario
 
     public SlaScenario()
     {
-        Organization = LocalOrganization.FromSolution(Solution.Value, [typeof(plugins::CrmLeadSla.Plugins.FunnelTransitionPlugin).Assembly], Start);
+        Organization = LocalOrganization.FromSolution(Solution.Value, [typeof(plugins::CrmLeadSla.Plugins.FunnelTransitionPlugin).Assembly, typeof(SlaActivity).Assembly], Start);
         MarketingOwnerId = Organization.CreateUser("Mara Marketing", null, RoleId("Lead SLA Marketing"));
         SalesOwnerId = Organization.CreateUser("Sam Sales", null, RoleId("Lead SLA Sales"));
         SalesTeamId = Organization.CreateTeam("Inside sales", null, SalesOwnerId);

@@ -5,6 +5,7 @@ using CrmLeadSla.LocalDataverse.Query;
 using CrmLeadSla.LocalDataverse.Security;
 using CrmLeadSla.LocalDataverse.Service;
 using CrmLeadSla.LocalDataverse.Storage;
+using CrmLeadSla.LocalDataverse.Workflows;
 using CrmLeadSla.Solution.Metadata;
 using CrmLeadSla.Solution.Source;
 using CrmLeadSla.Solution.Workflows;
@@ -21,11 +22,16 @@ public sealed class LocalOrganization
 {
     private readonly EventPipeline pipeline;
 
-    /// <summary>Creates the organization with its root business unit, the SYSTEM user and an administrator.</summary>
+    /// <summary>
+    /// Creates the organization with its root business unit, the SYSTEM user and an administrator (who owns the
+    /// workflows), and activates its workflows.
+    /// </summary>
+    /// <exception cref="WorkflowDefinitionException">A workflow cannot be activated: its XAML uses what the local Dataverse does not run, names an activity class no plug-in assembly holds, a column the table lacks, or a child workflow that is not one.</exception>
     public LocalOrganization(MetadataModel metadata, LocalOrganizationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         options ??= new LocalOrganizationOptions();
+        var activated = WorkflowActivation.Activate(options.Workflows, metadata, options.PluginAssemblies);
         Metadata = metadata;
         Name = options.Name;
         Clock = new Clock(options.StartsAt ?? DateTime.UtcNow);
@@ -46,8 +52,9 @@ public sealed class LocalOrganization
 
         Workflows = options.Workflows;
 
+        var identity = new OrganizationIdentity(Id, Name, BusinessUnitOfCaller);
         pipeline = new EventPipeline(
-            new OrganizationIdentity(Id, Name, BusinessUnitOfCaller),
+            identity,
             metadata,
             Database,
             Steps,
@@ -68,25 +75,33 @@ public sealed class LocalOrganization
         }
 
         AdminUserId = CreateUser("Administrator", RootBusinessUnitId, Security.SystemAdministrator.Id);
+
+        // Workflows are owned by the administrator who imported them: background ones run as that user.
+        pipeline.Workflows = new WorkflowEngine(activated, new WorkflowCallSetting(pipeline, new WorkflowHost(this), Clock, SystemUserId), identity, Database, AsyncJobs, Security, () => AdminUserId);
     }
 
     /// <summary>
-    /// The organization a solution describes: its tables (with the standard ones), security roles and plug-in
-    /// steps, the steps' classes resolved from <paramref name="pluginAssemblies"/>. Every view's FetchXML is bound
-    /// first, so a view the organization could not run refuses the solution, as Dataverse refuses its import.
+    /// The organization a solution describes: its tables (with the standard ones), security roles, plug-in steps and
+    /// activated workflows, the steps' and activities' classes resolved from <paramref name="pluginAssemblies"/> (pass
+    /// the workflow activity assembly too; an organization without the solution's workflows is built from
+    /// <c>solution with { Workflows = [] }</c>). Every view's FetchXML is bound first, so a view the organization
+    /// could not run refuses the solution, as Dataverse refuses its import.
     /// </summary>
     /// <exception cref="SolutionSourceException">A view's FetchXML names a table, column or operator the organization lacks.</exception>
+    /// <exception cref="WorkflowDefinitionException">A workflow runs an activity none of <paramref name="pluginAssemblies"/> holds, or cannot be activated.</exception>
     public static LocalOrganization FromSolution(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null)
     {
         ArgumentNullException.ThrowIfNull(solution);
+        var assemblies = pluginAssemblies.ToList();
         SavedQueryCheck.Check(solution, startsAt ?? DateTime.UtcNow);
         return new LocalOrganization(solution.Metadata, new LocalOrganizationOptions
         {
             Name = solution.UniqueName,
             StartsAt = startsAt,
-            PluginAssemblies = pluginAssemblies.ToList(),
+            PluginAssemblies = assemblies,
             StepSources = [new StepRegistrations(solution.Steps)],
             Roles = solution.Roles,
+            Workflows = [.. solution.Workflows.Select(w => WorkflowActivation.Register(w, solution.Metadata, assemblies))],
         });
     }
 
@@ -143,6 +158,28 @@ public sealed class LocalOrganization
     /// from several threads at once (each job runs once) and while requests run.
     /// </summary>
     public int RunPendingAsyncJobs() => pipeline.RunPendingAsyncJobs();
+
+    /// <summary>
+    /// Lets time pass up to <paramref name="moment"/> as it passes for the async service: the jobs waiting now run,
+    /// then each waiting workflow at the time it waits for, with the clock set to that time; the clock ends at
+    /// <paramref name="moment"/> (it never goes back). Returns how many jobs ran.
+    /// </summary>
+    public int RunAsyncJobsUntil(DateTime moment)
+    {
+        var ran = RunPendingAsyncJobs();
+        while (AsyncJobs.NextDueOn is { } due && due <= moment)
+        {
+            Clock.Set(due > Clock.UtcNow ? due : Clock.UtcNow);
+            ran += RunPendingAsyncJobs();
+        }
+
+        if (moment > Clock.UtcNow)
+        {
+            Clock.Set(moment);
+        }
+
+        return ran + RunPendingAsyncJobs();
+    }
 
     /// <summary>Adds a business unit (below the root unless a parent is given) and its businessunit row.</summary>
     public Guid CreateBusinessUnit(string name, Guid? parentBusinessUnitId = null)

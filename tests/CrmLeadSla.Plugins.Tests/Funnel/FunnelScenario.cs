@@ -1,4 +1,7 @@
+extern alias workflows;
+
 using CrmLeadSla.LocalDataverse;
+using workflows::CrmLeadSla.Workflows;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
@@ -21,7 +24,7 @@ internal sealed class FunnelScenario
 
     public FunnelScenario(bool withDefaultAgreement = true)
     {
-        Organization = LocalOrganization.FromSolution(Solution.Value, [typeof(FunnelTransitionPlugin).Assembly, typeof(FunnelScenario).Assembly], Start);
+        Organization = LocalOrganization.FromSolution(Solution.Value, [typeof(FunnelTransitionPlugin).Assembly, typeof(SlaActivity).Assembly, typeof(FunnelScenario).Assembly], Start);
         MarketingUserId = Organization.CreateUser("Mara Marketing", null, RoleId("Lead SLA Marketing"));
         SalesUserId = Organization.CreateUser("Sam Sales", null, RoleId("Lead SLA Sales"));
         OtherSalesUserId = Organization.CreateUser("Sue Sales", null, RoleId("Lead SLA Sales"));

@@ -1,3 +1,5 @@
+extern alias workflows;
+
 using System.ServiceModel;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
@@ -71,7 +73,7 @@ public sealed class SampleConfigurationTests
 
     private static (LocalOrganization Organization, IOrganizationService Admin) Organization(SolutionDefinition solution)
     {
-        var organization = LocalOrganization.FromSolution(solution, [typeof(LeadScoringPlugin).Assembly], new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var organization = LocalOrganization.FromSolution(solution, [typeof(LeadScoringPlugin).Assembly, typeof(workflows::CrmLeadSla.Workflows.SlaActivity).Assembly], new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var admin = organization.CreateUser("Ada Admin", null, solution.Roles.Single(r => r.Name == "Lead SLA Administrator").Id);
         return (organization, organization.ServiceFor(admin));
     }

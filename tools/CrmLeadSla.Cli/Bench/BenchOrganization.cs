@@ -25,7 +25,7 @@ public sealed class BenchOrganization
     /// <summary>A new organization with a model of <paramref name="fitRules"/> fit rules.</summary>
     public BenchOrganization(int fitRules)
     {
-        Organization = LocalOrganization.FromSolution(Solution.Value, [typeof(LeadScoringPlugin).Assembly, typeof(NaiveScoringPlugin).Assembly], Start);
+        Organization = LocalOrganization.FromSolution(Solution.Value, [.. SolutionAssemblies.Loaded, typeof(NaiveScoringPlugin).Assembly], Start);
         var salesUserId = Organization.CreateUser("Sam Sales", null, RoleId("Lead SLA Sales"));
         Marketing = Organization.ServiceFor(Organization.CreateUser("Mara Marketing", null, RoleId("Lead SLA Marketing")));
         Sales = Organization.ServiceFor(salesUserId);

@@ -1,12 +1,9 @@
-extern alias workflows;
-
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using CrmLeadSla.Cli.Simulation;
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.Plugins;
 using CrmLeadSla.Solution.Source;
 using CrmLeadSla.WebApi;
 
@@ -62,7 +59,7 @@ internal static class ServeCommand
             }
             else
             {
-                organization = LocalOrganization.FromSolution(definition, [typeof(LeadScoringPlugin).Assembly], startsAt);
+                organization = LocalOrganization.FromSolution(definition, SolutionAssemblies.Loaded, startsAt);
             }
 
             if (startsAt is DateTime at)
@@ -82,7 +79,7 @@ internal static class ServeCommand
                 BindAddress = IPAddress.Parse(result.GetValue(bind)!),
                 BearerToken = token,
                 Throttle = result.GetValue(throttle) is string limit ? ThrottleLimit.Parse(limit) : null,
-                PluginAssemblies = [typeof(LeadScoringPlugin).Assembly, typeof(workflows::CrmLeadSla.Workflows.CalculateSlaDueDate).Assembly],
+                PluginAssemblies = SolutionAssemblies.Loaded,
                 SystemJobInterval = JobInterval,
                 ClockControl = simulated,
             };

@@ -26,7 +26,7 @@ public static class LocalConnector
             throw new ArgumentException($"'{target}' is not an organization this build can reach. Use --org {Local} (a local Dataverse loaded from Solution/ for this run).");
         }
 
-        var organization = LocalOrganization.FromSolution(SolutionFolder.Load(), [typeof(LeadScoringPlugin).Assembly]);
+        var organization = LocalOrganization.FromSolution(SolutionFolder.Load(), SolutionAssemblies.Loaded);
         return organization.ServiceFor(organization.AdminUserId);
     }
 }

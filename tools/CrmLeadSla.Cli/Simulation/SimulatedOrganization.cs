@@ -35,7 +35,7 @@ internal sealed class SimulatedOrganization
 
     public static SimulatedOrganization Create(SolutionDefinition solution, SimulationSettings settings, Random random)
     {
-        var organization = LocalOrganization.FromSolution(solution, [typeof(FunnelTransitionPlugin).Assembly], SimulationSettings.Start);
+        var organization = LocalOrganization.FromSolution(solution, SolutionAssemblies.Loaded, SimulationSettings.Start);
         var salesRole = solution.Roles.Single(r => r.Name == "Lead SLA Sales").Id;
         var marketingRole = solution.Roles.Single(r => r.Name == "Lead SLA Marketing").Id;
         var marketers = Enumerable.Range(1, settings.Marketers)

@@ -35,7 +35,7 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionFolder)
             return 2;
         }
 
-        organization = LocalOrganization.FromSolution(solution, [typeof(FunnelTransitionPlugin).Assembly], Start);
+        organization = LocalOrganization.FromSolution(solution, SolutionAssemblies.Loaded, Start);
         var marketing = organization.ServiceFor(organization.CreateUser("Mara Marketing", null, RoleId(solution, "Lead SLA Marketing")));
         var samId = organization.CreateUser("Sam Sales", null, RoleId(solution, "Lead SLA Sales"));
         var sales = organization.ServiceFor(samId);
