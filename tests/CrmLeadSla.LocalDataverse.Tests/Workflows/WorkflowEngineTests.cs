@@ -154,6 +154,17 @@ public class WorkflowEngineTests
     }
 
     [Fact]
+    public void A_save_that_bypasses_custom_synchronous_logic_skips_real_time_workflows()
+    {
+        var organization = new OrganizationBuilder().WithWorkflow(RefusesBadSubjects(WorkflowStage.Before)).Build();
+        var lead = Admin(organization).Create(new Entity("lead") { ["subject"] = "Good" });
+
+        Admin(organization).Execute(new OrganizationRequest("Update") { ["Target"] = new Entity("lead", lead) { ["subject"] = "bad" }, ["BypassCustomPluginExecution"] = true });
+
+        Assert.Equal("bad", organization.Database.Find("lead", lead)!.GetAttributeValue<string>("subject"));
+    }
+
+    [Fact]
     public void A_real_time_workflow_after_the_save_writes_in_the_saves_transaction()
     {
         var organization = new OrganizationBuilder()

@@ -49,6 +49,12 @@ internal sealed class WorkflowEngine
     /// </summary>
     public void RunRealTime(Operation operation, PipelineStage stage, Transaction transaction, Entity? rowBefore, Entity? rowAfter)
     {
+        // Real-time workflows are custom synchronous logic: BypassCustomPluginExecution skips them as it skips the steps.
+        if (operation.BypassesCustomPlugins)
+        {
+            return;
+        }
+
         var before = stage == PipelineStage.PreOperation;
         foreach (var workflow in Triggered(operation, WorkflowMode.RealTime, before ? WorkflowStage.Before : WorkflowStage.After, rowBefore ?? rowAfter))
         {
