@@ -11,11 +11,12 @@ namespace CrmLeadSla.Workflows
     /// <summary>A rejection of a lead with a reason, judged by <see cref="AgreedRejection"/> as the funnel judges it.</summary>
     internal sealed class RejectionJudgement
     {
-        private RejectionJudgement(GovernedLead lead, RejectionReason? reason, StageMoveDecision decision)
+        private RejectionJudgement(GovernedLead lead, RejectionReason? reason, StageMoveDecision decision, bool rejects)
         {
             Lead = lead;
             Reason = reason;
             Decision = decision;
+            Rejects = rejects;
         }
 
         /// <summary>The lead and its agreement.</summary>
@@ -28,10 +29,17 @@ namespace CrmLeadSla.Workflows
         public StageMoveDecision Decision { get; }
 
         /// <summary>
-        /// Reads the lead (stage, grade, agreement) and the reason, and judges the rejection at a moment; with
-        /// <paramref name="toNurture"/>, as a return to nurturing whatever the reason's outcome.
+        /// False when the save moves nothing a rejection is judged on: the stage being saved is the lead's own and the
+        /// lead is not handed over (e.g. a comment edited on a nurtured lead), as the funnel's step sees it.
         /// </summary>
-        public static RejectionJudgement Of(IOrganizationService service, Guid leadId, EntityReference? reason, string? comment, DateTime now, bool toNurture = false)
+        public bool Rejects { get; }
+
+        /// <summary>
+        /// Reads the lead (stage, grade, agreement) and the reason, and judges the rejection at a moment; with
+        /// <paramref name="toNurture"/>, as a return to nurturing whatever the reason's outcome; with
+        /// <paramref name="saved"/>, as the move to the stage being saved when it is another than the lead's.
+        /// </summary>
+        public static RejectionJudgement Of(IOrganizationService service, Guid leadId, EntityReference? reason, string? comment, DateTime now, bool toNurture = false, FunnelStage? saved = null)
         {
             var lead = GovernedLead.Read(service, leadId, LeadSchema.FunnelStage, LeadSchema.Grade);
             var row = lead.Row;
@@ -41,7 +49,13 @@ namespace CrmLeadSla.Workflows
             {
                 Grade = row.GetAttributeValue<OptionSetValue>(LeadSchema.Grade) is OptionSetValue grade ? (Grade)grade.Value : (Grade?)null,
             };
-            return new RejectionJudgement(lead, chosen, AgreedRejection.Decide(request, lead.Agreement));
+            if (saved is FunnelStage to && to != stage)
+            {
+                request = request with { To = to };
+            }
+
+            var rejects = saved is not FunnelStage same || same != stage || stage == FunnelStage.Mql || stage == FunnelStage.Sal;
+            return new RejectionJudgement(lead, chosen, AgreedRejection.Decide(request, lead.Agreement), rejects);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Activities;
+using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -27,6 +28,14 @@ namespace CrmLeadSla.Workflows
         [Input("Comment")]
         public InArgument<string> Comment { get; set; } = new InArgument<string>();
 
+        /// <summary>
+        /// The funnel stage being saved with the reason (a real-time workflow binds the lead's lsla_funnelstage); when it
+        /// is another than the lead's, the move to it is judged; empty: the move the reason implies.
+        /// </summary>
+        [Input("Funnel stage")]
+        [AttributeTarget(LeadSchema.EntityName, LeadSchema.FunnelStage)]
+        public InArgument<OptionSetValue> Stage { get; set; } = new InArgument<OptionSetValue>();
+
         /// <summary>Whether the rejection may go ahead.</summary>
         [Output("Is valid")]
         public OutArgument<bool> IsValid { get; set; } = new OutArgument<bool>();
@@ -38,10 +47,12 @@ namespace CrmLeadSla.Workflows
         /// <inheritdoc />
         protected override void Run(ActivityStep step)
         {
-            var judgement = RejectionJudgement.Of(step.SystemService, Lead.Get(step.Context).Id, Reason.Get(step.Context), Comment.Get(step.Context), step.Now);
-            var refusal = judgement.Decision.Refusal ?? string.Empty;
-            step.Trace("Rejection of lead {0} with '{1}': {2}", judgement.Lead.Row.Id, judgement.Reason?.Name ?? "(no reason)", judgement.Decision.IsAccepted ? "valid" : refusal);
-            IsValid.Set(step.Context, judgement.Decision.IsAccepted);
+            var saved = Stage.Get(step.Context) is OptionSetValue stage ? (FunnelStage)stage.Value : (FunnelStage?)null;
+            var judgement = RejectionJudgement.Of(step.SystemService, Lead.Get(step.Context).Id, Reason.Get(step.Context), Comment.Get(step.Context), step.Now, saved: saved);
+            var valid = !judgement.Rejects || judgement.Decision.IsAccepted;
+            var refusal = valid ? string.Empty : judgement.Decision.Refusal ?? string.Empty;
+            step.Trace("Rejection of lead {0} with '{1}': {2}", judgement.Lead.Row.Id, judgement.Reason?.Name ?? "(no reason)", !judgement.Rejects ? "no rejection to judge" : valid ? "valid" : refusal);
+            IsValid.Set(step.Context, valid);
             Message.Set(step.Context, refusal);
         }
     }

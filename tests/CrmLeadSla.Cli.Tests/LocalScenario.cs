@@ -1,3 +1,4 @@
+using CrmLeadSla.Cli;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Funnel;
@@ -10,7 +11,7 @@ internal sealed class LocalScenario
 {
     public LocalScenario(DateTime start)
     {
-        var installed = SolutionOrganization.Load(null, [typeof(LeadScoringPlugin).Assembly], start);
+        var installed = SolutionOrganization.Load(null, SolutionAssemblies.Loaded, start);
         Organization = installed.Organization;
         Marketing = Organization.ServiceFor(installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing));
     }

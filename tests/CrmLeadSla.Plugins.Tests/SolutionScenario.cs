@@ -1,5 +1,8 @@
+extern alias workflows;
+
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins.Funnel;
+using workflows::CrmLeadSla.Workflows;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Tests;
@@ -11,7 +14,7 @@ internal sealed class SolutionScenario
 
     public SolutionScenario()
     {
-        Installed = SolutionOrganization.Load(null, [typeof(FunnelTransitionPlugin).Assembly], Start);
+        Installed = SolutionOrganization.Load(null, [typeof(FunnelTransitionPlugin).Assembly, typeof(SlaActivity).Assembly], Start);
         MarketingUserId = Installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing);
         SalesUserId = Installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
         Marketing = Organization.ServiceFor(MarketingUserId);

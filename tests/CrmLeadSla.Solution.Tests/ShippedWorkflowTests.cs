@@ -126,16 +126,85 @@ public class ShippedWorkflowTests
     }
 
     [Fact]
-    public void A_rejection_the_activity_judges_invalid_fails_the_workflow_with_its_message()
+    public void An_activity_step_calls_its_class_by_the_built_assemblys_qualified_name_with_keyed_arguments()
     {
-        var zip = new UnpackedZip(SolutionZip.Create(Repository.Source(), PackageKind.Unmanaged));
-        var xaml = zip.Xml(zip.Paths.Single(p => p.StartsWith("Workflows/LeadSLAvalidatearejection-", StringComparison.Ordinal)));
+        var source = Repository.Source();
+        var xaml = ShippedXaml(source, "LeadSLAchecktheacceptdeadline-");
 
-        var activity = xaml.Descendants().Single(e => e.Name.LocalName == "ValidateRejection");
-        var refusal = xaml.Descendants().Single(e => e.Name.LocalName == "Throw");
+        var call = Designer(xaml, "CrmLeadSla.Workflows.CheckSlaCompliance, ");
+        var lead = call.Descendants().Single(e => (string?)e.Attribute(X + "Key") == "Lead");
 
-        Assert.Equal("[Step1_verdict]", (string?)activity.Attribute("IsValid"));
-        Assert.Contains("Step1_message", (string?)refusal.Attribute("Exception"), StringComparison.Ordinal);
+        Assert.Equal(source.Assembly("CrmLeadSla.Workflows").QualifiedTypeName("CrmLeadSla.Workflows.CheckSlaCompliance"), (string?)call.Attribute("AssemblyQualifiedName"));
+        Assert.Equal(("InArgument", "mxs:EntityReference"), (lead.Name.LocalName, (string?)lead.Attribute(X + "TypeArguments")));
+        Assert.StartsWith("[DirectCast(CustomActivityStep", lead.Value, StringComparison.Ordinal);
+        Assert.Equal("Composite", CrmActivity(call.Parent!.Parent!.Parent!));
+        Assert.DoesNotContain(xaml.Descendants(), e => e.Name.NamespaceName.StartsWith("clr-namespace:CrmLeadSla.Workflows", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_output_of_an_activity_step_is_bound_to_a_workflow_variable_of_its_type()
+    {
+        var xaml = ShippedXaml(Repository.Source(), "LeadSLAchecktheacceptdeadline-");
+
+        var breached = Designer(xaml, "CrmLeadSla.Workflows.CheckSlaCompliance, ").Descendants().Single(e => (string?)e.Attribute(X + "Key") == "BreachedCount");
+        var variable = xaml.Descendants().Single(e => e.Name.LocalName == "Variable" && "[" + (string?)e.Attribute("Name") + "]" == breached.Value);
+
+        Assert.Equal(("OutArgument", "x:Int32"), (breached.Name.LocalName, (string?)breached.Attribute(X + "TypeArguments")));
+        Assert.Equal("Workflow.Variables", variable.Parent!.Name.LocalName);
+        Assert.Equal("x:Int32", (string?)variable.Attribute(X + "TypeArguments"));
+    }
+
+    [Fact]
+    public void The_breach_is_escalated_in_the_then_branch_of_a_condition_on_the_clocks_breached_now()
+    {
+        var xaml = ShippedXaml(Repository.Source(), "LeadSLAchecktheacceptdeadline-");
+
+        var escalate = Designer(xaml, "CrmLeadSla.Workflows.EscalateSlaBreach, ");
+        var branch = escalate.Ancestors().First(e => CrmActivity(e) == "ConditionBranch");
+        var condition = branch.Parent!.Elements().Single(e => CrmActivity(e) == "EvaluateCondition");
+
+        Assert.Equal("Then", (string?)escalate.Ancestors().First(e => e.Parent == branch.Elements().Single(p => p.Name.LocalName == "ActivityReference.Properties")).Attribute(X + "Key"));
+        Assert.Equal("GreaterThan", condition.Descendants().Single(e => (string?)e.Attribute(X + "Key") == "ConditionOperator").Value);
+        Assert.Contains(branch.Parent!.Descendants(), e => (string?)e.Attribute(X + "Key") == "Parameters" && e.Value.EndsWith("BreachedCount_localParameter }]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_accept_deadline_is_waited_for_until_a_minute_past_it()
+    {
+        var xaml = ShippedXaml(Repository.Source(), "LeadSLAchecktheacceptdeadline-");
+
+        var wait = xaml.Descendants().First(e => CrmActivity(e) == "ConditionSequence");
+        var span = wait.Descendants().Single(e => e.Name.LocalName == "XrmTimeSpan");
+
+        Assert.Equal("True", wait.Descendants().First(e => (string?)e.Attribute(X + "Key") == "Wait").Value);
+        Assert.Equal(("0", "0", "1"), ((string?)span.Attribute("Days"), (string?)span.Attribute("Hours"), (string?)span.Attribute("Minutes")));
+        Assert.Contains(wait.Descendants(), e => (string?)e.Attribute(X + "Key") == "ExpressionOperator" && e.Value == "Add");
+        Assert.Contains(wait.Descendants(), e => e.Name.LocalName == "Postpone" && (string?)e.Attribute(X + "Key") == "Else");
+    }
+
+    [Fact]
+    public void A_wait_after_that_is_not_a_duration_is_refused()
+    {
+        using var copy = new SolutionCopy();
+        copy.Replace("Workflows/AcceptDeadline.xml", "after=\"PT1M\"", "after=\"a minute\"");
+
+        var refusal = copy.LoadFails();
+
+        Assert.Contains("'after' is 'a minute'", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rejection_the_activity_judges_invalid_stops_the_workflow_as_canceled_with_its_message()
+    {
+        var xaml = ShippedXaml(Repository.Source(), "LeadSLAvalidatearejection-");
+
+        var stop = xaml.Descendants().Single(e => e.Name.LocalName == "TerminateWorkflow");
+        var reason = ((string)stop.Attribute("Reason")!)["[DirectCast(".Length..^", System.String)]".Length];
+        var filled = xaml.Descendants().Single(e => (string?)e.Attribute(X + "Key") == "Result" && e.Value == $"[{reason}]").Parent!;
+
+        Assert.Equal("[New Microsoft.Xrm.Sdk.InvalidPluginExecutionException(Microsoft.Xrm.Sdk.OperationStatus.Canceled)]", (string?)stop.Attribute("Exception"));
+        Assert.Contains("CustomActivityStep1Message_localParameter", filled.Value, StringComparison.Ordinal);
+        Assert.Equal("False", stop.Ancestors().First(e => CrmActivity(e) == "ConditionSequence").Descendants().First(e => (string?)e.Attribute(X + "Key") == "Wait").Value);
     }
 
     [Fact]
@@ -151,6 +220,40 @@ public class ShippedWorkflowTests
     }
 
     [Fact]
+    public void A_condition_on_an_activity_step_that_does_not_come_before_it_is_refused()
+    {
+        using var copy = new SolutionCopy();
+        copy.Replace("Workflows/AcceptDeadline.xml", "activity=\"Check the lead's SLA clocks\"", "activity=\"Check later\"");
+
+        var refusal = copy.LoadFails();
+
+        Assert.Contains("no earlier activity step is named 'Check later'", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_condition_on_an_output_the_activity_does_not_have_is_refused_on_pack()
+    {
+        using var copy = new SolutionCopy();
+        copy.Replace("Workflows/AcceptDeadline.xml", "output=\"BreachedCount\"", "output=\"Breaches\"");
+
+        var refusal = Assert.Throws<PackagingException>(() => SolutionZip.Create(copy.Pack(), PackageKind.Unmanaged));
+
+        Assert.Contains("'Breaches'", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("BreachedCount", refusal.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_condition_value_that_is_not_of_the_outputs_type_is_refused_on_pack()
+    {
+        using var copy = new SolutionCopy();
+        copy.Replace("Workflows/AcceptDeadline.xml", "value=\"0\"", "value=\"none\"");
+
+        var refusal = Assert.Throws<PackagingException>(() => SolutionZip.Create(copy.Pack(), PackageKind.Unmanaged));
+
+        Assert.Contains("'none' is not a System.Int32", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_argument_the_activity_does_not_have_is_refused_naming_the_ones_it_has()
     {
         using var copy = new SolutionCopy();
@@ -161,4 +264,22 @@ public class ShippedWorkflowTests
         Assert.Contains("ReassignToTeam", refusal.Message, StringComparison.Ordinal);
         Assert.Contains("ReassignToSalesTeam", refusal.Fix, StringComparison.Ordinal);
     }
+
+    private static readonly XNamespace X = "http://schemas.microsoft.com/winfx/2006/xaml";
+
+    private static XDocument ShippedXaml(PackSource source, string fileStart)
+    {
+        var zip = new UnpackedZip(SolutionZip.Create(source, PackageKind.Unmanaged));
+        return zip.Xml(zip.Paths.Single(p => p.StartsWith("Workflows/" + fileStart, StringComparison.Ordinal)));
+    }
+
+    // The ActivityReference that calls the class whose assembly-qualified name starts so.
+    private static XElement Designer(XDocument xaml, string qualifiedNameStart) =>
+        xaml.Descendants().Single(e => e.Name.LocalName == "ActivityReference" && ((string?)e.Attribute("AssemblyQualifiedName"))?.StartsWith(qualifiedNameStart, StringComparison.Ordinal) == true);
+
+    // Composite, ConditionSequence…: the Microsoft.Crm.Workflow activity an ActivityReference stands for, or null.
+    private static string? CrmActivity(XElement element) =>
+        element.Name.LocalName == "ActivityReference" && ((string?)element.Attribute("AssemblyQualifiedName"))?.Split(',')[0] is { } name && name.StartsWith("Microsoft.Crm.Workflow.Activities.", StringComparison.Ordinal)
+            ? name["Microsoft.Crm.Workflow.Activities.".Length..]
+            : null;
 }

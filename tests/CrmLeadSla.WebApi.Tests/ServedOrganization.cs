@@ -1,3 +1,4 @@
+using CrmLeadSla.Cli;
 using CrmLeadSla.Cli.Environments;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
@@ -33,7 +34,7 @@ internal sealed class ServedOrganization : IAsyncDisposable
 
     public static async Task<ServedOrganization> StartAsync(WebApiOptions? options = null, Action<LocalOrganization>? arrange = null)
     {
-        var organization = SolutionOrganization.Load(null, [typeof(LeadScoringPlugin).Assembly], Start).Organization;
+        var organization = SolutionOrganization.Load(null, SolutionAssemblies.Loaded, Start).Organization;
         arrange?.Invoke(organization);
         var api = await LocalWebApi.StartAsync(organization, options ?? new WebApiOptions());
         return new ServedOrganization(organization, api);

@@ -23,7 +23,7 @@ internal sealed class SlaScenario
 
     public SlaScenario()
     {
-        var installed = SolutionOrganization.Load(null, [typeof(plugins::CrmLeadSla.Plugins.FunnelTransitionPlugin).Assembly], Start);
+        var installed = SolutionOrganization.Load(null, [typeof(plugins::CrmLeadSla.Plugins.FunnelTransitionPlugin).Assembly, typeof(SlaActivity).Assembly], Start);
         Organization = installed.Organization;
         MarketingOwnerId = installed.CreateUser("Mara Marketing", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Marketing);
         SalesOwnerId = installed.CreateUser("Sam Sales", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Sales);

@@ -118,6 +118,40 @@ public class ValidateRejectionTests
     }
 
     [Fact]
+    public void The_stage_being_saved_is_judged_as_the_funnel_judges_the_move_to_it()
+    {
+        var reason = scenario.Reason("Not a fit", (RejectionReasonSchema.Outcome, new OptionSetValue((int)RejectionOutcome.Disqualify)));
+        var lead = Lead(FunnelStage.Sal);
+
+        var outputs = scenario.Run(new ValidateRejection(), LeadRef(lead), new()
+        {
+            ["Lead"] = LeadRef(lead),
+            ["Reason"] = ReasonRef(reason),
+            ["Stage"] = new OptionSetValue((int)FunnelStage.Disqualified),
+        });
+
+        Assert.Equal(false, outputs["IsValid"]);
+        Assert.StartsWith("Sales cannot move a lead from SAL to Disqualified: a lead sales has accepted can only be returned to nurturing.", (string)outputs["Message"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comment_changed_on_a_nurtured_lead_is_no_rejection_to_judge()
+    {
+        var reason = scenario.Reason("Timing");
+        var lead = scenario.NurturedLead(agreement, scenario.Now.AddDays(30));
+
+        var outputs = scenario.Run(new ValidateRejection(), LeadRef(lead), new()
+        {
+            ["Lead"] = LeadRef(lead),
+            ["Reason"] = ReasonRef(reason),
+            ["Comment"] = "Call again in spring",
+            ["Stage"] = new OptionSetValue((int)FunnelStage.Nurture),
+        });
+
+        Assert.Equal((true, string.Empty), (outputs["IsValid"], outputs["Message"]));
+    }
+
+    [Fact]
     public void Validating_a_lead_without_an_agreement_is_refused()
     {
         var lead = scenario.HandedOverLead(agreement);

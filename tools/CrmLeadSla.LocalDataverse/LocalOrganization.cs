@@ -5,6 +5,8 @@ using CrmLeadSla.LocalDataverse.Query;
 using CrmLeadSla.LocalDataverse.Security;
 using CrmLeadSla.LocalDataverse.Service;
 using CrmLeadSla.LocalDataverse.Storage;
+using CrmLeadSla.LocalDataverse.Workflows;
+using CrmLeadSla.LocalDataverse.Workflows.Xaml;
 using CrmLeadSla.Solution.Import;
 using CrmLeadSla.Solution.Metadata;
 using CrmLeadSla.Solution.Registration;
@@ -29,13 +31,18 @@ public sealed class LocalOrganization
     private readonly Lock installing = new();
     private InstalledComponents components = InstalledComponents.None;
 
-    /// <summary>Creates the organization with its root business unit, the SYSTEM user and an administrator.</summary>
+    /// <summary>
+    /// Creates the organization with its root business unit, the SYSTEM user and an administrator (who owns the
+    /// workflows), and activates its workflows.
+    /// </summary>
     /// <param name="metadata">Its tables (copied: an import changes the organization's metadata, not the one given).</param>
-    /// <param name="options">Name, clock, roles, plug-in assemblies and steps.</param>
+    /// <param name="options">Name, clock, roles, plug-in assemblies, steps and workflows.</param>
+    /// <exception cref="WorkflowDefinitionException">A workflow cannot be activated: its XAML uses what the local Dataverse does not run, names an activity class no plug-in assembly holds, a column the table lacks, or a child workflow that is not one.</exception>
     public LocalOrganization(MetadataModel metadata, LocalOrganizationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         options ??= new LocalOrganizationOptions();
+        var activated = WorkflowActivation.Activate(options.Workflows, metadata, options.PluginAssemblies);
         Metadata = metadata.Copy();
         PluginTypes = new PluginTypes(options.PluginAssemblies);
         Name = options.Name;
@@ -57,8 +64,9 @@ public sealed class LocalOrganization
 
         components = InstalledComponents.None with { Workflows = options.Workflows };
 
+        var identity = new OrganizationIdentity(Id, Name, BusinessUnitOfCaller);
         pipeline = new EventPipeline(
-            new OrganizationIdentity(Id, Name, BusinessUnitOfCaller),
+            identity,
             Metadata,
             Database,
             Steps,
@@ -79,6 +87,9 @@ public sealed class LocalOrganization
         }
 
         AdminUserId = CreateUser("Administrator", RootBusinessUnitId, Security.SystemAdministrator.Id);
+
+        // Workflows are owned by the administrator who imported them: background ones run as that user.
+        pipeline.Workflows = new WorkflowEngine(activated, new WorkflowCallSetting(pipeline, new WorkflowHost(this), Clock, SystemUserId), identity, Database, AsyncJobs, Security, () => AdminUserId);
     }
 
     /// <summary>
@@ -90,23 +101,29 @@ public sealed class LocalOrganization
 
     /// <summary>
     /// The organization a solution's source describes: the standard tables with the solution installed — its tables,
-    /// security roles and plug-in steps, the steps' classes resolved from <paramref name="pluginAssemblies"/>. Every
-    /// view's FetchXML is bound first, so a view the organization could not run refuses the solution, as Dataverse refuses its import.
+    /// security roles, plug-in steps and activated workflows, the steps' and activities' classes resolved from
+    /// <paramref name="pluginAssemblies"/> (pass the workflow activity assembly too; an organization without the
+    /// solution's workflows is built from <c>solution with { Workflows = [] }</c>). Every view's FetchXML is bound
+    /// first, so a view the organization could not run refuses the solution, as Dataverse refuses its import.
     /// </summary>
     /// <exception cref="SolutionSourceException">A view's FetchXML names a table, column or operator the organization lacks.</exception>
+    /// <exception cref="WorkflowDefinitionException">A workflow runs an activity none of <paramref name="pluginAssemblies"/> holds, or cannot be activated.</exception>
     public static LocalOrganization FromSolution(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null)
     {
         ArgumentNullException.ThrowIfNull(solution);
         ArgumentNullException.ThrowIfNull(pluginAssemblies);
+        var assemblies = pluginAssemblies.ToList();
         SavedQueryCheck.Check(solution.Views, solution.Metadata, startsAt ?? DateTime.UtcNow);
+        var workflows = solution.Workflows.Select(w => WorkflowActivation.Register(w, solution.Metadata, assemblies)).ToList();
+        var activated = WorkflowActivation.Activate(workflows, solution.Metadata, assemblies);
         var organization = WithStandardTables(new LocalOrganizationOptions { Name = solution.UniqueName, StartsAt = startsAt });
-        organization.Install(solution, [.. pluginAssemblies], [], []);
+        organization.Install(solution, new Installation(assemblies, workflows, activated, []));
         return organization;
     }
 
     /// <summary>
     /// The organization a solution zip in Microsoft's format installs into a new organization (docs/importing-zips.md):
-    /// its plug-in and workflow assemblies are the zip's net462 builds, loaded from its bytes.
+    /// its plug-in and workflow assemblies are the zip's net462 builds, loaded from its bytes, and its workflows run from their XAML.
     /// </summary>
     /// <param name="zip">The solution zip (unmanaged or managed), e.g. what <c>leadsla pack</c> writes.</param>
     /// <param name="startsAt">The clock's start (UTC); null starts at the machine's current time.</param>
@@ -117,9 +134,8 @@ public sealed class LocalOrganization
     internal static (LocalOrganization Organization, ImportedSolution Imported) Import(byte[] zip, DateTime? startsAt)
     {
         var imported = SolutionZipReader.Read(zip, StandardTables.Value);
-        var assemblies = Prepare(imported, startsAt ?? DateTime.UtcNow);
         var organization = WithStandardTables(new LocalOrganizationOptions { Name = imported.Solution.UniqueName, StartsAt = startsAt });
-        organization.Install(imported.Solution, assemblies, imported.Workflows, imported.FieldSecurityProfiles);
+        organization.Install(imported.Solution, organization.Prepare(imported));
         return (organization, imported);
     }
 
@@ -135,8 +151,7 @@ public sealed class LocalOrganization
         lock (installing)
         {
             var imported = SolutionZipReader.Read(zip, Metadata);
-            var assemblies = Prepare(imported, Clock.UtcNow);
-            Install(imported.Solution, assemblies, imported.Workflows, imported.FieldSecurityProfiles);
+            Install(imported.Solution, Prepare(imported));
             return imported;
         }
     }
@@ -206,6 +221,28 @@ public sealed class LocalOrganization
     /// from several threads at once (each job runs once) and while requests run.
     /// </summary>
     public int RunPendingAsyncJobs() => pipeline.RunPendingAsyncJobs();
+
+    /// <summary>
+    /// Lets time pass up to <paramref name="moment"/> as it passes for the async service: the jobs waiting now run,
+    /// then each waiting workflow at the time it waits for, with the clock set to that time; the clock ends at
+    /// <paramref name="moment"/> (it never goes back). Returns how many jobs ran.
+    /// </summary>
+    public int RunAsyncJobsUntil(DateTime moment)
+    {
+        var ran = RunPendingAsyncJobs();
+        while (AsyncJobs.NextDueOn is { } due && due <= moment)
+        {
+            Clock.Set(due > Clock.UtcNow ? due : Clock.UtcNow);
+            ran += RunPendingAsyncJobs();
+        }
+
+        if (moment > Clock.UtcNow)
+        {
+            Clock.Set(moment);
+        }
+
+        return ran + RunPendingAsyncJobs();
+    }
 
     /// <summary>Adds a business unit (below the root unless a parent is given) and its businessunit row.</summary>
     public Guid CreateBusinessUnit(string name, Guid? parentBusinessUnitId = null)
@@ -297,23 +334,34 @@ public sealed class LocalOrganization
     }
 
     // Checks what an import would install beyond the zip's format: every view runs on the new metadata, every assembly
-    // loads with its registered classes of the right kind. Nothing is installed yet, so a refusal changes nothing.
-    private static IReadOnlyList<Assembly> Prepare(ImportedSolution imported, DateTime utcNow)
+    // loads with its registered classes of the right kind, every workflow activates. Nothing is installed yet, so a
+    // refusal changes nothing.
+    private Installation Prepare(ImportedSolution imported)
     {
         try
         {
-            SavedQueryCheck.Check(imported.Solution.Views, imported.Solution.Metadata, utcNow);
+            SavedQueryCheck.Check(imported.Solution.Views, imported.Solution.Metadata, Clock.UtcNow);
         }
         catch (SolutionSourceException e)
         {
             throw new SolutionImportException(e.File, e.Problem, e.Fix, e);
         }
 
-        return [.. imported.Assemblies.Select(a => DeployedAssemblies.Load(a, imported.Solution.PluginAssemblies.Single(p => p.Name == a.Name)))];
+        var assemblies = imported.Assemblies.Select(a => DeployedAssemblies.Load(a, imported.Solution.PluginAssemblies.Single(p => p.Name == a.Name))).ToList();
+        var workflows = Volatile.Read(ref components).With([], [], imported.Workflows, []).Workflows;
+        try
+        {
+            var activated = WorkflowActivation.Activate(workflows, imported.Solution.Metadata, [.. assemblies, .. PluginTypes.Assemblies]);
+            return new Installation(assemblies, imported.Workflows, activated, imported.FieldSecurityProfiles);
+        }
+        catch (WorkflowDefinitionException e)
+        {
+            throw new SolutionImportException($"workflow '{e.Workflow}'{(e.Step.Length > 0 ? $", step '{e.Step}'" : string.Empty)}", e.Problem, e.Fix, e);
+        }
     }
 
     // The one way a solution gets into an organization, from source or from a zip; nothing in here refuses.
-    private void Install(SolutionDefinition solution, IReadOnlyList<Assembly> assemblies, IReadOnlyList<WorkflowRegistration> workflows, IReadOnlyList<FieldSecurityProfileDefinition> profiles)
+    private void Install(SolutionDefinition solution, Installation installation)
     {
         lock (installing)
         {
@@ -324,11 +372,20 @@ public sealed class LocalOrganization
                 WriteRow(new Entity("role", role.Id) { ["roleid"] = role.Id, ["name"] = role.Name, ["businessunitid"] = new EntityReference("businessunit", RootBusinessUnitId) });
             }
 
-            PluginTypes.Add(assemblies);
+            PluginTypes.Add(installation.Assemblies);
             Steps.Add(new StepRegistrations(solution.Steps));
-            Volatile.Write(ref components, components.With(solution.Views, solution.Forms, workflows, profiles));
+            Volatile.Write(ref components, components.With(solution.Views, solution.Forms, installation.Workflows, installation.FieldSecurityProfiles));
+            pipeline.Workflows!.Activate(installation.Activated);
         }
     }
+
+    // What an install brings besides the solution model: the loaded assemblies, the workflows with their compiled form
+    // (every activated workflow of the organization once installed), the field security profiles.
+    private sealed record Installation(
+        IReadOnlyList<Assembly> Assemblies,
+        IReadOnlyList<WorkflowRegistration> Workflows,
+        IReadOnlyList<CompiledWorkflow> Activated,
+        IReadOnlyList<FieldSecurityProfileDefinition> FieldSecurityProfiles);
 
     // Principals, roles and step rows are set up by the organization itself, not requested: no pipeline, no privilege
     // check. A row that exists is replaced whole (an import that replaces a role or a step).

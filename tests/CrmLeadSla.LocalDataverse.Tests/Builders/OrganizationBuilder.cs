@@ -1,7 +1,9 @@
 using CrmLeadSla.LocalDataverse.Pipeline;
 using CrmLeadSla.LocalDataverse.Tests.Pipeline.TestPlugins;
 using CrmLeadSla.Solution.Metadata;
+using CrmLeadSla.LocalDataverse.Workflows;
 using CrmLeadSla.Solution.Registration;
+using CrmLeadSla.Solution.Workflows;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Builders;
 
@@ -12,6 +14,8 @@ public sealed class OrganizationBuilder
 
     private readonly List<StepRegistration> steps = [];
     private readonly List<SecurityRoleDefinition> roles = [];
+    private readonly List<ShippedWorkflow> shipped = [];
+    private readonly List<WorkflowRegistration> registered = [];
     private MetadataModel metadata = TestMetadata.Standard();
 
     public OrganizationBuilder WithMetadata(MetadataModel model)
@@ -32,6 +36,20 @@ public sealed class OrganizationBuilder
         return this;
     }
 
+    /// <summary>A workflow declared as the solution source declares one, registered with XAML naming this assembly's test activities.</summary>
+    public OrganizationBuilder WithWorkflow(ShippedWorkflow workflow)
+    {
+        shipped.Add(workflow);
+        return this;
+    }
+
+    /// <summary>A workflow given as XAML, as a solution zip carries it.</summary>
+    public OrganizationBuilder WithWorkflow(WorkflowRegistration workflow)
+    {
+        registered.Add(workflow);
+        return this;
+    }
+
     public LocalOrganization Build() => new(metadata, new LocalOrganizationOptions
     {
         Name = "test",
@@ -39,5 +57,6 @@ public sealed class OrganizationBuilder
         PluginAssemblies = [typeof(ScriptedPlugin).Assembly],
         StepSources = [new StepRegistrations(steps)],
         Roles = roles,
+        Workflows = [.. shipped.Select(w => w.Register(metadata, c => ActivityArgument.ClassOf(typeof(ScriptedPlugin).Assembly.GetType(c)!))), .. registered],
     });
 }

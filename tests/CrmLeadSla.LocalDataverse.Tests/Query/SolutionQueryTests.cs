@@ -1,3 +1,6 @@
+extern alias workflows;
+
+using workflows::CrmLeadSla.Workflows;
 using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -15,7 +18,7 @@ public class SolutionQueryTests
 
     public SolutionQueryTests()
     {
-        var organization = LocalOrganization.FromSolution(Solution, []);
+        var organization = LocalOrganization.FromSolution(Solution, [typeof(SlaActivity).Assembly]);
         service = organization.ServiceFor(organization.AdminUserId);
         Reason("No budget", Nurture);
         Reason("Bad timing", Nurture);

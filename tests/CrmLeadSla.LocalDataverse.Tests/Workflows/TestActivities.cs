@@ -111,3 +111,23 @@ public sealed class UnmarkedOutputActivity : CodeActivity
     {
     }
 }
+
+/// <summary>Judges a subject: "bad" is not valid, with a message saying why.</summary>
+public sealed class VerdictActivity : CodeActivity
+{
+    [Input("Subject")]
+    public InArgument<string> Subject { get; set; } = new();
+
+    [Output("Is valid")]
+    public OutArgument<bool> IsValid { get; set; } = new();
+
+    [Output("Message")]
+    public OutArgument<string> Message { get; set; } = new();
+
+    protected override void Execute(CodeActivityContext context)
+    {
+        var bad = Subject.Get(context) == "bad";
+        IsValid.Set(context, !bad);
+        Message.Set(context, bad ? "A subject of 'bad' is not allowed. Choose another subject." : string.Empty);
+    }
+}

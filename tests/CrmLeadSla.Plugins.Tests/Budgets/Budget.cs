@@ -27,6 +27,12 @@ internal static class Budget
     /// <summary>Role, the rejection reason, the agreement (one query: its listed reasons and reactivation days), the lead's clocks; history, two clocks closed.</summary>
     public const int Reject = 7;
 
+    /// <summary>
+    /// Requests of the shipped real-time rejection check (ValidateRejection) inside a rejection, counted apart from the
+    /// plug-ins': the lead, its agreement (one query) and the reason.
+    /// </summary>
+    public const int RejectionCheck = 3;
+
     /// <summary>QualifyLead's read of the stage and its SQL move: role, the agreement, the lead's clocks; history, two clocks closed.</summary>
     public const int Qualify = 8;
 

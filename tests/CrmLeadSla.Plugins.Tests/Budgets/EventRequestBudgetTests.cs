@@ -97,6 +97,18 @@ public class EventRequestBudgetTests
     }
 
     [Fact]
+    public void The_real_time_rejection_check_inside_a_rejection_stays_within_its_own_budget()
+    {
+        var reasonId = new RejectionReasonBuilder("No budget this year", RejectionOutcome.Nurture).CreateIn(scenario.System);
+        var leadId = scenario.HandedOverLead();
+        using var requests = scenario.Organization.Requests.Measure();
+
+        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+
+        Assert.InRange(requests.FromWorkflows, 1, Budget.RejectionCheck);
+    }
+
+    [Fact]
     public void Qualifying_a_lead_stays_within_the_funnel_budget()
     {
         var leadId = scenario.AcceptedLead();

@@ -1,4 +1,7 @@
+extern alias workflows;
+
 using CrmLeadSla.LocalDataverse;
+using workflows::CrmLeadSla.Workflows;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
@@ -19,7 +22,7 @@ internal sealed class FunnelScenario
 
     public FunnelScenario(bool withDefaultAgreement = true)
     {
-        Installed = SolutionOrganization.Load(null, [typeof(FunnelTransitionPlugin).Assembly, typeof(FunnelScenario).Assembly], Start);
+        Installed = SolutionOrganization.Load(null, [typeof(FunnelTransitionPlugin).Assembly, typeof(SlaActivity).Assembly, typeof(FunnelScenario).Assembly], Start);
         MarketingUserId = Installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing);
         SalesUserId = Installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
         OtherSalesUserId = Installed.CreateUser("Sue Sales", LeadSlaRoles.Sales);

@@ -150,7 +150,7 @@ public class RescoringTests
     private void Configure(string configuration) =>
         scenario.System.Update(new Entity("sdkmessageprocessingstep", RescoringStepId) { ["configuration"] = configuration });
 
-    private int RescoringJobs() => scenario.Organization.AsyncJobs.All.Count(job => job.Step.Id == RescoringStepId);
+    private int RescoringJobs() => scenario.Organization.AsyncJobs.All.Count(job => job.Step?.Id == RescoringStepId);
 
     private int Version() =>
         scenario.System.Retrieve(ScoringModelSchema.EntityName, model.ModelId, new ColumnSet(ScoringModelSchema.Version)).GetAttributeValue<int>(ScoringModelSchema.Version);

@@ -1,3 +1,5 @@
+extern alias workflows;
+
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Solution.Import;
@@ -18,7 +20,7 @@ public class ZipFirstOrganizationTests
     [InlineData(PackageKind.Managed)]
     public void The_organization_from_the_packed_zip_equals_the_one_from_the_source(PackageKind kind)
     {
-        var fromSource = LocalOrganization.FromSolution(Source.Value.Solution, [typeof(LeadScoringPlugin).Assembly], Start);
+        var fromSource = LocalOrganization.FromSolution(Source.Value.Solution, [typeof(LeadScoringPlugin).Assembly, typeof(workflows::CrmLeadSla.Workflows.SlaActivity).Assembly], Start);
 
         var fromZip = LocalOrganization.FromSolutionZip(SolutionZip.Create(Source.Value, kind), Start);
 

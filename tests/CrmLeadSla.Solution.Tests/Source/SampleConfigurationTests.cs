@@ -1,3 +1,5 @@
+extern alias workflows;
+
 using System.ServiceModel;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
@@ -71,7 +73,7 @@ public sealed class SampleConfigurationTests
 
     private static (LocalOrganization Organization, IOrganizationService Admin) Organization(SolutionDefinition solution)
     {
-        var installed = SolutionOrganization.FromSource(solution, [typeof(LeadScoringPlugin).Assembly], new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var installed = SolutionOrganization.FromSource(solution, [typeof(LeadScoringPlugin).Assembly, typeof(workflows::CrmLeadSla.Workflows.SlaActivity).Assembly], new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         return (installed.Organization, installed.ServiceFor(installed.CreateUser("Ada Admin", "Lead SLA Administrator")));
     }
 

@@ -2,8 +2,8 @@ using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.LocalDataverse.Pipeline;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Funnel;
-using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Registration;
 using CrmLeadSla.Solution.Source;
@@ -26,7 +26,7 @@ public sealed class BenchOrganization
     /// <summary>A new organization with a model of <paramref name="fitRules"/> fit rules.</summary>
     public BenchOrganization(int fitRules)
     {
-        var installed = SolutionOrganization.FromSource(Solution.Value, [typeof(LeadScoringPlugin).Assembly, typeof(NaiveScoringPlugin).Assembly], Start);
+        var installed = SolutionOrganization.FromSource(Solution.Value, [.. SolutionAssemblies.Loaded, typeof(NaiveScoringPlugin).Assembly], Start);
         Organization = installed.Organization;
         var salesUserId = installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
         Marketing = Organization.ServiceFor(installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing));

@@ -129,7 +129,9 @@ public sealed class QuickBench(TextWriter progress)
             naive is null ? null : $"{Time(naive.PerEvent)} ({Time(naive.InPlugins)} in plug-ins)",
             naive is null ? null : Ratio(naive.PerEvent, ours.PerEvent),
             naive is null
-                ? ours.Requests.ToString("0.#", CultureInfo.InvariantCulture)
+                ? ours.WorkflowRequests > 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"{ours.Requests:0.#} + {ours.WorkflowRequests:0.#} by workflows")
+                    : ours.Requests.ToString("0.#", CultureInfo.InvariantCulture)
                 : string.Create(CultureInfo.InvariantCulture, $"{ours.Requests:0.#} vs {naive.Requests:0.#}")));
 
     // Repeats the operation for about 300 ms, after a warm-up, and returns the time per call.

@@ -1,12 +1,9 @@
-extern alias workflows;
-
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using CrmLeadSla.Cli.Simulation;
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.Plugins;
 using CrmLeadSla.WebApi;
 
 namespace CrmLeadSla.Cli.Environments;
@@ -60,7 +57,7 @@ internal static class ServeCommand
             }
             else
             {
-                installed = SolutionOrganization.Load(result.GetValue(solution), [typeof(LeadScoringPlugin).Assembly], startsAt);
+                installed = SolutionOrganization.Load(result.GetValue(solution), SolutionAssemblies.Loaded, startsAt);
             }
 
             var organization = installed.Organization;
@@ -82,7 +79,7 @@ internal static class ServeCommand
                 BindAddress = IPAddress.Parse(result.GetValue(bind)!),
                 BearerToken = token,
                 Throttle = result.GetValue(throttle) is string limit ? ThrottleLimit.Parse(limit) : null,
-                PluginAssemblies = [typeof(LeadScoringPlugin).Assembly, typeof(workflows::CrmLeadSla.Workflows.CalculateSlaDueDate).Assembly],
+                PluginAssemblies = SolutionAssemblies.Loaded,
                 SystemJobInterval = JobInterval,
                 ClockControl = simulated,
             };

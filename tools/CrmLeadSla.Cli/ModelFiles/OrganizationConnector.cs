@@ -25,7 +25,7 @@ public static class LocalConnector
             throw new ArgumentException($"'{target}' is not an organization this build can reach. Use --org {Local} (a local Dataverse loaded from Solution/ for this run).");
         }
 
-        var organization = SolutionOrganization.Load(null, [typeof(LeadScoringPlugin).Assembly]).Organization;
+        var organization = SolutionOrganization.Load(null, SolutionAssemblies.Loaded).Organization;
         return organization.ServiceFor(organization.AdminUserId);
     }
 }

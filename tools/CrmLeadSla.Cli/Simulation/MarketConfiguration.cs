@@ -92,7 +92,7 @@ internal static class MarketConfiguration
     /// marketing promises a monthly minimum; without it (the baseline), handed-over leads land with one pool owner,
     /// with no deadline, clock or promise. Either is the default agreement, so every lead falls under it.
     /// </summary>
-    public static Guid CreateAgreement(IOrganizationService admin, SimulationSettings settings, Guid modelId, Guid marketingOwnerId, EntityReference salesOwner)
+    public static void CreateAgreement(IOrganizationService admin, SimulationSettings settings, Guid modelId, Guid marketingOwnerId, EntityReference salesOwner)
     {
         var agreement = new Entity("lsla_slaagreement")
         {
@@ -120,7 +120,7 @@ internal static class MarketConfiguration
             agreement["lsla_minleadspermonth"] = MinLeadsPerMonth(settings);
         }
 
-        return admin.Create(agreement);
+        admin.Create(agreement);
     }
 
     private static Entity RuleRow(Guid modelId, RuleSpec spec)

@@ -65,7 +65,7 @@ public static class SimulateCommand
     {
         ArgumentNullException.ThrowIfNull(console);
         var written = style ?? CsvStyle.Plain;
-        Func<SolutionOrganization> install = () => SolutionOrganization.Load(solutionPath, [typeof(FunnelTransitionPlugin).Assembly], SimulationSettings.Start);
+        Func<SolutionOrganization> install = () => SolutionOrganization.Load(solutionPath, SolutionAssemblies.Loaded, SimulationSettings.Start);
         SolutionOrganization first;
         try
         {

@@ -5,14 +5,14 @@ using Microsoft.Xrm.Sdk;
 namespace CrmLeadSla.Cli.Simulation;
 
 /// <summary>
-/// The local Dataverse with the real solution (its tables, roles and plug-in steps, from <c>Solution/</c> or from the
-/// packed zip), the teams' users with their security roles, and the agreed configuration the admin created.
+/// The local Dataverse with the real solution (its tables, roles, plug-in steps and shipped workflows, from
+/// <c>Solution/</c> or from the packed zip), the teams' users with their security roles, and the agreed configuration
+/// the admin created.
 /// </summary>
 internal sealed class SimulatedOrganization
 {
-    private SimulatedOrganization(LocalOrganization organization, IReadOnlyList<SalesRep> reps, IReadOnlyList<Guid> marketers, IReadOnlyList<AgreedReason> reasons, Guid agreementId)
+    private SimulatedOrganization(LocalOrganization organization, IReadOnlyList<SalesRep> reps, IReadOnlyList<Guid> marketers, IReadOnlyList<AgreedReason> reasons)
     {
-        AgreementId = agreementId;
         Organization = organization;
         Reps = reps;
         Marketers = marketers;
@@ -30,8 +30,6 @@ internal sealed class SimulatedOrganization
 
     public IOrganizationService Admin { get; }
 
-    public Guid AgreementId { get; }
-
     /// <summary>Sets up the market's users and configuration in <paramref name="installed"/> (an organization at <see cref="SimulationSettings.Start"/>).</summary>
     public static SimulatedOrganization Create(SolutionOrganization installed, SimulationSettings settings, Random random)
     {
@@ -48,8 +46,9 @@ internal sealed class SimulatedOrganization
         var salesOwner = settings.WithSla
             ? new EntityReference("team", organization.CreateTeam("Inside sales", null, reps.Select(r => r.UserId).ToArray()))
             : new EntityReference("systemuser", installed.CreateUser(SeededId.From(random), "Lead pool", LeadSlaRoles.Sales));
-        var agreementId = MarketConfiguration.CreateAgreement(admin, settings, modelId, marketers[0], salesOwner);
-        return new SimulatedOrganization(organization, reps, marketers, reasons, agreementId);
+        // The agreement's creation starts its daily job (reactivation, marketing's commitment), a shipped workflow.
+        MarketConfiguration.CreateAgreement(admin, settings, modelId, marketers[0], salesOwner);
+        return new SimulatedOrganization(organization, reps, marketers, reasons);
     }
 
     public IOrganizationService ServiceFor(Guid userId) => Organization.ServiceFor(userId);

@@ -1,12 +1,8 @@
-extern alias workflows;
-
 using System.ServiceModel;
 using System.Text.RegularExpressions;
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins.Schema;
-using CrmLeadSla.LocalDataverse.Workflows;
-using workflows::CrmLeadSla.Workflows;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Cli.Simulation;
@@ -21,6 +17,7 @@ public sealed record SimulationOutcome(ReportTables Tables, int Requests, IReadO
 /// <summary>
 /// One simulation: the market's prospects arrive and interact, marketing records them, the solution scores and
 /// hands them over, sales works them by its habits, all on the local Dataverse's clock, event by event in time order.
+/// The organization runs the shipped workflows itself; the run lets time pass and runs the system jobs as they fall due.
 /// </summary>
 public sealed class SimulationRun
 {
@@ -34,7 +31,6 @@ public sealed class SimulationRun
     private Dictionary<Guid, Prospect> prospects = null!;
     private Dictionary<Guid, IOrganizationService> services = null!;
     private HandOverBoard board = null!;
-    private WorkflowHost workflows = null!;
     private long order;
     private int requests;
 
@@ -54,7 +50,6 @@ public sealed class SimulationRun
         world = SimulatedOrganization.Create(installed, settings, random);
         services = world.Marketers.Concat(world.Reps.Select(r => r.UserId)).ToDictionary(id => id, world.ServiceFor);
         board = new HandOverBoard(world.Reps.Select(r => r.UserId));
-        workflows = new WorkflowHost(world.Organization);
         var market = Market.Prospects(settings);
         prospects = market.ToDictionary(p => p.LeadId);
         foreach (var prospect in market)
@@ -82,7 +77,8 @@ public sealed class SimulationRun
                 break;
             }
 
-            world.Organization.Clock.Set(when.At);
+            // The async service runs each system job as it falls due: a waiting workflow at the time it waits for.
+            world.Organization.RunAsyncJobsUntil(when.At);
             action();
             var done = (int)(100 * (when.At - SimulationSettings.Start).TotalHours / (settings.End - SimulationSettings.Start).TotalHours);
             if (done != lastShown)
@@ -98,6 +94,7 @@ public sealed class SimulationRun
     }
 
     private void At(DateTime when, Action action) => agenda.Enqueue(action, (when, order++));
+
 
     private void Arrive(Prospect prospect)
     {
@@ -150,23 +147,6 @@ public sealed class SimulationRun
         if (world.Reps.Any(r => r.UserId == owner))
         {
             board.Queue(leadId, owner);
-            WatchDeadlines(lead);
-        }
-    }
-
-    // The shipped workflow on hand-over: wait until each deadline, then check the lead's compliance.
-    private void WatchDeadlines(Entity lead)
-    {
-        var deadlines = new[] { lead.GetAttributeValue<DateTime?>(LeadSchema.AcceptDueOn), lead.GetAttributeValue<DateTime?>(LeadSchema.FirstContactDueOn) }
-            .Append(world.Organization.Clock.UtcNow.AddDays(MarketConfiguration.QualifyWithinDays + 1));
-        foreach (var due in deadlines.OfType<DateTime>())
-        {
-            At(due.AddMinutes(1), () => Try("Check SLA compliance", () => workflows.Run(new CheckSlaCompliance(), new WorkflowRun
-            {
-                PrimaryEntity = lead.ToEntityReference(),
-                UserId = world.Organization.SystemUserId,
-                Inputs = new Dictionary<string, object?> { ["Lead"] = lead.ToEntityReference() },
-            })));
         }
     }
 
@@ -209,16 +189,9 @@ public sealed class SimulationRun
         }
     }
 
-    // Once a day: the system's asynchronous jobs run, and the logs of traces and requests are emptied to keep memory flat.
+    // Once a day the logs of traces and requests are emptied to keep memory flat.
     private void NightlyJobs()
     {
-        world.Organization.RunPendingAsyncJobs();
-        Try("Reactivate dormant leads", () => workflows.Run(new ReactivateDormantLeads(), new WorkflowRun
-        {
-            PrimaryEntity = new EntityReference("lsla_slaagreement", world.AgreementId),
-            UserId = world.Organization.SystemUserId,
-            Inputs = new Dictionary<string, object?> { ["Agreement"] = new EntityReference("lsla_slaagreement", world.AgreementId), ["PageSize"] = 250, ["MaxPages"] = 40 },
-        }));
         requests += world.Organization.Requests.Count;
         world.Organization.Requests.Reset();
         world.Organization.Traces.Clear();

@@ -3,8 +3,8 @@ using System.ServiceModel;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Funnel;
-using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Import;
 using CrmLeadSla.Solution.Source;
@@ -30,7 +30,7 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
         SampleConfiguration sample;
         try
         {
-            installed = SolutionOrganization.Load(solutionPath, [typeof(FunnelTransitionPlugin).Assembly], Start);
+            installed = SolutionOrganization.Load(solutionPath, SolutionAssemblies.Loaded, Start);
 
             // Sample data is no solution component: a zip carries none, so it comes from the repository's Solution/.
             sample = installed.Solution.SampleConfiguration.Rows.Count > 0 ? installed.Solution.SampleConfiguration : SolutionFolder.Load().SampleConfiguration;
@@ -80,10 +80,15 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
                 [ScoringModelSchema.MqlThreshold] = 10,
             }));
 
+        var firstContactDue = marketing.Retrieve(LeadSchema.EntityName, dana, new ColumnSet(LeadSchema.FirstContactDueOn)).GetAttributeValue<DateTime>(LeadSchema.FirstContactDueOn);
+        Run($"Time passes to {Stamp(firstContactDue.AddHours(1))} and nobody calls Dana: the system jobs run as they fall due, the shipped workflows check her clocks at each deadline", () =>
+            organization.RunAsyncJobsUntil(firstContactDue.AddHours(1)));
+
         PrintLeads(marketing);
         PrintHistory(marketing);
+        PrintJobs();
         output.WriteLine();
-        output.WriteLine($"Organization-service requests in all: {organization.Requests.Count} ({organization.Requests.TopLevel} by users, {organization.Requests.FromPlugins} from plug-ins).");
+        output.WriteLine($"Organization-service requests in all: {organization.Requests.Count} ({organization.Requests.TopLevel} by users, {organization.Requests.FromPlugins} from plug-ins, {organization.Requests.FromWorkflows} from workflows).");
         return 0;
     }
 
@@ -112,7 +117,7 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
             }
         }
 
-        output.WriteLine($"  {requests.Count} request(s): {requests.TopLevel} by the user, {requests.FromPlugins} from plug-ins");
+        output.WriteLine($"  {requests.Count} request(s): {requests.TopLevel} by the user, {requests.FromPlugins} from plug-ins, {requests.FromWorkflows} from workflows");
         return result;
     }
 
@@ -148,6 +153,18 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
             var to = row.FormattedValues[StageTransitionSchema.ToStage];
             var by = row.GetAttributeValue<EntityReference>(StageTransitionSchema.ChangedBy)?.Name;
             output.WriteLine($"  {Stamp(row.GetAttributeValue<DateTime>(StageTransitionSchema.ChangedOn))}  {name,-14} {from,-8} → {to,-8} by {by}");
+        }
+    }
+
+    // The system jobs (asyncoperation): each shipped workflow run and where it stands.
+    private void PrintJobs()
+    {
+        output.WriteLine();
+        output.WriteLine("System jobs:");
+        foreach (var job in organization.AsyncJobs.All)
+        {
+            var until = job.Status == LocalDataverse.Pipeline.AsyncJobStatus.Postponed && job.PostponeUntil is { } due && due != DateTime.MaxValue ? $" until {Stamp(due)}" : string.Empty;
+            output.WriteLine($"  {job.Name,-45} {job.Status}{until}{(job.Error is { Length: > 0 } error ? ": " + error : string.Empty)}");
         }
     }
 

@@ -71,6 +71,9 @@ public sealed class OperationContext
     /// </summary>
     public IOrganizationService IndependentService { get; }
 
+    /// <summary>Starts an on-demand workflow (workflow id, row id) as a system job when the operation commits; returns the job's id.</summary>
+    internal Func<Guid, Guid, Guid> StartWorkflow { get; init; } = (workflowId, _) => throw Fault.ObjectDoesNotExist("workflow", workflowId);
+
     /// <summary>Fails with Dataverse's privilege fault unless <see cref="UserId"/> holds the right on the table (and row).</summary>
     public void Demand(AccessRight right, string table, Entity? existingRow) => access.Demand(UserId, right, table, existingRow);
 

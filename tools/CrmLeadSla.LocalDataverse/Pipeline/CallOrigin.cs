@@ -10,6 +10,9 @@ namespace CrmLeadSla.LocalDataverse.Pipeline;
 /// <param name="FromPlugin">True when a plug-in made the call.</param>
 internal sealed record CallOrigin(Guid UserId, Guid InitiatingUserId, PluginExecutionContext? Parent, Transaction? Transaction, bool FromPlugin)
 {
+    /// <summary>True when a workflow made the call (its update step, or one of its custom activities).</summary>
+    public bool FromWorkflow { get; init; }
+
     /// <summary>1 for a top-level call, one more than the parent's for a nested one.</summary>
     public int Depth => (Parent?.Depth ?? 0) + 1;
 

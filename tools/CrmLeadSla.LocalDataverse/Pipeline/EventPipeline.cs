@@ -5,6 +5,7 @@ using CrmLeadSla.LocalDataverse.Messages;
 using CrmLeadSla.LocalDataverse.Security;
 using CrmLeadSla.LocalDataverse.Service;
 using CrmLeadSla.LocalDataverse.Storage;
+using CrmLeadSla.LocalDataverse.Workflows;
 using CrmLeadSla.Solution.Metadata;
 using CrmLeadSla.Solution.Registration;
 using Microsoft.Xrm.Sdk;
@@ -42,6 +43,9 @@ internal sealed class EventPipeline
     };
 
     private readonly FaultInjection faults;
+
+    /// <summary>The organization's workflow engine: real-time workflows run at their stage, background ones start on commit.</summary>
+    public WorkflowEngine? Workflows { get; set; }
 
     public EventPipeline(
         OrganizationIdentity organization,
@@ -95,7 +99,7 @@ internal sealed class EventPipeline
         }
 
         var table = operation.PrimaryRecord.LogicalName;
-        requests.Record(new CountedRequest(request.RequestName, string.IsNullOrEmpty(table) ? null : table, origin.Depth, origin.FromPlugin));
+        requests.Record(new CountedRequest(request.RequestName, string.IsNullOrEmpty(table) ? null : table, origin.Depth, origin.FromPlugin, origin.FromWorkflow));
         if (origin.Depth > MaxDepth)
         {
             // Like any failure in a transaction, the loop abort dooms it even if a plug-in catches the fault.
@@ -143,27 +147,32 @@ internal sealed class EventPipeline
     public int RunPendingAsyncJobs()
     {
         var ran = 0;
-        while (jobs.ClaimNext() is { } job)
+        while (jobs.ClaimNext(clock.UtcNow) is { } job)
         {
-            var transaction = database.BeginTransaction();
-            try
-            {
-                invoker.Run(job.Step, job.Context, transaction);
-                transaction.Commit();
-                job.Status = AsyncJobStatus.Succeeded;
-            }
-            catch (FaultException<OrganizationServiceFault> fault)
-            {
-                // A failed system job undoes its own writes only: the operation that queued it has committed.
-                transaction.RollBack();
-                job.Status = AsyncJobStatus.Failed;
-                job.Error = fault.Detail.Message;
-            }
-
+            job.Run(job);
             ran++;
         }
 
         return ran;
+    }
+
+    // An asynchronous step runs in a transaction of its own.
+    private void RunStep(AsyncJob job)
+    {
+        var transaction = database.BeginTransaction();
+        try
+        {
+            invoker.Run(job.Step!, job.Context!, transaction);
+            transaction.Commit();
+            job.Status = AsyncJobStatus.Succeeded;
+        }
+        catch (FaultException<OrganizationServiceFault> fault)
+        {
+            // A failed system job undoes its own writes only: the operation that queued it has committed.
+            transaction.RollBack();
+            job.Status = AsyncJobStatus.Failed;
+            job.Error = fault.Detail.Message;
+        }
     }
 
     private OrganizationResponse RunInTransaction(Operation operation, Transaction transaction)
@@ -172,6 +181,7 @@ internal sealed class EventPipeline
         var rowBefore = WritesPrimaryRow.Contains(operation.Message) && operation.PrimaryRecord is { Id: var id, LogicalName: { Length: > 0 } table } && id != Guid.Empty
             ? transaction.FindForUpdate(table, id)
             : RowOf(operation, transaction);
+        Workflows?.RunRealTime(operation, PipelineStage.PreOperation, transaction, rowBefore, rowAfter: null);
         RunSyncStage(operation, PipelineStage.PreOperation, transaction, rowBefore, rowAfter: null);
 
         var mainContext = operation.ContextFor(step: null, PipelineStage.MainOperation, StepMode.Synchronous, inTransaction: true, rowBefore, rowAfter: null);
@@ -184,12 +194,15 @@ internal sealed class EventPipeline
 
         stepRowChanges.ApplyOnCommit(operation, transaction);
         var rowAfter = RowOf(operation, transaction);
+        Workflows?.RunRealTime(operation, PipelineStage.PostOperation, transaction, rowBefore, rowAfter);
         RunSyncStage(operation, PipelineStage.PostOperation, transaction, rowBefore, rowAfter);
         foreach (var step in steps.For(operation.Message, operation.PrimaryRecord.LogicalName, PipelineStage.PostOperation, StepMode.Asynchronous, operation.Request.Parameters))
         {
-            var job = new AsyncJob(step, operation.ContextFor(step, PipelineStage.PostOperation, StepMode.Asynchronous, inTransaction: false, rowBefore, rowAfter));
+            var job = new AsyncJob(step, operation.ContextFor(step, PipelineStage.PostOperation, StepMode.Asynchronous, inTransaction: false, rowBefore, rowAfter), RunStep);
             transaction.AfterCommit(() => jobs.Enqueue(job));
         }
+
+        Workflows?.AfterSave(operation, transaction, rowBefore, rowAfter);
 
         // Post-operation steps may change OutputParameters: the caller gets them as the steps left them.
         foreach (var (name, value) in operation.OutputParameters)
@@ -227,7 +240,12 @@ internal sealed class EventPipeline
             new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, transaction, FromPlugin: false)),
 
             // Dataverse runs each request of a batch as a request of its own: depth 1, no parent, its own transaction.
-            new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, Parent: null, Transaction: null, FromPlugin: false)));
+            new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, Parent: null, Transaction: null, FromPlugin: false)))
+        {
+            StartWorkflow = (workflowId, entityId) => Workflows is { } engine
+                ? engine.StartOnDemand(workflowId, entityId, origin.UserId, operation.Depth, transaction, (table, row) => access.Demand(origin.UserId, AccessRight.Read, table, row))
+                : throw Fault.ObjectDoesNotExist("workflow", workflowId),
+        };
     }
 
     private void TakeTargetIdFromPrimaryKey(OrganizationRequest request)

@@ -100,7 +100,8 @@ internal sealed class Operation
         };
     }
 
-    private static ParameterCollection CopyOf(ParameterCollection parameters)
+    /// <summary>A copy of the parameters with copies of their values: what a system job keeps of its operation.</summary>
+    public static ParameterCollection CopyOf(ParameterCollection parameters)
     {
         var copy = new ParameterCollection();
         foreach (var (name, value) in parameters)

@@ -5,14 +5,15 @@ using Microsoft.Xrm.Sdk;
 namespace CrmLeadSla.LocalDataverse.Pipeline;
 
 /// <summary>
-/// A plug-in's IOrganizationServiceFactory: services whose calls are nested in the step's operation
-/// (depth + 1, its transaction, ParentContext = the step's context). A null user is SYSTEM.
+/// The IOrganizationServiceFactory of a plug-in step or of a workflow's activity: services whose calls are nested in
+/// the step's operation (depth + 1, its transaction, ParentContext = the step's context), counted as made by a
+/// plug-in or by a workflow. A null user is SYSTEM.
 /// </summary>
-internal sealed class OrganizationServiceFactory(EventPipeline pipeline, PluginExecutionContext context, Transaction? transaction, Guid systemUserId)
+internal sealed class OrganizationServiceFactory(EventPipeline pipeline, PluginExecutionContext context, Transaction? transaction, Guid systemUserId, bool fromWorkflow = false)
     : IOrganizationServiceFactory
 {
     public IOrganizationService CreateOrganizationService(Guid? userId) =>
         new LocalOrganizationService(
             pipeline,
-            new CallOrigin(userId ?? systemUserId, context.InitiatingUserId, context, transaction, FromPlugin: true));
+            new CallOrigin(userId ?? systemUserId, context.InitiatingUserId, context, transaction, FromPlugin: !fromWorkflow) { FromWorkflow = fromWorkflow });
 }

@@ -21,6 +21,18 @@ public sealed class PluginTypes
     /// <summary>Creates the resolver over the assemblies that hold plug-in classes.</summary>
     public PluginTypes(IEnumerable<Assembly> assemblies) => this.assemblies = assemblies.ToList();
 
+    /// <summary>The registered assemblies, the latest import first.</summary>
+    public IReadOnlyList<Assembly> Assemblies
+    {
+        get
+        {
+            lock (sync)
+            {
+                return assemblies;
+            }
+        }
+    }
+
     /// <summary>Adds assemblies; each replaces a registered one of the same simple name, and cached plug-ins are dropped.</summary>
     public void Add(IEnumerable<Assembly> added)
     {

@@ -5,4 +5,5 @@ namespace CrmLeadSla.LocalDataverse.Service;
 /// <param name="Table">The primary table of the request, when it has one.</param>
 /// <param name="Depth">1 for a top-level call, more for nested calls.</param>
 /// <param name="FromPlugin">True when a plug-in made the call through its IOrganizationServiceFactory.</param>
-public sealed record CountedRequest(string Message, string? Table, int Depth, bool FromPlugin);
+/// <param name="FromWorkflow">True when a workflow made the call: an update step, or a custom activity through its IOrganizationServiceFactory.</param>
+public sealed record CountedRequest(string Message, string? Table, int Depth, bool FromPlugin, bool FromWorkflow = false);

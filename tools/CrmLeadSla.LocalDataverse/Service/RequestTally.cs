@@ -14,6 +14,9 @@ public class RequestTally
     /// <summary>How many requests made by plug-ins.</summary>
     public int FromPlugins => Snapshot().Count(r => r.FromPlugin);
 
+    /// <summary>How many requests made by workflows (their update steps and their custom activities).</summary>
+    public int FromWorkflows => Snapshot().Count(r => r.FromWorkflow);
+
     /// <summary>How many top-level requests (depth 1).</summary>
     public int TopLevel => Snapshot().Count(r => r.Depth == 1);
 

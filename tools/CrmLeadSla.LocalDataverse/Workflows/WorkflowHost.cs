@@ -32,7 +32,11 @@ public sealed class WorkflowHost
     /// inputs that do not fit the arguments with WorkflowInvoker's ArgumentException. A badly declared activity is
     /// refused with <see cref="ActivityDeclarationException"/> before it runs.
     /// </summary>
-    public IReadOnlyDictionary<string, object?> Run(Activity activity, WorkflowRun run)
+    public IReadOnlyDictionary<string, object?> Run(Activity activity, WorkflowRun run) =>
+        Run(activity, run, new WorkflowServiceFactory(organization));
+
+    /// <summary>Runs the activity of a workflow step whose calls <paramref name="services"/> nests in the workflow's run.</summary>
+    internal IReadOnlyDictionary<string, object?> Run(Activity activity, WorkflowRun run, IOrganizationServiceFactory services)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(run);
@@ -42,7 +46,7 @@ public sealed class WorkflowHost
         var invoker = new WorkflowInvoker(activity);
         invoker.Extensions.Add(context);
         invoker.Extensions.Add(tracing);
-        invoker.Extensions.Add(new WorkflowServiceFactory(organization));
+        invoker.Extensions.Add(services);
 
         var startedOn = organization.Clock.UtcNow;
         var watch = Stopwatch.StartNew();
@@ -92,7 +96,7 @@ public sealed class WorkflowHost
         Mode = run.Mode == WorkflowMode.RealTime ? (int)StepMode.Synchronous : (int)StepMode.Asynchronous,
         Depth = run.Depth,
         InputParameters = run.InputParameters,
-        CorrelationId = Guid.NewGuid(),
+        CorrelationId = run.CorrelationId ?? Guid.NewGuid(),
         OperationId = Guid.NewGuid(),
         OperationCreatedOn = organization.Clock.UtcNow,
         IsInTransaction = run.Mode == WorkflowMode.RealTime,

@@ -30,6 +30,9 @@ public sealed record WorkflowRun
     /// <summary>The execution depth of the workflow.</summary>
     public int Depth { get; init; } = 1;
 
+    /// <summary>The correlation id of the operation tree the run belongs to; a new one when null.</summary>
+    public Guid? CorrelationId { get; init; }
+
     /// <summary>The triggering operation's input parameters (e.g. Target), as the workflow context carries them.</summary>
     public ParameterCollection InputParameters { get; init; } = [];
 }

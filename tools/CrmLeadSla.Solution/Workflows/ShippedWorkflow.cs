@@ -90,8 +90,8 @@ public sealed record ShippedWorkflow
     /// <summary>What it does, in order.</summary>
     public required IReadOnlyList<WorkflowStep> Steps { get; init; }
 
-    /// <summary>Every custom workflow activity class it runs.</summary>
-    public IEnumerable<string> ActivityClasses => Steps.OfType<RunActivity>().Select(s => s.ClassName).Distinct(StringComparer.Ordinal);
+    /// <summary>Every custom workflow activity class it runs, those inside conditions included.</summary>
+    public IEnumerable<string> ActivityClasses => WorkflowStep.All(Steps).OfType<RunActivity>().Select(s => s.ClassName).Distinct(StringComparer.Ordinal);
 
     /// <summary>
     /// The workflow as an organization registers it: its triggers and settings, and its XAML as the designer writes
@@ -120,11 +120,17 @@ public sealed record ShippedWorkflow
 }
 
 /// <summary>One step of a shipped workflow.</summary>
-public abstract record WorkflowStep;
+public abstract record WorkflowStep
+{
+    /// <summary>The steps and, depth first, the steps inside their conditions.</summary>
+    public static IEnumerable<WorkflowStep> All(IEnumerable<WorkflowStep> steps) =>
+        steps.SelectMany(s => s is OutputCondition condition ? All(condition.Then).Prepend(s) : [s]);
+}
 
-/// <summary>Waits until the date in a column of the row (e.g. the accept deadline).</summary>
+/// <summary>Waits until the date in a column of the row (e.g. the accept deadline), or a time after it.</summary>
 /// <param name="Column">A DateTime column of the workflow's table.</param>
-public sealed record WaitUntil(string Column) : WorkflowStep;
+/// <param name="After">How long after that date the wait ends (the designer's "… After &lt;column&gt;").</param>
+public sealed record WaitUntil(string Column, TimeSpan After = default) : WorkflowStep;
 
 /// <summary>Runs a custom workflow activity.</summary>
 /// <param name="ClassName">Full class name, e.g. <c>CrmLeadSla.Workflows.CheckSlaCompliance</c>.</param>
@@ -154,3 +160,34 @@ public sealed record ActivityInput(string Argument, string? Column, string? Cons
 /// <summary>Waits, then starts the workflow again on the same row as a child workflow: a recurring job.</summary>
 /// <param name="After">How long to wait before the next run.</param>
 public sealed record RunAgainAfter(TimeSpan After) : WorkflowStep;
+
+/// <summary>The comparisons a condition on an activity's output can make (the designer's ConditionOperator names).</summary>
+public enum OutputComparison
+{
+    /// <summary>Equals the value.</summary>
+    Equal,
+
+    /// <summary>Does not equal the value.</summary>
+    NotEqual,
+
+    /// <summary>Is greater than the value.</summary>
+    GreaterThan,
+
+    /// <summary>Is greater than or equal to the value.</summary>
+    GreaterEqual,
+
+    /// <summary>Is less than the value.</summary>
+    LessThan,
+
+    /// <summary>Is less than or equal to the value.</summary>
+    LessEqual,
+}
+
+/// <summary>Runs its steps only when an output of an earlier activity step compares as given with a constant ("Check condition").</summary>
+/// <param name="DisplayName">The condition's name shown in the designer.</param>
+/// <param name="Activity">The display name of the earlier activity step whose output it tests.</param>
+/// <param name="Output">The output argument, e.g. <c>BreachedCount</c>.</param>
+/// <param name="Comparison">How the output compares with <paramref name="Value"/>.</param>
+/// <param name="Value">The constant, in the output's type (invariant culture).</param>
+/// <param name="Then">The steps that run when the comparison holds.</param>
+public sealed record OutputCondition(string DisplayName, string Activity, string Output, OutputComparison Comparison, string Value, IReadOnlyList<WorkflowStep> Then) : WorkflowStep;

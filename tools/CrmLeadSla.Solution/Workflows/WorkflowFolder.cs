@@ -17,6 +17,8 @@ internal static class WorkflowFolder
 
     private static readonly string[] ConstantTypes = ["String", "Int32", "Boolean", "Decimal"];
 
+    private static readonly string[] StepElements = ["wait", "activity", "condition", "runagain"];
+
     /// <summary>Reads every workflow of the solution folder, in file name order.</summary>
     /// <exception cref="SolutionSourceException">A workflow is malformed or names something the solution lacks.</exception>
     public static IReadOnlyList<ShippedWorkflow> Load(string solutionFolder, SolutionDefinition solution)
@@ -51,7 +53,7 @@ internal static class WorkflowFolder
             throw file.Error(root, $"the root element is <{root.Name}>.", "A workflow file holds one <workflow> element.");
         }
 
-        file.AllowOnly(root, ["id", "entity", "mode", "scope", "runas", "stage", "ondemand", "subprocess", "oncreate", "onupdate"], ["label", "wait", "activity", "runagain"]);
+        file.AllowOnly(root, ["id", "entity", "mode", "scope", "runas", "stage", "ondemand", "subprocess", "oncreate", "onupdate"], ["label", .. StepElements]);
         var entity = file.Required(root, "entity");
         var table = solution.Metadata.FindTable(entity) ?? throw file.Error(root, $"the table '{entity}' does not exist.", "Name a table of the solution or a shipped standard table.");
         var onUpdate = ((string?)root.Attribute("onupdate") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -61,7 +63,7 @@ internal static class WorkflowFolder
         }
 
         var subprocess = file.Flag(root, "subprocess");
-        var steps = root.Elements().Where(e => e.Name != "label").Select(e => ReadStep(file, e, table, solution, subprocess)).ToList();
+        var steps = ReadSteps(new StepScope(file, table, solution, subprocess, []), root.Elements().Where(e => e.Name != "label"));
         if (steps.Count == 0)
         {
             throw file.Error(root, "the workflow has no steps.", "Add <wait>, <activity> or <runagain> steps.");
@@ -85,15 +87,30 @@ internal static class WorkflowFolder
         };
     }
 
-    private static WorkflowStep ReadStep(WorkflowFile file, XElement element, TableDefinition table, SolutionDefinition solution, bool subprocess)
+    private static List<WorkflowStep> ReadSteps(StepScope scope, IEnumerable<XElement> elements) => [.. elements.Select(e => ReadStep(scope, e))];
+
+    private static WorkflowStep ReadStep(StepScope scope, XElement element)
     {
+        var (file, table, solution, subprocess, activities) = scope;
         switch (element.Name.LocalName)
         {
+            case "condition":
+                file.AllowOnly(element, ["name", "activity", "output", "operator", "value"], StepElements);
+                var tested = file.Required(element, "activity");
+                if (!activities.Contains(tested))
+                {
+                    throw file.Error(element, $"no earlier activity step is named '{tested}'.", "Name an <activity name=\"…\"> that comes before the condition.");
+                }
+
+                var then = ReadSteps(scope, element.Elements());
+                return then.Count == 0
+                    ? throw file.Error(element, "the condition has no steps.", "Put the steps that run when it holds inside <condition>.")
+                    : new OutputCondition(file.Required(element, "name"), tested, file.Required(element, "output"), file.Enum(element, "operator", OutputComparison.Equal), file.Required(element, "value"), then);
             case "wait":
-                file.AllowOnly(element, ["until"], []);
+                file.AllowOnly(element, ["until", "after"], []);
                 var until = RequireColumn(file, element, table, file.Required(element, "until"));
                 return until.Kind == ColumnKind.DateTime
-                    ? new WaitUntil(until.LogicalName)
+                    ? new WaitUntil(until.LogicalName, element.Attribute("after") is null ? TimeSpan.Zero : file.Duration(element, "after"))
                     : throw file.Error(element, $"'{until.LogicalName}' is a {until.Kind} column; a wait needs a date.", "Wait until a DateTime column.");
             case "runagain":
                 file.AllowOnly(element, ["after"], []);
@@ -118,7 +135,14 @@ internal static class WorkflowFolder
                     file.AllowOnly(refusal, ["verdict", "message"], []);
                 }
 
-                return new RunActivity(className, file.Required(element, "name"), inputs)
+                var name = file.Required(element, "name");
+                if (activities.Contains(name))
+                {
+                    throw file.Error(element, $"another activity step is named '{name}'.", "Give every activity step of the workflow its own name.");
+                }
+
+                activities.Add(name);
+                return new RunActivity(className, name, inputs)
                 {
                     RefuseUnless = refusal is null ? null : new ActivityVerdict(file.Required(refusal, "verdict"), file.Required(refusal, "message")),
                 };
@@ -150,6 +174,9 @@ internal static class WorkflowFolder
 
     private static ColumnDefinition RequireColumn(WorkflowFile file, XElement element, TableDefinition table, string column) =>
         table.Column(column) ?? throw file.Error(element, $"the table '{table.LogicalName}' has no column '{column}'.", "Name a column of the table (Tables/<table>.xml).");
+
+    // What a step is read against: its file, the workflow's table, the solution, and the activity steps named so far.
+    private sealed record StepScope(WorkflowFile File, TableDefinition Table, SolutionDefinition Solution, bool Subprocess, List<string> Activities);
 
     private sealed record WorkflowFile(string Name, XElement Root)
     {
