@@ -1,7 +1,7 @@
+using CrmLeadSla.Cli;
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Cli.Simulation;
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.Plugins;
 
 namespace CrmLeadSla.Cli.Tests.Simulation;
 
@@ -20,5 +20,5 @@ public sealed class DefaultMarket
 
     public ReportTables WithoutSla { get; }
 
-    private static SolutionOrganization Installed() => SolutionOrganization.Load(null, [typeof(FunnelTransitionPlugin).Assembly], SimulationSettings.Start);
+    private static SolutionOrganization Installed() => SolutionOrganization.Load(null, SolutionAssemblies.Loaded, SimulationSettings.Start);
 }

@@ -90,6 +90,14 @@ public class ImportRefusalTests
     }
 
     [Fact]
+    public void A_workflow_the_engine_cannot_activate_is_refused_naming_the_workflow()
+    {
+        var refusal = Refused(FixtureZip.Build("d365-9.2-custom-workflow-activity-designer-xaml", Replacing("<Persist />", "<Delay Duration=\"00:01:00\" />")));
+
+        Assert.StartsWith("workflow 'Project review escalation'", refusal.Component, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_customizations_file_that_is_not_well_formed_is_refused()
     {
         var refusal = Refused(FixtureZip.Build("d365-9.1-global-optionset-relationship", (path, text) => path == "customizations.xml" ? text[..(text.Length / 2)] : text));
