@@ -34,6 +34,20 @@ public class ODataProtocolTests
     }
 
     [Fact]
+    public async Task A_choice_is_an_Int32_property_whose_options_and_labels_the_attribute_metadata_describes()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        using var http = Http(served);
+
+        var answer = JsonNode.Parse(await http.GetStringAsync("EntityDefinitions(LogicalName='lead')/Attributes/Microsoft.Dynamics.CRM.PicklistAttributeMetadata?$select=LogicalName&$expand=OptionSet"))!;
+
+        var grade = answer["value"]!.AsArray().Single(a => a!["LogicalName"]!.GetValue<string>() == "lsla_grade")!["OptionSet"]!;
+        var a = grade["Options"]!.AsArray().First(o => o!["Value"]!.GetValue<int>() == 271800000)!;
+        Assert.Contains(a["Label"]!["LocalizedLabels"]!.AsArray(), l => l!["LanguageCode"]!.GetValue<int>() == 1031);
+        Assert.Equal("A", a["Label"]!["UserLocalizedLabel"]!["Label"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_service_root_lists_the_entity_sets()
     {
         await using var served = await ServedOrganization.StartAsync();
