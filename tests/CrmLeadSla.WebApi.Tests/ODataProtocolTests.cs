@@ -95,6 +95,23 @@ public class ODataProtocolTests
         Assert.Equal(4, (await reading.CollectionAsync(listed, "leads")).Rows.Count);
     }
 
+    [Theory]
+    [InlineData("lsla_scoringmodel_scoringrule/any(r:r/lsla_points gt 30)", 1)]
+    [InlineData("lsla_scoringmodel_scoringrule/any(r:r/lsla_points gt 50)", 0)]
+    [InlineData("not lsla_scoringmodel_scoringrule/any(r:r/lsla_points gt 50) and lsla_name eq 'Lead scoring'", 1)]
+    [InlineData("lsla_scoringmodel_scoringrule/all(r:r/lsla_points ge 10)", 1)]
+    [InlineData("lsla_scoringmodel_scoringrule/all(r:r/lsla_points ge 20)", 0)]
+    public async Task Any_and_all_filter_by_the_related_rows(string filter, int models)
+    {
+        await using var served = (await ServedOrganization.StartAsync()).WithScoringModel();
+        using var http = Http(served);
+        var reading = await ODataReading.OfAsync(http);
+
+        using var response = await http.GetAsync("lsla_scoringmodels?$select=lsla_name&$filter=" + filter);
+
+        Assert.Equal(models, (await reading.CollectionAsync(response, "lsla_scoringmodels")).Rows.Count);
+    }
+
     [Fact]
     public async Task Expanded_lookups_and_collections_read_cleanly_against_the_model()
     {
