@@ -112,6 +112,21 @@ public class ODataProtocolTests
         Assert.Equal(models, (await reading.CollectionAsync(response, "lsla_scoringmodels")).Rows.Count);
     }
 
+    [Theory]
+    [InlineData("lsla_scoringmodelid/lsla_name eq 'Lead scoring'", 2)]
+    [InlineData("startswith(lsla_scoringmodelid/lsla_name,'Other')", 0)]
+    [InlineData("not (lsla_scoringmodelid/lsla_name eq 'Lead scoring') and lsla_points gt 0", 0)]
+    public async Task A_condition_on_a_lookup_s_row_filters_by_that_row(string filter, int rules)
+    {
+        await using var served = (await ServedOrganization.StartAsync()).WithScoringModel();
+        using var http = Http(served);
+        var reading = await ODataReading.OfAsync(http);
+
+        using var response = await http.GetAsync("lsla_scoringrules?$select=lsla_name&$filter=" + filter);
+
+        Assert.Equal(rules, (await reading.CollectionAsync(response, "lsla_scoringrules")).Rows.Count);
+    }
+
     [Fact]
     public async Task Expanded_lookups_and_collections_read_cleanly_against_the_model()
     {

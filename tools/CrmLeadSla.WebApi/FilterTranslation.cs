@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrmLeadSla.Solution.Metadata;
+using Microsoft.OData.Edm;
 using Microsoft.OData.UriParser;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -11,9 +12,9 @@ namespace CrmLeadSla.WebApi;
 /// <c>not</c> (pushed down to the operators that have an opposite), <c>contains</c>, <c>startswith</c>,
 /// <c>endswith</c> (as LIKE, so the pattern's wildcards work as in Dataverse), Dataverse's query functions, and the lambda
 /// operators <c>any</c>/<c>all</c> over a collection-valued navigation property, as filter-only link-entities (Any, All,
-/// NotAny, NotAll) of the query.
+/// NotAny, NotAll) of the query; a comparison or function on a lookup's row (<c>parentaccountid/name eq 'x'</c>) likewise.
 /// </summary>
-internal sealed class FilterTranslation(ServiceModel model, TableDefinition table, string rangeVariable = "$it")
+internal sealed class FilterTranslation(ServiceModel model, TableDefinition table, string rangeVariable = "$it", IEdmNavigationProperty? through = null)
 {
     private readonly List<LinkEntity> links = [];
 
@@ -92,6 +93,14 @@ internal sealed class FilterTranslation(ServiceModel model, TableDefinition tabl
                 return filter;
             case UnaryOperatorNode { OperatorKind: UnaryOperatorKind.Not } not:
                 return Translate(not.Operand, !negated, topLevel);
+            case var related when through is null && LookupOf(related) is { } lookup:
+                if (!topLevel)
+                {
+                    throw Refused("A condition on a lookup's row is supported by the local endpoint only joined with 'and' at the top of $filter.");
+                }
+
+                links.Add(LookupLink(lookup, related, negated));
+                return new FilterExpression(LogicalOperator.And);
             case BinaryOperatorNode comparison:
                 return Single(Comparison(comparison, negated));
             case SingleValueFunctionCallNode call:
@@ -126,6 +135,32 @@ internal sealed class FilterTranslation(ServiceModel model, TableDefinition tabl
             }
         }
 
+        return link;
+    }
+
+    // The single-valued navigation property a comparison or function reads a property through, if any.
+    private IEdmNavigationProperty? LookupOf(SingleValueNode node)
+    {
+        IEnumerable<QueryNode> operands = node switch
+        {
+            BinaryOperatorNode { OperatorKind: not (BinaryOperatorKind.And or BinaryOperatorKind.Or) } comparison => [comparison.Left, comparison.Right],
+            SingleValueFunctionCallNode call => call.Parameters,
+            _ => [],
+        };
+        return operands.Select(o => o is SingleValueNode value ? Unwrapped(value) : o)
+            .OfType<SingleValuePropertyAccessNode>()
+            .Select(a => a.Source is SingleNavigationNode { Source: ResourceRangeVariableReferenceNode variable } navigation && variable.Name == rangeVariable ? navigation.NavigationProperty : null)
+            .FirstOrDefault(n => n is not null);
+    }
+
+    // The lookup's row must meet the condition: a filter-only link to it (NotAny when negated, so a row without one stays).
+    private LinkEntity LookupLink(IEdmNavigationProperty lookup, SingleValueNode condition, bool negated)
+    {
+        var navigation = model.NavigationOf(lookup);
+        var link = new LinkEntity(table.LogicalName, navigation.Table.LogicalName, navigation.Column.LogicalName, navigation.Table.PrimaryIdAttribute, negated ? JoinOperator.NotAny : JoinOperator.Any)
+        {
+            LinkCriteria = new FilterTranslation(model, navigation.Table, rangeVariable, lookup).Translate(condition, negated: false),
+        };
         return link;
     }
 
@@ -220,9 +255,12 @@ internal sealed class FilterTranslation(ServiceModel model, TableDefinition tabl
 
     private ColumnDefinition Column(SingleValueNode node) => node switch
     {
-        SingleValuePropertyAccessNode { Source: ResourceRangeVariableReferenceNode variable } access when variable.Name == rangeVariable =>
+        SingleValuePropertyAccessNode { Source: ResourceRangeVariableReferenceNode variable } access when through is null && variable.Name == rangeVariable =>
             ServiceModel.ColumnOf(table, access.Property.Name) ?? throw Refused($"Could not find a property named '{access.Property.Name}' on type '{ServiceModel.Namespace}.{table.LogicalName}'."),
-        SingleValuePropertyAccessNode access => throw Refused($"'{access.Property.Name}' of a related row is not supported in $filter by the local endpoint: filter by the lookup property (_name_value) instead."),
+        SingleValuePropertyAccessNode { Source: SingleNavigationNode { Source: ResourceRangeVariableReferenceNode variable } navigation } access
+            when through is not null && navigation.NavigationProperty == through && variable.Name == rangeVariable =>
+            ServiceModel.ColumnOf(table, access.Property.Name) ?? throw Refused($"Could not find a property named '{access.Property.Name}' on type '{ServiceModel.Namespace}.{table.LogicalName}'."),
+        SingleValuePropertyAccessNode access => throw Refused($"'{access.Property.Name}' of a row two lookups away, or of both the row and its lookup in one comparison, is not supported in $filter by the local endpoint."),
         _ => throw Refused("A comparison in $filter needs a property of the row on one side."),
     };
 
