@@ -36,7 +36,8 @@ public sealed class LocalOrganization
         Name = options.Name;
         Clock = new Clock(options.StartsAt ?? DateTime.UtcNow);
         Database = new Database(options.LockTimeout);
-        Security = new SecurityModel(Guid.NewGuid(), options.Name);
+        Ids = options.Ids;
+        Security = new SecurityModel(Ids.Next(), options.Name);
 
         // Dataverse keeps every step registration as a row of sdkmessageprocessingstep: updating it changes the step.
         Steps = new StepCatalog(step => WriteRow(StepRow.Of(step)));
@@ -65,6 +66,7 @@ public sealed class LocalOrganization
             AsyncJobs,
             new AccessCheck(Security, metadata),
             Faults,
+            Ids,
             Security.SystemUserId);
 
         WriteRow(new Entity("businessunit", RootBusinessUnitId) { ["businessunitid"] = RootBusinessUnitId, ["name"] = Name });
@@ -87,9 +89,13 @@ public sealed class LocalOrganization
     /// <c>solution with { Workflows = [] }</c>). Every view's FetchXML is bound first, so a view the organization
     /// could not run refuses the solution, as Dataverse refuses its import.
     /// </summary>
+    /// <param name="solution">The solution.</param>
+    /// <param name="pluginAssemblies">Where the steps' plug-in classes are.</param>
+    /// <param name="startsAt">The clock's start (UTC); null: now.</param>
+    /// <param name="ids">Where new ids come from; null: random.</param>
     /// <exception cref="SolutionSourceException">A view's FetchXML names a table, column or operator the organization lacks.</exception>
     /// <exception cref="WorkflowDefinitionException">A workflow runs an activity none of <paramref name="pluginAssemblies"/> holds, or cannot be activated.</exception>
-    public static LocalOrganization FromSolution(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null)
+    public static LocalOrganization FromSolution(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null, IdSource? ids = null)
     {
         ArgumentNullException.ThrowIfNull(solution);
         var assemblies = pluginAssemblies.ToList();
@@ -102,11 +108,18 @@ public sealed class LocalOrganization
             StepSources = [new StepRegistrations(solution.Steps)],
             Roles = solution.Roles,
             Workflows = [.. solution.Workflows.Select(w => WorkflowActivation.Register(w, solution.Metadata, assemblies))],
+            Ids = ids ?? IdSource.Random,
         });
     }
 
-    /// <summary>OrganizationId.</summary>
+    /// <summary>
+    /// OrganizationId: random even with a seeded <see cref="Ids"/>, because caches of the plug-ins (e.g. the scoring
+    /// model cache) are keyed by it and two organizations of one process must not share them.
+    /// </summary>
     public Guid Id { get; } = Guid.NewGuid();
+
+    /// <summary>Where the organization's new ids come from.</summary>
+    public IdSource Ids { get; }
 
     /// <summary>OrganizationName.</summary>
     public string Name { get; }
@@ -184,7 +197,7 @@ public sealed class LocalOrganization
     /// <summary>Adds a business unit (below the root unless a parent is given) and its businessunit row.</summary>
     public Guid CreateBusinessUnit(string name, Guid? parentBusinessUnitId = null)
     {
-        var id = Guid.NewGuid();
+        var id = Ids.Next();
         var parent = parentBusinessUnitId ?? RootBusinessUnitId;
         Security.AddBusinessUnit(id, name, parent);
         WriteRow(new Entity("businessunit", id)
@@ -198,7 +211,7 @@ public sealed class LocalOrganization
 
     /// <summary>Adds a user (in the root business unit unless one is given) with the given roles, and its systemuser row.</summary>
     public Guid CreateUser(string fullName, Guid? businessUnitId = null, params Guid[] roleIds) =>
-        CreateUser(Guid.NewGuid(), fullName, businessUnitId, roleIds);
+        CreateUser(Ids.Next(), fullName, businessUnitId, roleIds);
 
     /// <summary>
     /// Creates an enabled user with a given id (e.g. from a seed, so that a simulation that orders users by id
@@ -223,7 +236,7 @@ public sealed class LocalOrganization
     public Guid CreateTeam(string name, Guid? businessUnitId = null, params Guid[] memberIds)
     {
         ArgumentNullException.ThrowIfNull(memberIds);
-        var id = Guid.NewGuid();
+        var id = Ids.Next();
         var unit = businessUnitId ?? RootBusinessUnitId;
         Security.AddTeam(id, name, unit);
         WriteRow(new Entity("team", id)
@@ -264,9 +277,9 @@ public sealed class LocalOrganization
     };
 
     // Role holders and team members are rows of the relationships' intersect tables, as Dataverse keeps them.
-    private static Entity IntersectRow(string table, (string Column, Guid Id) entity1, (string Column, Guid Id) entity2)
+    private Entity IntersectRow(string table, (string Column, Guid Id) entity1, (string Column, Guid Id) entity2)
     {
-        var id = Guid.NewGuid();
+        var id = Ids.Next();
         return new Entity(table, id) { [table + "id"] = id, [entity1.Column] = entity1.Id, [entity2.Column] = entity2.Id };
     }
 

@@ -8,32 +8,34 @@ public class DeterminismTests
     private static readonly SimulationSettings Small = new(Leads: 150, Days: 21, Seed: 7, SalesReps: 2, Marketers: 1);
 
     [Fact]
-    public void The_same_seed_gives_the_same_report()
+    public void The_same_seed_writes_every_file_byte_for_byte_the_same()
     {
-        var first = Report(Small);
-        var second = Report(Small);
+        var first = Files(Small);
+        var second = Files(Small);
 
-        Assert.Equal(first, second);
+        Assert.Equal(first.Keys.Order(StringComparer.Ordinal), second.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains(ReportCsv.ClocksFile, first.Keys);
+        Assert.Contains(Path.Combine(SimulateCommand.BaselineFolder, ReportCsv.TransitionsFile), first.Keys);
+        Assert.All(first, file => Assert.True(file.Value.AsSpan().SequenceEqual(second[file.Key]), $"{file.Key} differs between two runs of seed {Small.Seed}"));
     }
 
     [Fact]
     public void Another_seed_gives_another_market()
     {
-        var first = Report(Small);
-        var other = Report(Small with { Seed = 8 });
+        var first = Files(Small);
+        var other = Files(Small with { Seed = 8 });
 
         Assert.NotEqual(first["leads.csv"], other["leads.csv"]);
     }
 
-    // The files simulate writes, by name: the export tables, the report's tables and the dashboard. Not
-    // clocks.csv: the solution gives each clock a new id; the clocks' figures are in report-clocks*.csv.
-    private static Dictionary<string, string> Report(SimulationSettings settings)
+    // Every file simulate --compare writes, by path below the output folder: the export tables (clocks.csv with the
+    // ids the solution gave the clocks), the report's tables, history.csv and the dashboard, for both runs.
+    private static Dictionary<string, byte[]> Files(SimulationSettings settings)
     {
         var folder = Directory.CreateTempSubdirectory("simulate-").FullName;
-        var exitCode = SimulateCommand.Run(settings, compare: false, folder, null, TextWriter.Null);
+        var exitCode = SimulateCommand.Run(settings, compare: true, folder, null, TextWriter.Null);
         Assert.Equal(0, exitCode);
-        return Directory.GetFiles(folder)
-            .Where(path => Path.GetFileName(path) != ReportCsv.ClocksFile)
-            .ToDictionary(path => Path.GetFileName(path), File.ReadAllText);
+        return Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(path => Path.GetRelativePath(folder, path), File.ReadAllBytes);
     }
 }

@@ -32,7 +32,8 @@ internal sealed class SimulatedOrganization
 
     public static SimulatedOrganization Create(SolutionDefinition solution, SimulationSettings settings, Random random)
     {
-        var organization = LocalOrganization.FromSolution(solution, SolutionAssemblies.Loaded, SimulationSettings.Start);
+        // The ids the solution and the organization create come from the seed too: the same seed writes the same rows.
+        var organization = LocalOrganization.FromSolution(solution, SolutionAssemblies.Loaded, SimulationSettings.Start, IdSource.Seeded(settings.Seed));
         var salesRole = solution.Roles.Single(r => r.Name == "Lead SLA Sales").Id;
         var marketingRole = solution.Roles.Single(r => r.Name == "Lead SLA Marketing").Id;
         var marketers = Enumerable.Range(1, settings.Marketers)

@@ -43,6 +43,7 @@ internal sealed class EventPipeline
     };
 
     private readonly FaultInjection faults;
+    private readonly IdSource ids;
 
     /// <summary>The organization's workflow engine: real-time workflows run at their stage, background ones start on commit.</summary>
     public WorkflowEngine? Workflows { get; set; }
@@ -59,9 +60,11 @@ internal sealed class EventPipeline
         AsyncJobQueue jobs,
         AccessCheck access,
         FaultInjection faults,
+        IdSource ids,
         Guid systemUserId)
     {
         this.faults = faults;
+        this.ids = ids;
         this.organization = organization;
         this.metadata = metadata;
         this.database = database;
@@ -240,7 +243,8 @@ internal sealed class EventPipeline
             new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, transaction, FromPlugin: false)),
 
             // Dataverse runs each request of a batch as a request of its own: depth 1, no parent, its own transaction.
-            new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, Parent: null, Transaction: null, FromPlugin: false)))
+            new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, Parent: null, Transaction: null, FromPlugin: false)),
+            ids)
         {
             StartWorkflow = (workflowId, entityId) => Workflows is { } engine
                 ? engine.StartOnDemand(workflowId, entityId, origin.UserId, operation.Depth, transaction, (table, row) => access.Demand(origin.UserId, AccessRight.Read, table, row))
