@@ -167,8 +167,9 @@ public sealed class LocalOrganization
     public IOrganizationService ServiceFor(Guid userId) => new LocalOrganizationService(pipeline, CallOrigin.TopLevel(userId));
 
     /// <summary>
-    /// Runs the waiting system jobs (asynchronous steps), each in its own transaction; returns how many ran. Safe to call
-    /// from several threads at once (each job runs once) and while requests run.
+    /// Runs the waiting system jobs (asynchronous steps), outside any transaction as in Dataverse (each call a job makes
+    /// commits on its own); returns how many ran. Safe to call from several threads at once (each job runs once) and
+    /// while requests run.
     /// </summary>
     public int RunPendingAsyncJobs() => pipeline.RunPendingAsyncJobs();
 

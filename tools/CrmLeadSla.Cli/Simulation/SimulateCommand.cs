@@ -36,9 +36,13 @@ public static class SimulateCommand
         command.SetAction(result =>
         {
             var settings = new SimulationSettings(result.GetValue(leads), result.GetValue(days), result.GetValue(seed), result.GetValue(reps), result.GetValue(marketers), !result.GetValue(noSla));
-            if (settings.Leads < 1 || settings.Days < 1 || settings.SalesReps < 1 || settings.Marketers < 1)
+            if (settings.Problems() is { Count: > 0 } problems)
             {
-                Console.Error.WriteLine("--leads, --days, --sales-reps and --marketers must each be at least 1.");
+                foreach (var problem in problems)
+                {
+                    Console.Error.WriteLine(problem);
+                }
+
                 return 2;
             }
 

@@ -144,8 +144,10 @@ internal sealed class EventPipeline
     }
 
     /// <summary>
-    /// Runs the waiting system jobs, each in its own transaction, until none is left; returns how many this call ran.
-    /// Several callers may run jobs at once: each job is claimed by one of them.
+    /// Runs the waiting system jobs until none is left; returns how many this call ran. As in Dataverse, a job runs
+    /// outside any transaction: each call its step makes commits on its own, so a failing job keeps what it wrote
+    /// before the failure and a refused call (a concurrency conflict) costs only that call. Several callers may run
+    /// jobs at once: each job is claimed by one of them.
     /// </summary>
     public int RunPendingAsyncJobs()
     {
@@ -159,20 +161,17 @@ internal sealed class EventPipeline
         return ran;
     }
 
-    // An asynchronous step runs in a transaction of its own.
+    // An asynchronous step runs outside any transaction, as in Dataverse: each call it makes commits on its own.
     private void RunStep(AsyncJob job)
     {
-        var transaction = database.BeginTransaction();
         try
         {
-            invoker.Run(job.Step!, job.Context!, transaction);
-            transaction.Commit();
+            invoker.Run(job.Step!, job.Context!, transaction: null);
             job.Status = AsyncJobStatus.Succeeded;
         }
         catch (FaultException<OrganizationServiceFault> fault)
         {
-            // A failed system job undoes its own writes only: the operation that queued it has committed.
-            transaction.RollBack();
+            // What the job wrote before it failed stays: the async service retries the job, it does not undo it.
             job.Status = AsyncJobStatus.Failed;
             job.Error = fault.Detail.Message;
         }
