@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
-using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -12,12 +11,14 @@ namespace CrmLeadSla.Plugins.Funnel
     public static class SalesAssignee
     {
         /// <summary>
-        /// The sales owner the agreement names (no request: the agreement was read with it); otherwise the team member
-        /// after the one who took the agreement's last hand-over (two RetrieveMultiple). Null when the agreement names
-        /// neither or the team has no enabled member: the lead keeps its owner, so no save fails over an agreement still
-        /// being set up.
+        /// The sales owner the agreement names; otherwise the member of its sales team after the one who took the
+        /// agreement's last hand-over (lsla_lastassigneeid; the first member when none did or that one left the team),
+        /// members in id order, disabled ones skipped: one RetrieveMultiple. The agreement was read with both, so
+        /// the turn costs the same however many leads the agreement has handed over. Null when the agreement names
+        /// neither or the team has no enabled member: the lead keeps its owner, so no save fails over an agreement
+        /// still being set up.
         /// </summary>
-        public static Guid? For(IOrganizationService service, SlaAgreement agreement, Guid leadId)
+        public static Guid? For(IOrganizationService service, SlaAgreement agreement)
         {
             if (agreement == null)
             {
@@ -30,9 +31,13 @@ namespace CrmLeadSla.Plugins.Funnel
             }
 
             return agreement.SalesTeamId is Guid team
-                ? RoundRobin.NextAfter(EnabledMembers(service, team), LastAssignee(service, agreement.Id, leadId))
+                ? RoundRobin.NextAfter(EnabledMembers(service, team), agreement.LastAssigneeId)
                 : null;
         }
+
+        /// <summary>Whether the agreement hands its leads to its team in turn, rather than to one sales owner.</summary>
+        public static bool TakesTurns(SlaAgreement agreement) =>
+            agreement != null && agreement.SalesOwnerId == null && agreement.SalesTeamId != null;
 
         private static Guid[] EnabledMembers(IOrganizationService service, Guid teamId)
         {
@@ -42,17 +47,6 @@ namespace CrmLeadSla.Plugins.Funnel
             var membership = query.AddLink("teammembership", "systemuserid", "systemuserid");
             membership.LinkCriteria.AddCondition("teamid", ConditionOperator.Equal, teamId);
             return service.RetrieveMultiple(query).Entities.Select(user => user.Id).ToArray();
-        }
-
-        // The turn is kept in the data: whoever owns the agreement's most recently handed-over lead had the last one.
-        private static Guid? LastAssignee(IOrganizationService service, Guid agreementId, Guid leadId)
-        {
-            var query = new QueryExpression(LeadSchema.EntityName) { ColumnSet = new ColumnSet("ownerid"), TopCount = 1 };
-            query.Criteria.AddCondition(LeadSchema.SlaAgreementId, ConditionOperator.Equal, agreementId);
-            query.Criteria.AddCondition(LeadSchema.HandedOverOn, ConditionOperator.NotNull);
-            query.Criteria.AddCondition(LeadSchema.Id, ConditionOperator.NotEqual, leadId);
-            query.AddOrder(LeadSchema.HandedOverOn, OrderType.Descending);
-            return service.RetrieveMultiple(query).Entities.FirstOrDefault()?.GetAttributeValue<EntityReference>("ownerid")?.Id;
         }
     }
 }

@@ -15,7 +15,8 @@ namespace CrmLeadSla.Plugins.Funnel
     /// agreement with its calendar, reasons and sales owner or team, the lead's clocks — stamps the lead (saved with
     /// the operation) and carries the rest as a <see cref="DecidedMove"/> in the operation's SharedVariables.
     /// Post-operation (<see cref="Record"/>), in the same transaction, writes what was decided and reads nothing: the
-    /// history rows, the clocks closed and opened, the hand-over's new owner. A refusal stops the save with the rules' message.
+    /// history rows, the clocks closed and opened, the hand-over's new owner and the team's turn. A refusal stops the
+    /// save with the rules' message.
     /// </summary>
     public static class StageMoveOnSave
     {
@@ -88,8 +89,8 @@ namespace CrmLeadSla.Plugins.Funnel
             };
             if (IsHandOver(move))
             {
-                agreement = HandOver(step, target, lead, actor, isCreate, out var owner);
-                decided = decided with { NewOwnerId = owner };
+                agreement = HandOver(step, target, lead, actor, isCreate, out var owner, out var turn);
+                decided = decided with { NewOwnerId = owner, Turn = turn };
             }
 
             decided = FollowClocks(step, target, lead, move, agreement, decided, isCreate);
@@ -128,6 +129,15 @@ namespace CrmLeadSla.Plugins.Funnel
                 // Assigned as SYSTEM: the hand-over must not depend on whether the user who triggered it may assign.
                 service.Update(new Entity(LeadSchema.EntityName, leadId) { ["ownerid"] = new EntityReference("systemuser", owner) });
             }
+
+            if (decided.Turn is TeamTurn turn)
+            {
+                // The team's turn is kept on the agreement, so the next hand-over finds it without searching the leads.
+                service.Update(new Entity(SlaAgreementSchema.EntityName, turn.AgreementId)
+                {
+                    [SlaAgreementSchema.LastAssigneeId] = new EntityReference("systemuser", turn.MemberId),
+                });
+            }
         }
 
         private static void Carry(PluginStepContext step, DecidedMove decided) =>
@@ -139,10 +149,11 @@ namespace CrmLeadSla.Plugins.Funnel
         // The hand-over's agreement (the default one when the lead names none) and time on the lead, and who takes it.
         // Without any agreement a user's hand-over is refused; the system's (scoring's) leaves the lead an MQL without
         // deadlines, so scoring keeps working in an organization that has not set up its agreements yet.
-        // Returns the agreement; newOwner is who takes the lead, null when it keeps its owner.
-        private static SlaAgreement? HandOver(PluginStepContext step, Entity target, LeadSnapshot lead, FunnelActor actor, bool isCreate, out Guid? newOwner)
+        // Returns the agreement; newOwner is who takes the lead, null when it keeps its owner; turn is the team's turn taken.
+        private static SlaAgreement? HandOver(PluginStepContext step, Entity target, LeadSnapshot lead, FunnelActor actor, bool isCreate, out Guid? newOwner, out TeamTurn? turn)
         {
             newOwner = null;
+            turn = null;
             var agreement = GoverningAgreement.Of(step.SystemService, lead);
             if (agreement == null)
             {
@@ -158,7 +169,7 @@ namespace CrmLeadSla.Plugins.Funnel
 
             target[LeadSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, agreement.Id);
             target[LeadSchema.HandedOverOn] = step.OperationTime;
-            var owner = SalesAssignee.For(step.SystemService, agreement, step.Execution.PrimaryEntityId);
+            var owner = SalesAssignee.For(step.SystemService, agreement);
             var current = lead.Value<EntityReference>("ownerid")?.Id ?? (isCreate ? step.Execution.UserId : (Guid?)null);
             if (owner == null)
             {
@@ -166,6 +177,7 @@ namespace CrmLeadSla.Plugins.Funnel
             }
 
             newOwner = owner == current ? null : owner;
+            turn = owner is Guid member && SalesAssignee.TakesTurns(agreement) ? new TeamTurn(agreement.Id, member) : null;
             return agreement;
         }
 

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.ServiceModel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmLeadSla.Plugins.Scoring
@@ -12,13 +14,22 @@ namespace CrmLeadSla.Plugins.Scoring
     /// Rescores the open leads with the active model, page by page, after the model or its rules changed: fit from the
     /// lead's columns, behaviour replayed from the lead's interactions. Per page it reads the leads once and
     /// their interactions once (one query for the whole page, not one per lead), and writes only the leads
-    /// whose score changed — one Update each, never ExecuteMultiple, which a plug-in must not use.
+    /// whose score changed — one Update each, never ExecuteMultiple, which a plug-in must not use. Each write holds
+    /// only over the row version read: a lead saved in between (a user's edit, a new interaction) is read again and
+    /// scored from what it holds then, so the job never puts a score computed from older columns over a newer save.
+    /// Runs as an asynchronous step: outside a transaction, so a refused write costs only that write.
     /// </summary>
     public sealed class ModelRescoring
     {
         // statecode of lead: 0 Open (1 Qualified, 2 Disqualified).
         private const string StateColumn = "statecode";
         private const int OpenState = 0;
+
+        // ConcurrencyVersionMismatch: the lead was saved since it was read.
+        private const int VersionMismatch = -2147088254;
+
+        // A lead saved this often while the job scores it is left to the job's retry by the async service.
+        private const int AttemptsPerLead = 5;
 
         private readonly IOrganizationService service;
         private readonly LoadedModel model;
@@ -52,13 +63,8 @@ namespace CrmLeadSla.Plugins.Scoring
             var changed = 0;
             foreach (var lead in leads.Entities)
             {
-                var state = model.Model.Behaviour.Recompute(interactions[lead.Id], now);
-                var score = model.Model.Score(RecordColumns.Of(lead, ScorableColumns.LeadColumnNames), state);
-                var update = new Entity(LeadSchema.EntityName, lead.Id);
-                LeadScoreColumns.Write(update, score, model, LeadScoreColumns.StageOf(lead));
-                if (LeadScoreComparison.Differs(update, lead))
+                if (Rescore(lead, interactions[lead.Id]))
                 {
-                    service.Update(update);
                     changed++;
                 }
             }
@@ -66,20 +72,60 @@ namespace CrmLeadSla.Plugins.Scoring
             return progress.After(leads.Entities.Count, changed, leads.MoreRecords, leads.PagingCookie);
         }
 
+        // Writes the lead's new score over the version read; when the lead was saved since, reads it and its
+        // interactions again and scores what it holds now. Returns whether a score was written.
+        private bool Rescore(Entity lead, IEnumerable<Interaction> interactions)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var state = model.Model.Behaviour.Recompute(interactions, now);
+                var score = model.Model.Score(RecordColumns.Of(lead, ScorableColumns.LeadColumnNames), state);
+                var update = new Entity(LeadSchema.EntityName, lead.Id) { RowVersion = lead.RowVersion };
+                LeadScoreColumns.Write(update, score, model, LeadScoreColumns.StageOf(lead));
+                if (!LeadScoreComparison.Differs(update, lead))
+                {
+                    return false;
+                }
+
+                try
+                {
+                    service.Execute(new UpdateRequest { Target = update, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
+                    return true;
+                }
+                catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail?.ErrorCode == VersionMismatch && attempt < AttemptsPerLead)
+                {
+                    var query = LeadsQuery();
+                    query.Criteria.AddCondition(LeadSchema.Id, ConditionOperator.Equal, lead.Id);
+                    var current = service.RetrieveMultiple(query).Entities.FirstOrDefault();
+                    if (current == null)
+                    {
+                        // Qualified, disqualified or deleted since: it keeps the score it left with.
+                        return false;
+                    }
+
+                    lead = current;
+                    interactions = InteractionsOf(new[] { lead.Id })[lead.Id];
+                }
+            }
+        }
+
         private QueryExpression LeadPage(RescoreProgress progress)
+        {
+            var query = LeadsQuery();
+            query.PageInfo = new PagingInfo { Count = pageSize, PageNumber = progress.NextPage, PagingCookie = progress.PagingCookie };
+            // A stable order is what makes the paging cookie resume at the right lead.
+            query.AddOrder(LeadSchema.Id, OrderType.Ascending);
+            return query;
+        }
+
+        // Every open lead: the active model's leads are all open leads, including those a previously active model
+        // scored or none did (on activation). Qualified and disqualified leads keep the score they left with.
+        private static QueryExpression LeadsQuery()
         {
             var columns = new ColumnSet(ScorableColumns.LeadColumnNames.ToArray());
             columns.AddColumns(LeadScoreComparison.ScoreColumns.ToArray());
-            var query = new QueryExpression(LeadSchema.EntityName)
-            {
-                ColumnSet = columns,
-                PageInfo = new PagingInfo { Count = pageSize, PageNumber = progress.NextPage, PagingCookie = progress.PagingCookie },
-            };
-            // Every open lead: the active model's leads are all open leads, including those a previously active
-            // model scored or none did (on activation). Qualified and disqualified leads keep the score they left with.
+            var query = new QueryExpression(LeadSchema.EntityName) { ColumnSet = columns };
             query.Criteria.AddCondition(StateColumn, ConditionOperator.Equal, OpenState);
-            // A stable order is what makes the paging cookie resume at the right lead.
-            query.AddOrder(LeadSchema.Id, OrderType.Ascending);
             return query;
         }
 

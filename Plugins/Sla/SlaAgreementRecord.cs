@@ -19,6 +19,7 @@ namespace CrmLeadSla.Plugins.Sla
             SlaAgreementSchema.WorkingDays, SlaAgreementSchema.AtRiskPercent, SlaAgreementSchema.HandOverWithinHours,
             SlaAgreementSchema.AcceptWithinHours, SlaAgreementSchema.FirstContactWithinHours, SlaAgreementSchema.QualifyWithinDays,
             SlaAgreementSchema.ReactivateAfterDays, SlaAgreementSchema.MinLeadsPerMonth, SlaAgreementSchema.SalesOwnerId, SlaAgreementSchema.SalesTeamId,
+            SlaAgreementSchema.LastAssigneeId,
         };
 
         /// <summary>Marks the agreement for leads that name none (a contract extension of lsla_slaagreement).</summary>
@@ -27,7 +28,7 @@ namespace CrmLeadSla.Plugins.Sla
         private const string HolidayAlias = "holiday";
         private const string AgreedReasonAlias = "agreed";
 
-        /// <summary>The agreement with its holidays, agreed reasons and sales owner or team: one RetrieveMultiple.</summary>
+        /// <summary>The agreement with its holidays, agreed reasons and sales owner or team (and the team's turn): one RetrieveMultiple.</summary>
         /// <exception cref="InvalidPluginExecutionException">The agreement does not exist, or its calendar cannot be used; the message names the fix.</exception>
         public static SlaAgreement Read(IOrganizationService service, Guid agreementId)
         {
@@ -83,6 +84,7 @@ namespace CrmLeadSla.Plugins.Sla
             {
                 SalesOwnerId = row.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesOwnerId)?.Id,
                 SalesTeamId = row.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesTeamId)?.Id,
+                LastAssigneeId = row.GetAttributeValue<EntityReference>(SlaAgreementSchema.LastAssigneeId)?.Id,
             };
         }
 

@@ -62,6 +62,27 @@ public class ClockTests
         Assert.Equal(55, served.Lead(lead).GetAttributeValue<int>(LeadSchema.FitScore));
     }
 
+    [Theory]
+    [InlineData(2, 271800002)]
+    [InlineData(-2, 271800000)]
+    public async Task The_shipped_workflow_breaches_the_accept_clock_of_a_lead_handed_over_over_HTTP_once_its_deadline_passed(int minutesAfterDeadline, int status)
+    {
+        await using var served = await ServedOrganization.StartAsync(new WebApiOptions { ClockControl = true });
+        var agreement = served.Agreement();
+        using var api = new HttpClient { BaseAddress = served.Api.ServiceRoot };
+        using var created = await api.PostAsync("leads", Json($"{{\"lastname\":\"Prospect\",\"lsla_slaagreementid@odata.bind\":\"/lsla_slaagreements({agreement})\"}}"));
+        var lead = Guid.Parse(created.Headers.GetValues("OData-EntityId").Single().Split('(', ')')[1]);
+        using var handedOver = await api.PatchAsync($"leads({lead})", Json("{\"lsla_funnelstage\":271800001}"));
+        var due = served.Lead(lead, "lsla_acceptdueon").GetAttributeValue<DateTime>("lsla_acceptdueon");
+        using var clock = new HttpClient { BaseAddress = served.Api.BaseAddress };
+
+        using var moved = await clock.PostAsJsonAsync("local/clock", new { set = due.AddMinutes(minutesAfterDeadline).ToString("O") });
+
+        Assert.True(handedOver.IsSuccessStatusCode);
+        var accept = JsonNode.Parse(await api.GetStringAsync($"lsla_slainstances?$select=lsla_status&$filter=_lsla_leadid_value eq {lead} and lsla_kind eq 271800001"))!["value"]!.AsArray().Single()!;
+        Assert.Equal(status, accept["lsla_status"]!.GetValue<int>());
+    }
+
     [Fact]
     public async Task A_running_clock_is_not_moved_on_request()
     {
@@ -73,4 +94,6 @@ public class ClockTests
         Assert.Equal(System.Net.HttpStatusCode.Conflict, response.StatusCode);
         Assert.InRange(served.Organization.Clock.UtcNow, ServedOrganization.Start, ServedOrganization.Start.AddMinutes(5));
     }
+
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 }

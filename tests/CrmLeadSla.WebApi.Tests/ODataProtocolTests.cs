@@ -34,6 +34,20 @@ public class ODataProtocolTests
     }
 
     [Fact]
+    public async Task A_choice_is_an_Int32_property_whose_options_and_labels_the_attribute_metadata_describes()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        using var http = Http(served);
+
+        var answer = JsonNode.Parse(await http.GetStringAsync("EntityDefinitions(LogicalName='lead')/Attributes/Microsoft.Dynamics.CRM.PicklistAttributeMetadata?$select=LogicalName&$expand=OptionSet"))!;
+
+        var grade = answer["value"]!.AsArray().Single(a => a!["LogicalName"]!.GetValue<string>() == "lsla_grade")!["OptionSet"]!;
+        var a = grade["Options"]!.AsArray().First(o => o!["Value"]!.GetValue<int>() == 271800000)!;
+        Assert.Contains(a["Label"]!["LocalizedLabels"]!.AsArray(), l => l!["LanguageCode"]!.GetValue<int>() == 1031);
+        Assert.Equal("A", a["Label"]!["UserLocalizedLabel"]!["Label"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_service_root_lists_the_entity_sets()
     {
         await using var served = await ServedOrganization.StartAsync();
@@ -79,6 +93,38 @@ public class ODataProtocolTests
         Assert.Equal(3, (await reading.CollectionAsync(either, "leads")).Rows.Count);
         Assert.Equal(2, (await reading.CollectionAsync(neither, "leads")).Rows.Count);
         Assert.Equal(4, (await reading.CollectionAsync(listed, "leads")).Rows.Count);
+    }
+
+    [Theory]
+    [InlineData("lsla_scoringmodel_scoringrule/any(r:r/lsla_points gt 30)", 1)]
+    [InlineData("lsla_scoringmodel_scoringrule/any(r:r/lsla_points gt 50)", 0)]
+    [InlineData("not lsla_scoringmodel_scoringrule/any(r:r/lsla_points gt 50) and lsla_name eq 'Lead scoring'", 1)]
+    [InlineData("lsla_scoringmodel_scoringrule/all(r:r/lsla_points ge 10)", 1)]
+    [InlineData("lsla_scoringmodel_scoringrule/all(r:r/lsla_points ge 20)", 0)]
+    public async Task Any_and_all_filter_by_the_related_rows(string filter, int models)
+    {
+        await using var served = (await ServedOrganization.StartAsync()).WithScoringModel();
+        using var http = Http(served);
+        var reading = await ODataReading.OfAsync(http);
+
+        using var response = await http.GetAsync("lsla_scoringmodels?$select=lsla_name&$filter=" + filter);
+
+        Assert.Equal(models, (await reading.CollectionAsync(response, "lsla_scoringmodels")).Rows.Count);
+    }
+
+    [Theory]
+    [InlineData("lsla_scoringmodelid/lsla_name eq 'Lead scoring'", 2)]
+    [InlineData("startswith(lsla_scoringmodelid/lsla_name,'Other')", 0)]
+    [InlineData("not (lsla_scoringmodelid/lsla_name eq 'Lead scoring') and lsla_points gt 0", 0)]
+    public async Task A_condition_on_a_lookup_s_row_filters_by_that_row(string filter, int rules)
+    {
+        await using var served = (await ServedOrganization.StartAsync()).WithScoringModel();
+        using var http = Http(served);
+        var reading = await ODataReading.OfAsync(http);
+
+        using var response = await http.GetAsync("lsla_scoringrules?$select=lsla_name&$filter=" + filter);
+
+        Assert.Equal(rules, (await reading.CollectionAsync(response, "lsla_scoringrules")).Rows.Count);
     }
 
     [Fact]

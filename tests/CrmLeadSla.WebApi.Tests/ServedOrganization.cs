@@ -107,6 +107,31 @@ internal sealed class ServedOrganization : IAsyncDisposable
 
     public Entity Lead(Guid id) => System.Retrieve(LeadSchema.EntityName, id, new ColumnSet(LeadSchema.FitScore, LeadSchema.LeadIndex, LeadSchema.Grade));
 
+    public Entity Lead(Guid id, params string[] columns) => System.Retrieve(LeadSchema.EntityName, id, new ColumnSet(columns));
+
+    /// <summary>An agreement of a sales team of the administrator: 8 working hours (Berlin, 8–17) to accept a lead.</summary>
+    public Guid Agreement()
+    {
+        var team = Organization.CreateTeam("Inside sales", null, Organization.AdminUserId);
+        return System.Create(new Entity(SlaAgreementSchema.EntityName)
+        {
+            [SlaAgreementSchema.Name] = "Spring campaign",
+            [SlaAgreementSchema.TimeZone] = "W. Europe Standard Time",
+            [SlaAgreementSchema.WorkdayStart] = 480,
+            [SlaAgreementSchema.WorkdayEnd] = 1020,
+            [SlaAgreementSchema.WorkingDays] = new OptionSetValueCollection(Enumerable.Range(0, 5).Select(d => new OptionSetValue(271800000 + d)).ToList()),
+            [SlaAgreementSchema.HandOverWithinHours] = 4,
+            [SlaAgreementSchema.AcceptWithinHours] = 8,
+            [SlaAgreementSchema.FirstContactWithinHours] = 16,
+            [SlaAgreementSchema.QualifyWithinDays] = 10,
+            [SlaAgreementSchema.ReactivateAfterDays] = 90,
+            [SlaAgreementSchema.MinLeadsPerMonth] = 3,
+            [SlaAgreementSchema.MarketingOwnerId] = new EntityReference("systemuser", Organization.AdminUserId),
+            [SlaAgreementSchema.SalesOwnerId] = new EntityReference("systemuser", Organization.AdminUserId),
+            [SlaAgreementSchema.SalesTeamId] = new EntityReference("team", team),
+        });
+    }
+
     /// <summary>Lead updates the callers asked for (each row of an UpdateMultiple is one), not those the plug-ins made.</summary>
     public int LeadWritesByCallers => Organization.Requests.Requests.Count(r => r.Message == "Update" && r.Table == LeadSchema.EntityName && !r.FromPlugin);
 

@@ -48,7 +48,8 @@ public sealed class LocalOrganization
         Name = options.Name;
         Clock = new Clock(options.StartsAt ?? DateTime.UtcNow);
         Database = new Database(options.LockTimeout);
-        Security = new SecurityModel(Guid.NewGuid(), options.Name);
+        Ids = options.Ids;
+        Security = new SecurityModel(Ids.Next(), options.Name);
 
         // Dataverse keeps every step registration as a row of sdkmessageprocessingstep: updating it changes the step.
         Steps = new StepCatalog(step => WriteRow(StepRow.Of(step)));
@@ -77,6 +78,7 @@ public sealed class LocalOrganization
             AsyncJobs,
             new AccessCheck(Security, Metadata),
             Faults,
+            Ids,
             Security.SystemUserId);
 
         WriteRow(new Entity("businessunit", RootBusinessUnitId) { ["businessunitid"] = RootBusinessUnitId, ["name"] = Name });
@@ -106,9 +108,13 @@ public sealed class LocalOrganization
     /// solution's workflows is built from <c>solution with { Workflows = [] }</c>). Every view's FetchXML is bound
     /// first, so a view the organization could not run refuses the solution, as Dataverse refuses its import.
     /// </summary>
+    /// <param name="solution">The solution.</param>
+    /// <param name="pluginAssemblies">Where the steps' plug-in classes are.</param>
+    /// <param name="startsAt">The clock's start (UTC); null: now.</param>
+    /// <param name="ids">Where new ids come from; null: random.</param>
     /// <exception cref="SolutionSourceException">A view's FetchXML names a table, column or operator the organization lacks.</exception>
     /// <exception cref="WorkflowDefinitionException">A workflow runs an activity none of <paramref name="pluginAssemblies"/> holds, or cannot be activated.</exception>
-    public static LocalOrganization FromSolution(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null)
+    public static LocalOrganization FromSolution(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null, IdSource? ids = null)
     {
         ArgumentNullException.ThrowIfNull(solution);
         ArgumentNullException.ThrowIfNull(pluginAssemblies);
@@ -116,7 +122,7 @@ public sealed class LocalOrganization
         SavedQueryCheck.Check(solution.Views, solution.Metadata, startsAt ?? DateTime.UtcNow);
         var workflows = solution.Workflows.Select(w => WorkflowActivation.Register(w, solution.Metadata, assemblies)).ToList();
         var activated = WorkflowActivation.Activate(workflows, solution.Metadata, assemblies);
-        var organization = WithStandardTables(new LocalOrganizationOptions { Name = solution.UniqueName, StartsAt = startsAt });
+        var organization = WithStandardTables(new LocalOrganizationOptions { Name = solution.UniqueName, StartsAt = startsAt, Ids = ids ?? IdSource.Random });
         organization.Install(solution, new Installation(assemblies, workflows, activated, []));
         return organization;
     }
@@ -127,14 +133,15 @@ public sealed class LocalOrganization
     /// </summary>
     /// <param name="zip">The solution zip (unmanaged or managed), e.g. what <c>leadsla pack</c> writes.</param>
     /// <param name="startsAt">The clock's start (UTC); null starts at the machine's current time.</param>
+    /// <param name="ids">Where new ids come from; null: random.</param>
     /// <exception cref="SolutionImportException">The zip is malformed, breaks a rule Dataverse enforces, or holds what the organization cannot run.</exception>
-    public static LocalOrganization FromSolutionZip(byte[] zip, DateTime? startsAt = null) => Import(zip, startsAt).Organization;
+    public static LocalOrganization FromSolutionZip(byte[] zip, DateTime? startsAt = null, IdSource? ids = null) => Import(zip, startsAt, ids).Organization;
 
     /// <summary>A new organization named after the zip's solution, with the zip imported; and what was imported.</summary>
-    internal static (LocalOrganization Organization, ImportedSolution Imported) Import(byte[] zip, DateTime? startsAt)
+    internal static (LocalOrganization Organization, ImportedSolution Imported) Import(byte[] zip, DateTime? startsAt, IdSource? ids)
     {
         var imported = SolutionZipReader.Read(zip, StandardTables.Value);
-        var organization = WithStandardTables(new LocalOrganizationOptions { Name = imported.Solution.UniqueName, StartsAt = startsAt });
+        var organization = WithStandardTables(new LocalOrganizationOptions { Name = imported.Solution.UniqueName, StartsAt = startsAt, Ids = ids ?? IdSource.Random });
         organization.Install(imported.Solution, organization.Prepare(imported));
         return (organization, imported);
     }
@@ -156,8 +163,14 @@ public sealed class LocalOrganization
         }
     }
 
-    /// <summary>OrganizationId.</summary>
+    /// <summary>
+    /// OrganizationId: random even with a seeded <see cref="Ids"/>, because caches of the plug-ins (e.g. the scoring
+    /// model cache) are keyed by it and two organizations of one process must not share them.
+    /// </summary>
     public Guid Id { get; } = Guid.NewGuid();
+
+    /// <summary>Where the organization's new ids come from.</summary>
+    public IdSource Ids { get; }
 
     /// <summary>OrganizationName.</summary>
     public string Name { get; }
@@ -217,8 +230,9 @@ public sealed class LocalOrganization
     public IOrganizationService ServiceFor(Guid userId) => new LocalOrganizationService(pipeline, CallOrigin.TopLevel(userId));
 
     /// <summary>
-    /// Runs the waiting system jobs (asynchronous steps), each in its own transaction; returns how many ran. Safe to call
-    /// from several threads at once (each job runs once) and while requests run.
+    /// Runs the waiting system jobs (asynchronous steps), outside any transaction as in Dataverse (each call a job makes
+    /// commits on its own); returns how many ran. Safe to call from several threads at once (each job runs once) and
+    /// while requests run.
     /// </summary>
     public int RunPendingAsyncJobs() => pipeline.RunPendingAsyncJobs();
 
@@ -247,7 +261,7 @@ public sealed class LocalOrganization
     /// <summary>Adds a business unit (below the root unless a parent is given) and its businessunit row.</summary>
     public Guid CreateBusinessUnit(string name, Guid? parentBusinessUnitId = null)
     {
-        var id = Guid.NewGuid();
+        var id = Ids.Next();
         var parent = parentBusinessUnitId ?? RootBusinessUnitId;
         Security.AddBusinessUnit(id, name, parent);
         WriteRow(new Entity("businessunit", id)
@@ -261,7 +275,7 @@ public sealed class LocalOrganization
 
     /// <summary>Adds a user (in the root business unit unless one is given) with the given roles, and its systemuser row.</summary>
     public Guid CreateUser(string fullName, Guid? businessUnitId = null, params Guid[] roleIds) =>
-        CreateUser(Guid.NewGuid(), fullName, businessUnitId, roleIds);
+        CreateUser(Ids.Next(), fullName, businessUnitId, roleIds);
 
     /// <summary>
     /// Creates an enabled user with a given id (e.g. from a seed, so that a simulation that orders users by id
@@ -286,7 +300,7 @@ public sealed class LocalOrganization
     public Guid CreateTeam(string name, Guid? businessUnitId = null, params Guid[] memberIds)
     {
         ArgumentNullException.ThrowIfNull(memberIds);
-        var id = Guid.NewGuid();
+        var id = Ids.Next();
         var unit = businessUnitId ?? RootBusinessUnitId;
         Security.AddTeam(id, name, unit);
         WriteRow(new Entity("team", id)
@@ -327,9 +341,9 @@ public sealed class LocalOrganization
     };
 
     // Role holders and team members are rows of the relationships' intersect tables, as Dataverse keeps them.
-    private static Entity IntersectRow(string table, (string Column, Guid Id) entity1, (string Column, Guid Id) entity2)
+    private Entity IntersectRow(string table, (string Column, Guid Id) entity1, (string Column, Guid Id) entity2)
     {
-        var id = Guid.NewGuid();
+        var id = Ids.Next();
         return new Entity(table, id) { [table + "id"] = id, [entity1.Column] = entity1.Id, [entity2.Column] = entity2.Id };
     }
 

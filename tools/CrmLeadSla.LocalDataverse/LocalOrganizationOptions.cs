@@ -23,6 +23,12 @@ public sealed record LocalOrganizationOptions
     /// <summary>How long a write waits for a row another transaction has locked before it fails as a SQL timeout (default 30 s).</summary>
     public TimeSpan? LockTimeout { get; init; }
 
+    /// <summary>
+    /// Where new ids come from: rows created without an id, intersect rows, and the business units, users and teams the
+    /// organization creates without one. Default: random, as Dataverse's; <see cref="IdSource.Seeded"/> repeats a run.
+    /// </summary>
+    public IdSource Ids { get; init; } = IdSource.Random;
+
     /// <summary>Security roles to add (e.g. the solution's), besides the built-in System Administrator.</summary>
     public IReadOnlyList<SecurityRoleDefinition> Roles { get; init; } = [];
 

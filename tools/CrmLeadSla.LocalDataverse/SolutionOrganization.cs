@@ -41,17 +41,17 @@ public sealed class SolutionOrganization
 
     /// <summary>The solution's source installed, its steps' classes resolved from <paramref name="pluginAssemblies"/>.</summary>
     /// <exception cref="SolutionSourceException">A view's FetchXML names what the organization lacks.</exception>
-    public static SolutionOrganization FromSource(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null, string origin = SolutionFolder.FolderName)
+    public static SolutionOrganization FromSource(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null, IdSource? ids = null, string origin = SolutionFolder.FolderName)
     {
         ArgumentNullException.ThrowIfNull(solution);
-        return new(LocalOrganization.FromSolution(solution, pluginAssemblies, startsAt), solution, [], origin);
+        return new(LocalOrganization.FromSolution(solution, pluginAssemblies, startsAt, ids), solution, [], origin);
     }
 
     /// <summary>A solution zip imported into a new organization, its plug-ins and workflow activities loaded from the zip.</summary>
     /// <exception cref="SolutionImportException">The zip is refused.</exception>
-    public static SolutionOrganization FromZip(byte[] zip, DateTime? startsAt = null, string origin = "solution zip")
+    public static SolutionOrganization FromZip(byte[] zip, DateTime? startsAt = null, IdSource? ids = null, string origin = "solution zip")
     {
-        var (organization, imported) = LocalOrganization.Import(zip, startsAt);
+        var (organization, imported) = LocalOrganization.Import(zip, startsAt, ids);
         return new(organization, imported.Solution, imported.Notes, origin);
     }
 
@@ -62,23 +62,23 @@ public sealed class SolutionOrganization
     /// </summary>
     /// <exception cref="SolutionSourceException">The folder is missing or its source is malformed.</exception>
     /// <exception cref="SolutionImportException">The zip is refused.</exception>
-    public static SolutionOrganization Load(string? path, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null)
+    public static SolutionOrganization Load(string? path, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null, IdSource? ids = null)
     {
         if (path is not null && path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
             var zip = File.Exists(path)
                 ? File.ReadAllBytes(path)
                 : throw new SolutionImportException(path, "the solution zip does not exist.", "Pass the path of a zip leadsla pack wrote (leadsla pack --out DIR).");
-            return FromZip(zip, startsAt, Path.GetFullPath(path));
+            return FromZip(zip, startsAt, ids, Path.GetFullPath(path));
         }
 
         if (path is null)
         {
-            return FromSource(Repository.Value.Solution, pluginAssemblies, startsAt, Repository.Value.Folder);
+            return FromSource(Repository.Value.Solution, pluginAssemblies, startsAt, ids, Repository.Value.Folder);
         }
 
         var folder = SolutionFolder.Locate(path);
-        return FromSource(SolutionFolder.Load(folder), pluginAssemblies, startsAt, folder);
+        return FromSource(SolutionFolder.Load(folder), pluginAssemblies, startsAt, ids, folder);
     }
 
     /// <summary>The id of the solution's security role with this name.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrmLeadSla.Solution.Metadata;
+using Microsoft.OData.Edm;
 using Microsoft.OData.UriParser;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -9,15 +10,37 @@ namespace CrmLeadSla.WebApi;
 /// A <c>$filter</c> as the URI parser bound it, as the criteria of a QueryExpression on the table: comparisons of a
 /// property with a literal (<c>null</c> as Null/NotNull) or with another property of the row, <c>and</c>, <c>or</c>,
 /// <c>not</c> (pushed down to the operators that have an opposite), <c>contains</c>, <c>startswith</c>,
-/// <c>endswith</c> (as LIKE, so the pattern's wildcards work as in Dataverse) and Dataverse's query functions.
+/// <c>endswith</c> (as LIKE, so the pattern's wildcards work as in Dataverse), Dataverse's query functions, and the lambda
+/// operators <c>any</c>/<c>all</c> over a collection-valued navigation property, as filter-only link-entities (Any, All,
+/// NotAny, NotAll) of the query; a comparison or function on a lookup's row (<c>parentaccountid/name eq 'x'</c>) likewise.
 /// </summary>
-internal sealed class FilterTranslation(TableDefinition table)
+internal sealed class FilterTranslation(ServiceModel model, TableDefinition table, string rangeVariable = "$it", IEdmNavigationProperty? through = null)
 {
+    private readonly List<LinkEntity> links = [];
+
+    /// <summary>The filter-only link-entities the lambda operators became; the query adds them.</summary>
+    public IReadOnlyList<LinkEntity> Links => links;
+
+    /// <summary>The criteria of the last filter translated.</summary>
+    public FilterExpression? Result { get; private set; }
+
+    /// <summary>Translates the filter; its criteria are <see cref="Result"/>, its lambdas <see cref="Links"/>.</summary>
+    public FilterTranslation Of(FilterClause filter)
+    {
+        Result = Criteria(filter);
+        return this;
+    }
+
     /// <summary>The criteria of the filter.</summary>
     public FilterExpression Criteria(FilterClause filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var criteria = Translate(filter.Expression, negated: false);
+        return Criteria(filter.Expression);
+    }
+
+    private FilterExpression Criteria(SingleValueNode expression)
+    {
+        var criteria = Translate(expression, negated: false, topLevel: true);
         if (criteria.Conditions.Count == 0 && criteria.Filters.Count == 1)
         {
             return criteria.Filters[0];
@@ -26,18 +49,29 @@ internal sealed class FilterTranslation(TableDefinition table)
         return criteria;
     }
 
-    // Every node becomes a filter holding it, so and/or nest as the expression does.
-    private FilterExpression Translate(SingleValueNode node, bool negated)
+    // Every node becomes a filter holding it, so and/or nest as the expression does. Top level: joined to the root by
+    // "and" only, where a lambda can become a link-entity of the query.
+    private FilterExpression Translate(SingleValueNode node, bool negated, bool topLevel = false)
     {
         switch (Unwrapped(node))
         {
+            case LambdaNode lambda when topLevel:
+                links.Add(Link(lambda, negated));
+                return new FilterExpression(LogicalOperator.And);
+            case LambdaNode:
+                throw Refused("any and all are supported by the local endpoint only joined with 'and' at the top of $filter (Dataverse also takes them inside 'or').");
             case BinaryOperatorNode { OperatorKind: BinaryOperatorKind.And or BinaryOperatorKind.Or } logical:
                 // not (a and b) = not a or not b, and the other way round.
                 var isAnd = logical.OperatorKind == BinaryOperatorKind.And ^ negated;
                 var filter = new FilterExpression(isAnd ? LogicalOperator.And : LogicalOperator.Or);
                 foreach (var side in new[] { logical.Left, logical.Right })
                 {
-                    var part = Translate(side, negated);
+                    var part = Translate(side, negated, topLevel && isAnd);
+                    if (part.Conditions.Count + part.Filters.Count == 0)
+                    {
+                        continue;
+                    }
+
                     if (part.FilterOperator == filter.FilterOperator || (part.Conditions.Count + part.Filters.Count) == 1)
                     {
                         foreach (var condition in part.Conditions)
@@ -58,7 +92,15 @@ internal sealed class FilterTranslation(TableDefinition table)
 
                 return filter;
             case UnaryOperatorNode { OperatorKind: UnaryOperatorKind.Not } not:
-                return Translate(not.Operand, !negated);
+                return Translate(not.Operand, !negated, topLevel);
+            case var related when through is null && LookupOf(related) is { } lookup:
+                if (!topLevel)
+                {
+                    throw Refused("A condition on a lookup's row is supported by the local endpoint only joined with 'and' at the top of $filter.");
+                }
+
+                links.Add(LookupLink(lookup, related, negated));
+                return new FilterExpression(LogicalOperator.And);
             case BinaryOperatorNode comparison:
                 return Single(Comparison(comparison, negated));
             case SingleValueFunctionCallNode call:
@@ -66,6 +108,60 @@ internal sealed class FilterTranslation(TableDefinition table)
             default:
                 throw Refused($"The $filter expression '{node.Kind}' is not supported by the local endpoint: compare properties with literals, join with and/or/not, or call contains, startswith, endswith or a Microsoft.Dynamics.CRM query function.");
         }
+    }
+
+    // collection/any(x: …) keeps the row when some related row meets the body, all(x: …) when every one does (also none).
+    private LinkEntity Link(LambdaNode lambda, bool negated)
+    {
+        var navigation = lambda.Source is CollectionNavigationNode { Source: ResourceRangeVariableReferenceNode source } collection && source.Name == rangeVariable
+            ? model.NavigationOf(collection.NavigationProperty)
+            : throw Refused("any and all take a collection-valued navigation property of the row, e.g. lsla_scoringmodel_scoringrule/any(r: r/lsla_points gt 10).");
+        var isAny = lambda is AnyNode;
+        var join = (isAny, negated) switch
+        {
+            (true, false) => JoinOperator.Any,
+            (true, true) => JoinOperator.NotAny,
+            (false, false) => JoinOperator.All,
+            (false, true) => JoinOperator.NotAll,
+        };
+        var link = new LinkEntity(table.LogicalName, navigation.Table.LogicalName, table.PrimaryIdAttribute, navigation.Column.LogicalName, join);
+        if (lambda.Body is { } body && lambda.CurrentRangeVariable is { } variable && body is not ConstantNode { Value: true })
+        {
+            var inner = new FilterTranslation(model, navigation.Table, variable.Name);
+            link.LinkCriteria = inner.Criteria(body);
+            if (inner.Links.Count > 0)
+            {
+                throw Refused("A lambda inside a lambda is not supported by the local endpoint.");
+            }
+        }
+
+        return link;
+    }
+
+    // The single-valued navigation property a comparison or function reads a property through, if any.
+    private IEdmNavigationProperty? LookupOf(SingleValueNode node)
+    {
+        IEnumerable<QueryNode> operands = node switch
+        {
+            BinaryOperatorNode { OperatorKind: not (BinaryOperatorKind.And or BinaryOperatorKind.Or) } comparison => [comparison.Left, comparison.Right],
+            SingleValueFunctionCallNode call => call.Parameters,
+            _ => [],
+        };
+        return operands.Select(o => o is SingleValueNode value ? Unwrapped(value) : o)
+            .OfType<SingleValuePropertyAccessNode>()
+            .Select(a => a.Source is SingleNavigationNode { Source: ResourceRangeVariableReferenceNode variable } navigation && variable.Name == rangeVariable ? navigation.NavigationProperty : null)
+            .FirstOrDefault(n => n is not null);
+    }
+
+    // The lookup's row must meet the condition: a filter-only link to it (NotAny when negated, so a row without one stays).
+    private LinkEntity LookupLink(IEdmNavigationProperty lookup, SingleValueNode condition, bool negated)
+    {
+        var navigation = model.NavigationOf(lookup);
+        var link = new LinkEntity(table.LogicalName, navigation.Table.LogicalName, navigation.Column.LogicalName, navigation.Table.PrimaryIdAttribute, negated ? JoinOperator.NotAny : JoinOperator.Any)
+        {
+            LinkCriteria = new FilterTranslation(model, navigation.Table, rangeVariable, lookup).Translate(condition, negated: false),
+        };
+        return link;
     }
 
     private static FilterExpression Single(ConditionExpression condition)
@@ -159,9 +255,12 @@ internal sealed class FilterTranslation(TableDefinition table)
 
     private ColumnDefinition Column(SingleValueNode node) => node switch
     {
-        SingleValuePropertyAccessNode { Source: ResourceRangeVariableReferenceNode } access =>
+        SingleValuePropertyAccessNode { Source: ResourceRangeVariableReferenceNode variable } access when through is null && variable.Name == rangeVariable =>
             ServiceModel.ColumnOf(table, access.Property.Name) ?? throw Refused($"Could not find a property named '{access.Property.Name}' on type '{ServiceModel.Namespace}.{table.LogicalName}'."),
-        SingleValuePropertyAccessNode access => throw Refused($"'{access.Property.Name}' of a related row is not supported in $filter by the local endpoint: filter by the lookup property (_name_value) instead."),
+        SingleValuePropertyAccessNode { Source: SingleNavigationNode { Source: ResourceRangeVariableReferenceNode variable } navigation } access
+            when through is not null && navigation.NavigationProperty == through && variable.Name == rangeVariable =>
+            ServiceModel.ColumnOf(table, access.Property.Name) ?? throw Refused($"Could not find a property named '{access.Property.Name}' on type '{ServiceModel.Namespace}.{table.LogicalName}'."),
+        SingleValuePropertyAccessNode access => throw Refused($"'{access.Property.Name}' of a row two lookups away, or of both the row and its lookup in one comparison, is not supported in $filter by the local endpoint."),
         _ => throw Refused("A comparison in $filter needs a property of the row on one side."),
     };
 

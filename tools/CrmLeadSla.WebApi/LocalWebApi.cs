@@ -142,28 +142,43 @@ public sealed class LocalWebApi : IAsyncDisposable
             }
 
             var body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
+            DateTime target;
             if (body?["advance"]?.GetValue<string>() is string advance && Duration(advance) is TimeSpan span && span >= TimeSpan.Zero)
             {
-                clock.Advance(span);
+                target = clock.UtcNow + span;
             }
             else if (body?["set"]?.GetValue<string>() is string set && DateTime.TryParse(set, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time))
             {
-                clock.Set(time);
+                target = time;
             }
             else
             {
                 throw WebApiFault.BadRequest("Move the clock with {\"advance\":\"PT4H\"} (an ISO 8601 duration, forward only) or {\"set\":\"2026-03-02T12:00:00Z\"}.");
             }
+
+            // Time passes as it passes for the async service: each waiting job runs at the time it waits for.
+            var ran = Organization.Run(_ =>
+            {
+                if (target < clock.UtcNow)
+                {
+                    clock.Set(target);
+                }
+
+                return Organization.Organization.RunAsyncJobsUntil(target);
+            });
+            return ClockAnswer(clock, ran);
         }
 
-        var ran = http.Request.Method == "POST" ? Organization.Run(_ => jobs?.RunDue() ?? Organization.Organization.RunPendingAsyncJobs()) : 0;
-        return WebApiAnswer.Ok(new JsonObject
+        return ClockAnswer(clock, 0);
+    }
+
+    private static WebApiAnswer ClockAnswer(Clock clock, int ran) =>
+        WebApiAnswer.Ok(new JsonObject
         {
             ["utcNow"] = clock.UtcNow.ToString("O", CultureInfo.InvariantCulture),
             ["running"] = clock.IsRunning,
             ["jobsRan"] = ran,
         });
-    }
 
     // ISO 8601 (PT4H, P1DT2H): unlike "24:00:00", which .NET reads as 24 days, it cannot be misread.
     private static TimeSpan? Duration(string text)

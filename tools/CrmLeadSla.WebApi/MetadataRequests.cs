@@ -61,6 +61,14 @@ public sealed class MetadataRequests
                     ["Format"] = c.Format ?? "DateAndTime",
                     ["DateTimeBehavior"] = new JsonObject { ["Value"] = c.DateTimeBehavior ?? "UserLocal" },
                 })),
+            var typed when typed.StartsWith("Attributes/" + ODataAnnotations.CrmNamespace, StringComparison.Ordinal)
+                && ChoiceKinds.TryGetValue(typed["Attributes/".Length..][ODataAnnotations.CrmNamespace.Length..], out var kind) => WebApiAnswer.Collection(
+                serviceRoot + "$metadata#EntityDefinitions('" + name + "')/" + typed,
+                table.Columns.Values.Where(c => c.Kind == kind && c.OptionSet is not null).Select(c => (JsonNode)new JsonObject
+                {
+                    ["LogicalName"] = c.LogicalName,
+                    ["OptionSet"] = OptionSet(c.OptionSet!, kind),
+                })),
             "ManyToOneRelationships" => WebApiAnswer.Collection(serviceRoot + "$metadata#EntityDefinitions('" + name + "')/ManyToOneRelationships", LookupNavigation.Of(table).Select(n => (JsonNode)new JsonObject
             {
                 ["ReferencingEntity"] = table.LogicalName,
@@ -71,6 +79,62 @@ public sealed class MetadataRequests
             var other => throw WebApiFault.NotFound($"Resource not found for the segment '{other}'."),
         };
     }
+
+    // The attribute metadata types whose columns carry options, and the column kind of each.
+    private static readonly Dictionary<string, ColumnKind> ChoiceKinds = new(StringComparer.Ordinal)
+    {
+        ["PicklistAttributeMetadata"] = ColumnKind.Picklist,
+        ["MultiSelectPicklistAttributeMetadata"] = ColumnKind.MultiSelectPicklist,
+        ["StateAttributeMetadata"] = ColumnKind.State,
+        ["StatusAttributeMetadata"] = ColumnKind.Status,
+        ["BooleanAttributeMetadata"] = ColumnKind.Boolean,
+    };
+
+    // An option set as Dataverse describes one: its options with their labels in every language of the solution; a
+    // two-option column's as FalseOption and TrueOption; a status option names the state it belongs to.
+    private static JsonObject OptionSet(OptionSetDefinition optionSet, ColumnKind kind)
+    {
+        var json = new JsonObject
+        {
+            ["Name"] = optionSet.Name,
+            ["IsGlobal"] = optionSet.IsGlobal,
+            ["OptionSetType"] = kind switch
+            {
+                ColumnKind.Boolean => "Boolean",
+                ColumnKind.State => "State",
+                ColumnKind.Status => "Status",
+                _ => "Picklist",
+            },
+        };
+        if (kind == ColumnKind.Boolean)
+        {
+            json["FalseOption"] = Option(optionSet.Options.First(o => o.Value == 0));
+            json["TrueOption"] = Option(optionSet.Options.First(o => o.Value == 1));
+        }
+        else
+        {
+            json["Options"] = new JsonArray(optionSet.Options.Select(o => (JsonNode)Option(o)).ToArray());
+        }
+
+        return json;
+    }
+
+    private static JsonObject Option(OptionDefinition option)
+    {
+        var json = new JsonObject { ["Value"] = option.Value, ["Label"] = Label(option.Label) };
+        if (option.State is int state)
+        {
+            json["State"] = state;
+        }
+
+        return json;
+    }
+
+    private static JsonObject Label(LocalizedText text) => new()
+    {
+        ["LocalizedLabels"] = new JsonArray(text.ByLanguage.OrderBy(l => l.Key).Select(l => (JsonNode)new JsonObject { ["Label"] = l.Value, ["LanguageCode"] = l.Key }).ToArray()),
+        ["UserLocalizedLabel"] = new JsonObject { ["Label"] = text.In(1033), ["LanguageCode"] = 1033 },
+    };
 
     private static JsonNode Definition(TableDefinition table) => new JsonObject
     {

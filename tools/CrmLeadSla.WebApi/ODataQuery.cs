@@ -25,15 +25,17 @@ internal sealed class ODataQuery
     private readonly string resource;
     private readonly IReadOnlyDictionary<string, string> options;
     private readonly FilterExpression? criteria;
+    private readonly IReadOnlyList<LinkEntity> links;
     private readonly IReadOnlyList<OrderExpression> orders;
     private readonly (int Page, string? Cookie) position;
 
-    private ODataQuery(Uri serviceRoot, string resource, IReadOnlyDictionary<string, string> options, ODataUri uri, RowShape shape, FilterExpression? criteria, IReadOnlyList<OrderExpression> orders, long? top, bool count, (int, string?) position)
+    private ODataQuery(Uri serviceRoot, string resource, IReadOnlyDictionary<string, string> options, ODataUri uri, RowShape shape, FilterTranslation? filter, IReadOnlyList<OrderExpression> orders, long? top, bool count, (int, string?) position)
     {
         this.serviceRoot = serviceRoot;
         this.resource = resource;
         this.options = options;
-        this.criteria = criteria;
+        criteria = filter?.Result;
+        links = filter?.Links ?? [];
         this.orders = orders;
         this.position = position;
         Uri = uri;
@@ -94,7 +96,7 @@ internal sealed class ODataQuery
                 request.Query,
                 new ODataUri { ServiceRoot = serviceRoot, Path = path, SelectAndExpand = selectExpand },
                 RowShape.Of(model, table, selectExpand),
-                filter is null ? null : new FilterTranslation(table).Criteria(filter),
+                filter is null ? null : new FilterTranslation(model, table).Of(filter),
                 orders,
                 top,
                 count,
@@ -116,6 +118,11 @@ internal sealed class ODataQuery
         if (criteria is not null)
         {
             query.Criteria = criteria;
+        }
+
+        foreach (var link in links)
+        {
+            query.LinkEntities.Add(link);
         }
 
         foreach (var order in orders)
@@ -152,6 +159,11 @@ internal sealed class ODataQuery
         if (criteria is not null)
         {
             query.Criteria = criteria;
+        }
+
+        foreach (var link in links)
+        {
+            query.LinkEntities.Add(link);
         }
 
         return query;

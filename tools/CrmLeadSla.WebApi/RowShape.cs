@@ -86,9 +86,18 @@ internal sealed record Expansion(IEdmNavigationProperty Property, Navigation Nav
             segment.NavigationProperty,
             navigation,
             RowShape.Of(model, table, item.SelectAndExpand, depth + 1),
-            item.FilterOption is null ? null : new FilterTranslation(table).Criteria(item.FilterOption),
+            item.FilterOption is null ? null : CriteriaOf(model, table, item.FilterOption),
             orders,
             item.TopOption);
+    }
+
+    // The related rows are read by their own query, which takes criteria but no link-entities.
+    private static FilterExpression CriteriaOf(ServiceModel model, TableDefinition table, FilterClause filter)
+    {
+        var translation = new FilterTranslation(model, table).Of(filter);
+        return translation.Links.Count == 0
+            ? translation.Result!
+            : throw WebApiFault.QueryRefused("any and all inside $expand are not supported by the local endpoint.");
     }
 
     /// <summary>One <c>$orderby</c> key as the order of a query on the table.</summary>

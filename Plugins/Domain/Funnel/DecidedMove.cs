@@ -35,6 +35,9 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         /// <summary>The sales user a hand-over assigns the lead to; null when the lead keeps its owner.</summary>
         public Guid? NewOwnerId { get; init; }
 
+        /// <summary>The team turn a hand-over takes, kept on the agreement for the next one; null when no team takes turns.</summary>
+        public TeamTurn? Turn { get; init; }
+
         /// <summary>The agreement the clocks run under; null when the move changes no clock.</summary>
         public Guid? AgreementId { get; init; }
 
@@ -65,6 +68,11 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
             Optional(text, "reason", ReasonId?.ToString("D"));
             Optional(text, "comment", Comment == null ? null : Escaped(Comment));
             Optional(text, "owner", NewOwnerId?.ToString("D"));
+            if (Turn is TeamTurn turn)
+            {
+                Line(text, "turn", turn.AgreementId.ToString("D"), turn.MemberId.ToString("D"));
+            }
+
             if (AgreementId is Guid agreementId)
             {
                 Line(text, "agreement", agreementId.ToString("D"), Escaped(AgreementName ?? string.Empty));
@@ -110,6 +118,7 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                     "reason" => move with { ReasonId = Guid.Parse(parts[1]) },
                     "comment" => move with { Comment = Unescaped(parts[1]) },
                     "owner" => move with { NewOwnerId = Guid.Parse(parts[1]) },
+                    "turn" => move with { Turn = new TeamTurn(Guid.Parse(parts[1]), Guid.Parse(parts[2])) },
                     "agreement" => move with { AgreementId = Guid.Parse(parts[1]), AgreementName = Unescaped(parts[2]) },
                     "closed" => Add(closed, new ClosedClock(Guid.Parse(parts[1]), Parse<SlaClockState>(parts[2]), InstantOf(parts[3])), move),
                     "opened" => Add(opened, new OpenedClock(Parse<SlaKind>(parts[1]), InstantOf(parts[2]), InstantOf(parts[3])), move),

@@ -40,6 +40,9 @@ namespace CrmLeadSla.Plugins.Domain.Sla
         /// <summary>The sales team whose members take the handed-over leads in turn (lsla_salesteamid), if the agreement names one.</summary>
         public Guid? SalesTeamId { get; init; }
 
+        /// <summary>The team member who took the most recent hand-over (lsla_lastassigneeid): the next one is the member after.</summary>
+        public Guid? LastAssigneeId { get; init; }
+
         /// <summary>The share of a deadline after which a clock is at risk.</summary>
         public int AtRiskPercent => Terms.AtRiskPercent ?? SlaClock.DefaultAtRiskPercent;
 

@@ -17,7 +17,7 @@ public class CalibrationTests
         var refused = Assert.Throws<CalibrationRefusedException>(() => HistoryCalibration.Run(history, new CalibrationOptions(), null));
 
         Assert.Contains("39 leads reached SQL", refused.Message, StringComparison.Ordinal);
-        Assert.Contains("at least 40 of each", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("at least 40 decided leads of each outcome — 1 more that reached SQL and 0 more that did not", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,5 @@
-using CrmLeadSla.Cli;
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Cli.Simulation;
-using CrmLeadSla.LocalDataverse;
 
 namespace CrmLeadSla.Cli.Tests.Simulation;
 
@@ -10,8 +8,8 @@ public sealed class DefaultMarket
 {
     public DefaultMarket()
     {
-        WithSla = new SimulationRun(Settings).Execute(Installed()).Tables;
-        WithoutSla = new SimulationRun(Settings with { WithSla = false }).Execute(Installed()).Tables;
+        WithSla = new SimulationRun(Settings).Execute(SimulationRun.Install(Settings)).Tables;
+        WithoutSla = new SimulationRun(Settings with { WithSla = false }).Execute(SimulationRun.Install(Settings)).Tables;
     }
 
     public SimulationSettings Settings { get; } = new();
@@ -19,6 +17,4 @@ public sealed class DefaultMarket
     public ReportTables WithSla { get; }
 
     public ReportTables WithoutSla { get; }
-
-    private static SolutionOrganization Installed() => SolutionOrganization.Load(null, SolutionAssemblies.Loaded, SimulationSettings.Start);
 }

@@ -1,20 +1,18 @@
-using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.Cli.Simulation;
 
 namespace CrmLeadSla.Cli.Tests.Simulation;
 
-/// <summary>The files <c>leadsla simulate</c> writes for a market, by name.</summary>
+/// <summary>The files <c>leadsla simulate</c> writes for a market, by path below its output folder.</summary>
 internal static class SimulatedFiles
 {
-    // The export tables, the report's tables and the dashboard. Not clocks.csv: the solution gives each clock a new,
-    // random id; the clocks' figures are in report-clocks*.csv.
-    public static Dictionary<string, string> Of(SimulationSettings settings, string? solutionPath = null, TextWriter? console = null)
+    // The export tables (clocks.csv with the ids the solution gave the clocks), the report's tables, history.csv and the
+    // dashboard; with compare, the baseline's too.
+    public static Dictionary<string, byte[]> Of(SimulationSettings settings, bool compare = false, string? solutionPath = null, TextWriter? console = null)
     {
         var folder = Directory.CreateTempSubdirectory("simulate-").FullName;
-        var exitCode = SimulateCommand.Run(settings, compare: false, folder, solutionPath, console ?? TextWriter.Null);
+        var exitCode = SimulateCommand.Run(settings, compare, folder, solutionPath, console ?? TextWriter.Null);
         Assert.Equal(0, exitCode);
-        return Directory.GetFiles(folder)
-            .Where(path => Path.GetFileName(path) != ReportCsv.ClocksFile)
-            .ToDictionary(path => Path.GetFileName(path), File.ReadAllText);
+        return Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(path => Path.GetRelativePath(folder, path), File.ReadAllBytes);
     }
 }

@@ -20,10 +20,12 @@ public class ZipFirstSimulationTests
 
         var console = new StringWriter();
 
-        var fromZip = SimulatedFiles.Of(Small, zip, console);
+        var fromZip = SimulatedFiles.Of(Small, solutionPath: zip, console: console);
 
         Assert.Contains($"from {zip}", console.ToString(), StringComparison.Ordinal);
-        Assert.Equal(SimulatedFiles.Of(Small), fromZip);
+        var fromSource = SimulatedFiles.Of(Small);
+        Assert.Equal(fromSource.Keys.Order(StringComparer.Ordinal), fromZip.Keys.Order(StringComparer.Ordinal));
+        Assert.All(fromSource, file => Assert.True(file.Value.AsSpan().SequenceEqual(fromZip[file.Key]), $"{file.Key} differs between the run from source and the run from {Path.GetFileName(zip)}"));
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class OrganizationBuilder
     private readonly List<ShippedWorkflow> shipped = [];
     private readonly List<WorkflowRegistration> registered = [];
     private MetadataModel metadata = TestMetadata.Standard();
+    private IdSource ids = IdSource.Random;
 
     public OrganizationBuilder WithMetadata(MetadataModel model)
     {
@@ -27,6 +28,12 @@ public sealed class OrganizationBuilder
     public OrganizationBuilder WithStep(StepBuilder step)
     {
         steps.Add(step.Build());
+        return this;
+    }
+
+    public OrganizationBuilder WithIds(IdSource source)
+    {
+        ids = source;
         return this;
     }
 
@@ -58,5 +65,6 @@ public sealed class OrganizationBuilder
         StepSources = [new StepRegistrations(steps)],
         Roles = roles,
         Workflows = [.. shipped.Select(w => w.Register(metadata, c => ActivityArgument.ClassOf(typeof(ScriptedPlugin).Assembly.GetType(c)!))), .. registered],
+        Ids = ids,
     });
 }

@@ -136,6 +136,37 @@ public class OrderTests
         Assert.Equal(["a", "b"], scenario.LeadNames(query));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public void A_top_count_returns_the_first_rows_of_the_full_order_nulls_and_ties_included(int top)
+    {
+        var sizes = new int?[] { 10, null, 5, 10, 20, null, 5, 10, 30, 5 };
+        for (var index = 0; index < sizes.Length; index++)
+        {
+            if (sizes[index] is int size)
+            {
+                scenario.Lead($"lead {index % 4}", ("numberofemployees", size));
+            }
+            else
+            {
+                scenario.Lead($"lead {index % 4}");
+            }
+        }
+
+        foreach (var type in new[] { OrderType.Ascending, OrderType.Descending })
+        {
+            var all = IdsOf(LeadsBy(("numberofemployees", type), ("fullname", OrderType.Descending)));
+            var query = LeadsBy(("numberofemployees", type), ("fullname", OrderType.Descending));
+            query.TopCount = top;
+
+            Assert.Equal(all.Take(top), IdsOf(query));
+        }
+    }
+
+    private List<Guid> IdsOf(QueryExpression query) => scenario.Run(query).Entities.Select(e => e.Id).ToList();
+
     [Fact]
     public void A_top_count_over_5000_is_refused()
     {

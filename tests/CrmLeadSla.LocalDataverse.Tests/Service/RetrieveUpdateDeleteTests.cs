@@ -205,7 +205,7 @@ public class RetrieveUpdateDeleteTests
 
         Service.Delete("account", account);
 
-        Assert.Null(organization.Database.Find("lead", lead)!["parentaccountid"]);
+        Assert.Null(organization.Database.Find("lead", lead)!.GetAttributeValue<EntityReference>("parentaccountid"));
     }
 
     [Fact]

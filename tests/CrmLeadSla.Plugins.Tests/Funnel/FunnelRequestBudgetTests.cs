@@ -24,6 +24,24 @@ public class FunnelRequestBudgetTests
     }
 
     [Fact]
+    public void A_hand_over_in_the_sales_teams_turn_costs_nine_requests_however_many_came_before()
+    {
+        var team = scenario.Organization.CreateTeam("Inside sales", null, scenario.SalesUserId, scenario.OtherSalesUserId);
+        scenario.System.Update(new Entity(SlaAgreementSchema.EntityName, scenario.AgreementId) { [SlaAgreementSchema.SalesOwnerId] = null, [SlaAgreementSchema.SalesTeamId] = new EntityReference("team", team) });
+        var costs = new List<int>();
+        for (var handOver = 0; handOver < 12; handOver++)
+        {
+            var leadId = scenario.NewLead();
+            using var requests = scenario.Organization.Requests.Measure();
+            FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
+            costs.Add(requests.FromPlugins);
+        }
+
+        // the seven of a hand-over to the sales owner, the team's enabled members, the turn kept on the agreement
+        Assert.All(costs, cost => Assert.Equal(9, cost));
+    }
+
+    [Fact]
     public void An_acceptance_costs_six_requests()
     {
         var leadId = scenario.HandedOverLead();

@@ -87,6 +87,25 @@ public class HandOverTests
     }
 
     [Fact]
+    public void The_agreement_names_the_team_member_who_took_its_last_hand_over_and_the_next_goes_to_the_member_after()
+    {
+        var team = scenario.Organization.CreateTeam("Inside sales", null, scenario.SalesUserId, scenario.OtherSalesUserId);
+        var members = new[] { scenario.SalesUserId, scenario.OtherSalesUserId }.Order().ToArray();
+        scenario.System.Update(new Entity("lsla_slaagreement", scenario.AgreementId)
+        {
+            ["lsla_salesownerid"] = null,
+            ["lsla_salesteamid"] = new EntityReference("team", team),
+            ["lsla_lastassigneeid"] = new EntityReference("systemuser", members[0]),
+        });
+
+        var leadId = scenario.HandedOverLead();
+
+        Assert.Equal(members[1], scenario.Lead(leadId).GetAttributeValue<EntityReference>("ownerid").Id);
+        var agreement = scenario.System.Retrieve("lsla_slaagreement", scenario.AgreementId, new Microsoft.Xrm.Sdk.Query.ColumnSet("lsla_lastassigneeid"));
+        Assert.Equal(members[1], agreement.GetAttributeValue<EntityReference>("lsla_lastassigneeid").Id);
+    }
+
+    [Fact]
     public void A_hand_over_to_a_sales_team_without_an_enabled_member_leaves_the_lead_with_its_owner()
     {
         var team = scenario.Organization.CreateTeam("Empty team");

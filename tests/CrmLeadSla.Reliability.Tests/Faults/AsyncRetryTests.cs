@@ -32,19 +32,19 @@ public class AsyncRetryTests
     }
 
     [Fact]
-    public void A_rescoring_job_failing_halfway_writes_nothing_and_its_retry_rescores_every_lead()
+    public void A_rescoring_job_failing_halfway_keeps_what_it_wrote_and_its_retry_rescores_every_lead()
     {
         RuleChangedOverLeads(leads: 30);
-        var beforeJob = OrganizationSnapshot.Of(scenario.Organization);
         scenario.Organization.Faults.FailCall("Update", nth: 15, table: LeadSchema.EntityName);
 
         scenario.Organization.RunPendingAsyncJobs();
         var failed = Assert.Single(scenario.Organization.AsyncJobs.Failed);
-        var afterFailure = OrganizationSnapshot.Of(scenario.Organization);
+        var rescoredBeforeTheFailure = FitScores().Count(fit => fit == 70);
         scenario.Organization.AsyncJobs.Retry(failed);
         scenario.Organization.RunPendingAsyncJobs();
 
-        Assert.Equal(beforeJob, afterFailure);
+        // As in Dataverse, an asynchronous step runs outside a transaction: the 14 leads written before the failure stay written.
+        Assert.Equal(14, rescoredBeforeTheFailure);
         Assert.All(FitScores(), fit => Assert.Equal(70, fit));
         Assert.Equal(AsyncJobStatus.Succeeded, failed.Status);
     }

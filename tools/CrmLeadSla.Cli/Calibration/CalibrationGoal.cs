@@ -57,7 +57,9 @@ public sealed record CalibrationGoal
 
     /// <inheritdoc />
     public override string ToString() =>
-        CapacityPerMonth is double capacity ? $"at most {capacity.ToString("0.#", CultureInfo.InvariantCulture)} MQLs a month"
-        : Precision is double precision ? $"at least {precision.ToString("0.#%", CultureInfo.InvariantCulture)} of MQLs reach SQL"
-        : "precision and recall balanced (F1)";
+        CapacityPerMonth is double capacity
+            ? UserLanguage.Pick($"at most {capacity.ToString("0.#", CultureInfo.CurrentCulture)} MQLs a month", $"höchstens {capacity.ToString("0.#", CultureInfo.CurrentCulture)} MQLs im Monat")
+        : Precision is double precision
+            ? UserLanguage.Pick($"at least {precision.ToString("0.# %", CultureInfo.CurrentCulture)} of MQLs reach SQL", $"mindestens {precision.ToString("0.# %", CultureInfo.CurrentCulture)} der MQLs erreichen SQL")
+        : UserLanguage.Pick("precision and recall balanced (F1)", "Präzision und Trefferquote ausgewogen (F1)");
 }

@@ -25,6 +25,18 @@ public sealed record CalibrationReport(
     CalibrationGoal Goal,
     ModelEvaluation Proposed)
 {
+    /// <summary>The share of decided leads that reached SQL; NaN without decided leads.</summary>
+    public double BaseRate => Decided == 0 ? double.NaN : Converted / (double)Decided;
+
+    /// <summary>Whether the base rate is so low or so high that the history mostly shows how leads were chosen, not why they convert.</summary>
+    public bool BaseRateIsExtreme => BaseRate is < 0.05 or > 0.8;
+
+    /// <summary>The candidate rules left out of the model, and why.</summary>
+    public IReadOnlyList<DroppedRule> Dropped { get; init; } = [];
+
+    /// <summary>The hand-overs a month the proposed MQL criterion gives on the whole history, at its rate of new leads.</summary>
+    public double HandOversPerMonth { get; init; }
+
     /// <summary>The current model's name, when one was given to compare with.</summary>
     public string? CurrentName { get; init; }
 

@@ -16,6 +16,9 @@ public static class HistoryCalibration
     /// <summary>Fewest converted and fewest not-converted leads to learn from (as Dynamics 365's predictive scoring asks).</summary>
     public const int FewestPerOutcome = 40;
 
+    /// <summary>The simulation that writes enough history to calibrate from (docs/calibration.md, "On the simulator's history").</summary>
+    public const string SimulatedHistory = "--leads 3000 --days 180";
+
     private const int DefaultHalfLifeDays = 30;
     private const double DaysPerMonth = 365.25 / 12;
 
@@ -29,8 +32,9 @@ public static class HistoryCalibration
         var training = history.Where(lead => !IsHeldOut(lead) && lead.Decided).ToArray();
         if (heldOut.Count(lead => lead.Converted) == 0 || heldOut.Count(lead => lead.Decided && !lead.Converted) == 0)
         {
-            throw new CalibrationRefusedException(
-                $"The held-out quarter of the leads lacks converted or not-converted leads to measure on. Add decided leads: at least {FewestPerOutcome} of each outcome, better several hundred.");
+            throw new CalibrationRefusedException(UserLanguage.Pick(
+                $"The held-out quarter of the leads lacks converted or not-converted leads to measure on. Add decided leads: at least {FewestPerOutcome} of each outcome, better several hundred.",
+                $"Dem zurückgehaltenen Viertel der Leads fehlen Leads mit oder ohne SQL zum Messen. Ergänzen Sie entschiedene Leads: mindestens {FewestPerOutcome} jedes Ergebnisses, besser mehrere Hundert."));
         }
 
         var halfLife = options.HalfLifeDays ?? current?.Settings.DecayHalfLifeDays ?? DefaultHalfLifeDays;
@@ -38,15 +42,12 @@ public static class HistoryCalibration
         var features = FeatureMatrix.Of(candidates, training, halfLife).Rows;
         var caps = BehaviourCaps(candidates, features);
         var capped = features.Select(row => row.Select((value, j) => caps[j] is double cap ? Math.Min(value, cap) : value).ToArray()).ToArray();
-        var fit = LogisticRegression.Fit(capped, training.Select(lead => lead.Converted).ToArray(), options.Penalty);
-
-        var rules = candidates
-            .Select((rule, j) => (Rule: rule, Points: PointScale.PointsFor(fit.Weights[j]), Cap: caps[j]))
-            .Where(entry => entry.Points != 0)
+        var (kept, dropped) = RuleSelection.Of(candidates, capped, training.Select(lead => lead.Converted).ToArray(), options.Penalty);
+        var rules = kept
             .Select(entry => entry.Rule with
             {
                 Points = entry.Points,
-                MaxPoints = entry.Cap is double cap ? (int)Math.Ceiling(Math.Abs(entry.Points) * cap) : null,
+                MaxPoints = caps[entry.Index] is double cap ? (int)Math.Ceiling(Math.Abs(entry.Points) * cap) : null,
             })
             .ToArray();
 
@@ -57,9 +58,11 @@ public static class HistoryCalibration
         var graded = trainingScores
             .Select(entry => (thresholds.GradeFor(entry.Score.Fit.Points), entry.Score.Behaviour.Points, entry.Lead.Decided ? entry.Lead.Converted : (bool?)null))
             .ToArray();
-        var (minimumGrade, mqlThreshold) = MqlChoice.For(graded, options.Goal, leadsPerMonth);
+        var lowest = MqlChoice.LowestThreshold(rules.Where(rule => rule.Category == RuleCategory.Behaviour).Select(rule => rule.Points));
+        var (minimumGrade, mqlThreshold) = MqlChoice.For(graded, options.Goal, leadsPerMonth, lowest);
         var settings = new ModelSettings(thresholds, mqlThreshold) { MqlMinimumGrade = minimumGrade, DecayHalfLifeDays = halfLife };
         var proposed = new ModelDefinition(options.Name, settings, rules).InReadingOrder();
+        var compiled = proposed.Compile();
 
         var report = new CalibrationReport(
             history.Count,
@@ -71,8 +74,10 @@ public static class HistoryCalibration
             candidates.Count,
             settings,
             options.Goal,
-            ModelEvaluation.Of(proposed.Compile(), heldOut, leadsPerMonth))
+            ModelEvaluation.Of(compiled, heldOut, leadsPerMonth))
         {
+            Dropped = dropped,
+            HandOversPerMonth = ModelEvaluation.Of(compiled, history, leadsPerMonth).Mql.PerMonth,
             CurrentName = current?.Name,
             Current = current is null ? null : ModelEvaluation.Of(current.Compile(), heldOut, leadsPerMonth),
         };
@@ -99,17 +104,43 @@ public static class HistoryCalibration
         var notConverted = decided - converted;
         if (decided > 0 && (converted == 0 || notConverted == 0))
         {
-            throw new CalibrationRefusedException(
+            throw new CalibrationRefusedException(UserLanguage.Pick(
                 $"Every decided lead has the same outcome ({(converted == 0 ? "none reached SQL" : "all reached SQL")}), so there is nothing to tell apart. " +
-                $"The outcome column needs both: won or sql for leads that reached SQL, none for leads that did not — at least {FewestPerOutcome} of each.");
+                $"The outcome column needs both: won or sql for leads that reached SQL, none for leads that did not — at least {FewestPerOutcome} of each.",
+                $"Alle entschiedenen Leads haben dasselbe Ergebnis ({(converted == 0 ? "keiner erreichte SQL" : "alle erreichten SQL")}), es gibt also nichts zu unterscheiden. " +
+                $"Die Spalte outcome braucht beides: won oder sql für Leads, die SQL erreichten, none für die übrigen — mindestens {FewestPerOutcome} von jedem."));
         }
 
         if (converted < FewestPerOutcome || notConverted < FewestPerOutcome)
         {
-            throw new CalibrationRefusedException(
-                $"Too little history to learn from: {converted} leads reached SQL and {notConverted} did not ({history.Count - decided} still open). " +
-                $"Calibration needs at least {FewestPerOutcome} of each; several hundred make the points steadier.");
+            throw new CalibrationRefusedException(TooLittle(history, converted, notConverted));
         }
+    }
+
+    // How much is missing, how much history that is at this history's pace, and where to get it.
+    private static string TooLittle(IReadOnlyList<HistoryLead> history, int converted, int notConverted)
+    {
+        var open = history.Count(lead => !lead.Decided);
+        var (moreConverted, moreNotConverted) = (Math.Max(0, FewestPerOutcome - converted), Math.Max(0, FewestPerOutcome - notConverted));
+        var factor = Math.Max(FewestPerOutcome / (double)Math.Max(1, converted), FewestPerOutcome / (double)Math.Max(1, notConverted));
+        var months = history.Count == 0 ? 0 : Months(history);
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        var scale = history.Count == 0
+            ? string.Empty
+            : UserLanguage.Pick(
+                $" At this history's pace that is about {Math.Ceiling(factor * history.Count).ToString("N0", culture)} leads over {(factor * months).ToString("0.#", culture)} months (this one: {history.Count.ToString("N0", culture)} over {months.ToString("0.#", culture)}).",
+                $" Im Tempo dieser Historie sind das etwa {Math.Ceiling(factor * history.Count).ToString("N0", culture)} Leads über {(factor * months).ToString("0.#", culture)} Monate (diese: {history.Count.ToString("N0", culture)} über {months.ToString("0.#", culture)}).");
+        return UserLanguage.Pick(
+            $"Too little history to learn from: {converted} leads reached SQL and {notConverted} did not ({open} still open). " +
+            $"Calibration needs at least {FewestPerOutcome} decided leads of each outcome — {moreConverted} more that reached SQL and {moreNotConverted} more that did not; several hundred make the points steadier.{scale} " +
+            $"To get it: export a longer period of your environment (leadsla export --url … --out …), or, to try calibration on simulated leads, simulate a larger and longer market: " +
+            $"leadsla simulate {SimulatedHistory} --out sim, then leadsla calibrate --history sim/history.csv. " +
+            "A simulated lead is decided only once it is handed over and worked, so more days give more decided leads.",
+            $"Zu wenig Historie zum Lernen: {converted} Leads erreichten SQL, {notConverted} nicht ({open} noch offen). " +
+            $"Die Kalibrierung braucht mindestens {FewestPerOutcome} entschiedene Leads jedes Ergebnisses — {moreConverted} weitere, die SQL erreichten, und {moreNotConverted} weitere, die es nicht erreichten; mehrere Hundert machen die Punkte stabiler.{scale} " +
+            $"So bekommen Sie sie: exportieren Sie einen längeren Zeitraum Ihrer Umgebung (leadsla export --url … --out …) oder simulieren Sie, um die Kalibrierung an simulierten Leads zu erproben, einen größeren und längeren Markt: " +
+            $"leadsla simulate {SimulatedHistory} --out sim, dann leadsla calibrate --history sim/history.csv. " +
+            "Ein simulierter Lead ist erst entschieden, wenn er übergeben und bearbeitet wurde; mehr Tage ergeben mehr entschiedene Leads.");
     }
 
     // A behaviour rule's decayed count is capped at what 95 % of the leads with such interactions stay under, so a

@@ -52,7 +52,8 @@ public static class Market
             var last = LastNames[random.Next(LastNames.Length)];
             var company = $"{CompanyStems[random.Next(CompanyStems.Length)]} {CompanyForms[random.Next(CompanyForms.Length)]}";
             var domain = DomainFor(random, company);
-            var arrives = SimulationSettings.Start + (arrivalSpan * (number - 1) / settings.Leads) + TimeSpan.FromMinutes(random.Next(0, 600));
+            // The share of the span first: the span times the number of leads would overflow a TimeSpan in a large market.
+            var arrives = SimulationSettings.Start + (arrivalSpan * ((number - 1) / (double)settings.Leads)) + TimeSpan.FromMinutes(random.Next(0, 600));
             prospects.Add(new Prospect(
                 number,
                 SeededId.From(random),

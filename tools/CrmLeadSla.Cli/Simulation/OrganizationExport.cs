@@ -6,7 +6,8 @@ using Microsoft.Xrm.Sdk;
 namespace CrmLeadSla.Cli.Simulation;
 
 /// <summary>
-/// Reads the report's tables out of an organization, page by page, in a stable order (time, then lead id), with
+/// Reads the report's tables out of an organization, page by page, in a stable order (time, then lead id; moves of one
+/// lead at the same moment in the order they were written, by their row version), with
 /// option values as their labels and lookups as their names — the format of docs/report-csv.md.
 /// </summary>
 public static class OrganizationExport
@@ -21,7 +22,7 @@ public static class OrganizationExport
                 Id(l.Id), l.GetAttributeValue<string>("fullname") ?? string.Empty, l.GetAttributeValue<DateTime>("createdon"), Label(l, LeadSchema.FunnelStage), Label(l, LeadSchema.Grade),
                 l.GetAttributeValue<int>(LeadSchema.BehaviorScore), l.GetAttributeValue<string>(LeadSchema.LeadIndex) ?? string.Empty, NameOf(l, "ownerid")))
             .ToList();
-        var transitions = AllRows.Of(service, StageTransitionSchema.EntityName, [StageTransitionSchema.LeadId, StageTransitionSchema.FromStage, StageTransitionSchema.ToStage, StageTransitionSchema.ChangedOn, StageTransitionSchema.ChangedBy, StageTransitionSchema.RejectionReasonId], StageTransitionSchema.ChangedOn, StageTransitionSchema.LeadId)
+        var transitions = AllRows.Of(service, StageTransitionSchema.EntityName, [StageTransitionSchema.LeadId, StageTransitionSchema.FromStage, StageTransitionSchema.ToStage, StageTransitionSchema.ChangedOn, StageTransitionSchema.ChangedBy, StageTransitionSchema.RejectionReasonId], StageTransitionSchema.ChangedOn, StageTransitionSchema.LeadId, "versionnumber")
             .Select(t => new TransitionRow(
                 Id(t.GetAttributeValue<EntityReference>(StageTransitionSchema.LeadId).Id), Label(t, StageTransitionSchema.FromStage), Label(t, StageTransitionSchema.ToStage),
                 t.GetAttributeValue<DateTime>(StageTransitionSchema.ChangedOn), NameOf(t, StageTransitionSchema.ChangedBy), NameOf(t, StageTransitionSchema.RejectionReasonId)))

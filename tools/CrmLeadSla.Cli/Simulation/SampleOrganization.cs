@@ -1,5 +1,4 @@
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.Plugins;
 
 namespace CrmLeadSla.Cli.Simulation;
 
@@ -16,7 +15,7 @@ public static class SampleOrganization
     /// <summary>Runs the sample's simulation on the solution at <paramref name="solutionPath"/> (a folder or a packed zip; null: the repository's) and returns what it leaves behind.</summary>
     public static SolutionOrganization Create(string? solutionPath)
     {
-        var installed = SolutionOrganization.Load(solutionPath, SolutionAssemblies.Loaded, SimulationSettings.Start);
+        var installed = SimulationRun.Install(Settings, solutionPath);
         new SimulationRun(Settings).Execute(installed);
         return installed;
     }

@@ -39,9 +39,13 @@ public static class SimulateCommand
         command.SetAction(result =>
         {
             var settings = new SimulationSettings(result.GetValue(leads), result.GetValue(days), result.GetValue(seed), result.GetValue(reps), result.GetValue(marketers), !result.GetValue(noSla));
-            if (settings.Leads < 1 || settings.Days < 1 || settings.SalesReps < 1 || settings.Marketers < 1)
+            if (settings.Problems() is { Count: > 0 } problems)
             {
-                Console.Error.WriteLine("--leads, --days, --sales-reps and --marketers must each be at least 1.");
+                foreach (var problem in problems)
+                {
+                    Console.Error.WriteLine(problem);
+                }
+
                 return 2;
             }
 
@@ -65,11 +69,10 @@ public static class SimulateCommand
     {
         ArgumentNullException.ThrowIfNull(console);
         var written = style ?? CsvStyle.Plain;
-        Func<SolutionOrganization> install = () => SolutionOrganization.Load(solutionPath, SolutionAssemblies.Loaded, SimulationSettings.Start);
         SolutionOrganization first;
         try
         {
-            first = install();
+            first = SimulationRun.Install(settings, solutionPath);
         }
         catch (Exception error) when (error is SolutionSourceException or SolutionImportException)
         {
@@ -87,7 +90,7 @@ public static class SimulateCommand
         ReportTable? comparison = null;
         if (compare)
         {
-            var baseline = Simulate(settings with { WithSla = false }, install(), Path.Combine(outFolder, BaselineFolder), console, written);
+            var baseline = Simulate(settings with { WithSla = false }, SimulationRun.Install(settings, solutionPath), Path.Combine(outFolder, BaselineFolder), console, written);
             comparison = FunnelReport.Comparison(main.Report, baseline.Report);
             ReportOutput.Write(Path.Combine(outFolder, BaselineFolder), baseline.Report, baseline.Tables, null, written);
         }

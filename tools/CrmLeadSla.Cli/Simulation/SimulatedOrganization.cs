@@ -30,7 +30,7 @@ internal sealed class SimulatedOrganization
 
     public IOrganizationService Admin { get; }
 
-    /// <summary>Sets up the market's users and configuration in <paramref name="installed"/> (an organization at <see cref="SimulationSettings.Start"/>).</summary>
+    /// <summary>Sets up the market's users and configuration in <paramref name="installed"/> (from <see cref="SimulationRun.Install"/>).</summary>
     public static SimulatedOrganization Create(SolutionOrganization installed, SimulationSettings settings, Random random)
     {
         var organization = installed.Organization;

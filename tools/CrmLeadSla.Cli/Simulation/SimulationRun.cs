@@ -42,8 +42,18 @@ public sealed class SimulationRun
     }
 
     /// <summary>
-    /// Runs the simulation in <paramref name="installed"/>, a new organization with the solution installed at
-    /// <see cref="SimulationSettings.Start"/>; <paramref name="progress"/> hears the share of simulated time done (0–1).
+    /// The organization a market of <paramref name="settings"/> runs in: the solution at <paramref name="solutionPath"/>
+    /// (a folder or a packed zip; null: the repository's) at <see cref="SimulationSettings.Start"/>, its new ids from the
+    /// seed too, so the same seed writes the same rows.
+    /// </summary>
+    public static SolutionOrganization Install(SimulationSettings settings, string? solutionPath = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return SolutionOrganization.Load(solutionPath, SolutionAssemblies.Loaded, SimulationSettings.Start, IdSource.Seeded(settings.Seed));
+    }
+
+    /// <summary>
+    /// Runs the simulation in <paramref name="installed"/>, a new organization with the solution installed (<see cref="Install"/>); <paramref name="progress"/> hears the share of simulated time done (0–1).
     /// </summary>
     public SimulationOutcome Execute(SolutionOrganization installed, Action<double>? progress = null)
     {

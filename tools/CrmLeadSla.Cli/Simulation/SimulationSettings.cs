@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CrmLeadSla.Cli.Simulation;
 
 /// <summary>What one simulation runs: the size of the market and the teams, the period, the seed, and whether the SLA applies.</summary>
@@ -12,6 +14,30 @@ public sealed record SimulationSettings(int Leads = 1500, int Days = 90, int See
     /// <summary>The simulation's first moment: a Monday morning.</summary>
     public static readonly DateTime Start = new(2026, 3, 2, 7, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>The most leads a run takes: about 30 KB of memory each, so a million fit in 32 GB (docs/simulation.md).</summary>
+    public const int MaxLeads = 1_000_000;
+
+    /// <summary>The longest period a run covers: ten years.</summary>
+    public const int MaxDays = 3_650;
+
+    /// <summary>The largest team of either kind: every rep works two sessions a day, so the agenda grows with the team.</summary>
+    public const int MaxTeam = 1_000;
+
     /// <summary>The simulation's last moment.</summary>
     public DateTime End => Start.AddDays(Days);
+
+    /// <summary>What is wrong with the counts, one message per option that names it and its limits; empty when they can run.</summary>
+    public IReadOnlyList<string> Problems() =>
+        new[]
+        {
+            Check("--leads", Leads, MaxLeads),
+            Check("--days", Days, MaxDays),
+            Check("--sales-reps", SalesReps, MaxTeam),
+            Check("--marketers", Marketers, MaxTeam),
+        }.OfType<string>().ToList();
+
+    private static string? Check(string option, int value, int max) =>
+        value >= 1 && value <= max
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"{option} is {value:N0}; it must be between 1 and {max:N0}.");
 }

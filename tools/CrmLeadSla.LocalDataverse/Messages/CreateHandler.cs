@@ -30,7 +30,7 @@ public sealed class CreateHandler : IMessageHandler
         context.ValidateForCreate(target);
 
         // The caller may supply the id (the pipeline has taken it from the primary key column if need be).
-        var id = target.Id != Guid.Empty ? target.Id : Guid.NewGuid();
+        var id = target.Id != Guid.Empty ? target.Id : context.NewId();
         var row = RowCopy.Of(target);
         row.Id = id;
         row[table.PrimaryIdAttribute] = id;

@@ -12,6 +12,7 @@ public sealed class OperationContext
 {
     private readonly AccessCheck access;
     private readonly RowValidation validation;
+    private readonly IdSource ids;
 
     internal OperationContext(
         MetadataModel metadata,
@@ -21,7 +22,8 @@ public sealed class OperationContext
         AccessCheck access,
         (IPluginExecutionContext Main, IPluginExecutionContext? CallingStep) contexts,
         IOrganizationService service,
-        IOrganizationService independentService)
+        IOrganizationService independentService,
+        IdSource ids)
     {
         Metadata = metadata;
         Rows = rows;
@@ -31,6 +33,7 @@ public sealed class OperationContext
         IndependentService = independentService;
         (ExecutionContext, CallingStep) = contexts;
         this.access = access;
+        this.ids = ids;
         validation = new RowValidation(metadata, rows);
     }
 
@@ -73,6 +76,9 @@ public sealed class OperationContext
 
     /// <summary>Starts an on-demand workflow (workflow id, row id) as a system job when the operation commits; returns the job's id.</summary>
     internal Func<Guid, Guid, Guid> StartWorkflow { get; init; } = (workflowId, _) => throw Fault.ObjectDoesNotExist("workflow", workflowId);
+
+    /// <summary>The id of a new row the caller gave none, from the organization's <see cref="LocalDataverse.IdSource"/>.</summary>
+    public Guid NewId() => ids.Next();
 
     /// <summary>Fails with Dataverse's privilege fault unless <see cref="UserId"/> holds the right on the table (and row).</summary>
     public void Demand(AccessRight right, string table, Entity? existingRow) => access.Demand(UserId, right, table, existingRow);

@@ -43,6 +43,7 @@ internal sealed class EventPipeline
     };
 
     private readonly FaultInjection faults;
+    private readonly IdSource ids;
 
     /// <summary>The organization's workflow engine: real-time workflows run at their stage, background ones start on commit.</summary>
     public WorkflowEngine? Workflows { get; set; }
@@ -59,9 +60,11 @@ internal sealed class EventPipeline
         AsyncJobQueue jobs,
         AccessCheck access,
         FaultInjection faults,
+        IdSource ids,
         Guid systemUserId)
     {
         this.faults = faults;
+        this.ids = ids;
         this.organization = organization;
         this.metadata = metadata;
         this.database = database;
@@ -141,8 +144,10 @@ internal sealed class EventPipeline
     }
 
     /// <summary>
-    /// Runs the waiting system jobs, each in its own transaction, until none is left; returns how many this call ran.
-    /// Several callers may run jobs at once: each job is claimed by one of them.
+    /// Runs the waiting system jobs until none is left; returns how many this call ran. As in Dataverse, a job runs
+    /// outside any transaction: each call its step makes commits on its own, so a failing job keeps what it wrote
+    /// before the failure and a refused call (a concurrency conflict) costs only that call. Several callers may run
+    /// jobs at once: each job is claimed by one of them.
     /// </summary>
     public int RunPendingAsyncJobs()
     {
@@ -156,20 +161,17 @@ internal sealed class EventPipeline
         return ran;
     }
 
-    // An asynchronous step runs in a transaction of its own.
+    // An asynchronous step runs outside any transaction, as in Dataverse: each call it makes commits on its own.
     private void RunStep(AsyncJob job)
     {
-        var transaction = database.BeginTransaction();
         try
         {
-            invoker.Run(job.Step!, job.Context!, transaction);
-            transaction.Commit();
+            invoker.Run(job.Step!, job.Context!, transaction: null);
             job.Status = AsyncJobStatus.Succeeded;
         }
         catch (FaultException<OrganizationServiceFault> fault)
         {
-            // A failed system job undoes its own writes only: the operation that queued it has committed.
-            transaction.RollBack();
+            // What the job wrote before it failed stays: the async service retries the job, it does not undo it.
             job.Status = AsyncJobStatus.Failed;
             job.Error = fault.Detail.Message;
         }
@@ -240,7 +242,8 @@ internal sealed class EventPipeline
             new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, transaction, FromPlugin: false)),
 
             // Dataverse runs each request of a batch as a request of its own: depth 1, no parent, its own transaction.
-            new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, Parent: null, Transaction: null, FromPlugin: false)))
+            new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, Parent: null, Transaction: null, FromPlugin: false)),
+            ids)
         {
             StartWorkflow = (workflowId, entityId) => Workflows is { } engine
                 ? engine.StartOnDemand(workflowId, entityId, origin.UserId, operation.Depth, transaction, (table, row) => access.Demand(origin.UserId, AccessRight.Read, table, row))

@@ -12,6 +12,9 @@ namespace CrmLeadSla.LocalDataverse.Query;
 /// </summary>
 public sealed class QueryEngine
 {
+    // A query for this few rows (TopCount) keeps them in one pass over the matching rows instead of sorting them all.
+    private const int FirstRowsWithoutSorting = 50;
+
     private readonly MetadataModel metadata;
     private readonly IRowReader rows;
 
@@ -52,8 +55,11 @@ public sealed class QueryEngine
             return Aggregate(bound, binder, aggregate, shaper, matching);
         }
 
-        IEnumerable<(Entity?[] Row, Entity Result)> results = new RowOrdering(names, rawChoiceOrder).Sort(matching, bound.Orders)
-            .Select(row => (row, shaper.Shape(row, bound)));
+        var ordering = new RowOrdering(names, rawChoiceOrder);
+        var sorted = bound.TopCount is int few && !bound.Distinct && few <= FirstRowsWithoutSorting
+            ? ordering.First(matching, bound.Orders, few)
+            : ordering.Sort(matching, bound.Orders);
+        IEnumerable<(Entity?[] Row, Entity Result)> results = sorted.Select(row => (row, shaper.Shape(row, bound)));
         if (bound.Distinct)
         {
             results = results.DistinctBy(result => DistinctKey.Of(result.Result));

@@ -29,6 +29,53 @@ internal sealed class RowOrdering(ReferenceNames names, bool rawChoiceOrder)
         return sorted is null ? rows.OrderBy(primaryKey, NullsFirst.Instance) : sorted.ThenBy(primaryKey, NullsFirst.Instance);
     }
 
+    /// <summary>
+    /// The first <paramref name="count"/> rows in the query's order, as <see cref="Sort"/> would put them, found in one pass
+    /// that keeps only those rows: a "latest row" query (TopCount 1) does not sort every row it reads.
+    /// </summary>
+    public IReadOnlyList<Entity?[]> First(IEnumerable<Entity?[]> rows, IReadOnlyList<BoundOrder> orders, int count)
+    {
+        var kept = new List<(object?[] Keys, Entity?[] Row)>(count + 1);
+        foreach (var row in rows)
+        {
+            var keys = new object?[orders.Count + 1];
+            for (var index = 0; index < orders.Count; index++)
+            {
+                keys[index] = SortKey(orders[index].Column, row);
+            }
+
+            keys[orders.Count] = row[0]!.Id;
+            if (kept.Count == count && Compare(keys, kept[^1].Keys, orders) >= 0)
+            {
+                continue;
+            }
+
+            // Rows with equal keys keep the order they came in, as the stable sort does.
+            var at = kept.FindLastIndex(entry => Compare(entry.Keys, keys, orders) <= 0) + 1;
+            kept.Insert(at, (keys, row));
+            if (kept.Count > count)
+            {
+                kept.RemoveAt(count);
+            }
+        }
+
+        return kept.Select(entry => entry.Row).ToList();
+    }
+
+    private static int Compare(object?[] left, object?[] right, IReadOnlyList<BoundOrder> orders)
+    {
+        for (var index = 0; index < left.Length; index++)
+        {
+            var compared = NullsFirst.Instance.Compare(left[index], right[index]);
+            if (compared != 0)
+            {
+                return index < orders.Count && orders[index].Descending ? -compared : compared;
+            }
+        }
+
+        return 0;
+    }
+
     // What a column sorts by: the label of a choice, the name of a lookup, else its value.
     private object? SortKey(BoundColumn column, Entity?[] row)
     {

@@ -13,6 +13,7 @@ public sealed class Database : IRowReader
     private readonly Lock sync = new();
     private readonly Dictionary<string, Dictionary<Guid, Entity>> tables = new(StringComparer.OrdinalIgnoreCase);
     private readonly ReferenceIndex references = new();
+    private readonly StoredValues values = new();
     private long lastVersion;
 
     /// <summary>Creates an empty database whose row locks wait at most <paramref name="lockTimeout"/> (default 30 s).</summary>
@@ -112,8 +113,9 @@ public sealed class Database : IRowReader
     {
         lock (sync)
         {
-            foreach (var (key, row) in writes)
+            foreach (var (key, written) in writes)
             {
+                var row = written is null ? null : values.Compact(written);
                 var before = Stored(key.Table, key.Id);
                 references.Replace(key.Table, before, row);
                 if (row is null)
@@ -134,6 +136,8 @@ public sealed class Database : IRowReader
 
                 table[key.Id] = row;
             }
+
+            values.EndOfCommit();
         }
     }
 

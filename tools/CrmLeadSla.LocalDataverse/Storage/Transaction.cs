@@ -163,7 +163,8 @@ public sealed class Transaction : IRowStore
     // The committed rows as this transaction sees them: its updates instead, its deletes dropped, its other writes of the table added.
     private List<Entity> WithOwnWrites(string tableLogicalName, List<Entity> committed)
     {
-        if (written.Count == 0)
+        var table = new RowKey(tableLogicalName, Guid.Empty).Table;
+        if (!writeOrder.Any(key => key.Table == table))
         {
             return committed;
         }
@@ -183,7 +184,6 @@ public sealed class Transaction : IRowStore
             }
         }
 
-        var table = new RowKey(tableLogicalName, Guid.Empty).Table;
         foreach (var key in writeOrder.Where(k => k.Table == table && !seen.Contains(k.Id)))
         {
             if (written[key] is { } mine)

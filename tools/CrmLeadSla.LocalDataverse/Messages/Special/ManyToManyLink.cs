@@ -18,7 +18,7 @@ internal sealed class ManyToManyLink(ManyToManyRelationship relationship) : Rela
             throw Fault.Of(ErrorCodes.DuplicateRecord, "Cannot insert duplicate key.");
         }
 
-        var intersectId = Guid.NewGuid();
+        var intersectId = context.NewId();
         context.Rows.Insert(new Entity(relationship.IntersectEntity, intersectId)
         {
             [relationship.IntersectEntity + "id"] = intersectId,
