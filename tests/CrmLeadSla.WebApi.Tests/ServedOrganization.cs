@@ -45,6 +45,9 @@ internal sealed class ServedOrganization : IAsyncDisposable
 
     public WebApiClient Client() => new(Api.BaseAddress, new NoToken());
 
+    /// <summary>The id of the solution's security role of this name.</summary>
+    public static Guid RoleId(string name) => Solution.Value.Roles.Single(r => r.Name == name).Id;
+
     /// <summary>Creates the active model with its two rules; leads created from now on are scored by the plug-ins.</summary>
     public ServedOrganization WithScoringModel()
     {

@@ -46,6 +46,11 @@ public sealed class LocalOrganization
             Security.AddRole(role);
         }
 
+        foreach (var profile in options.FieldSecurityProfiles)
+        {
+            Security.AddFieldSecurityProfile(profile);
+        }
+
         foreach (var source in options.StepSources)
         {
             Steps.Add(source);
@@ -64,7 +69,7 @@ public sealed class LocalOrganization
             Traces,
             Requests,
             AsyncJobs,
-            new AccessCheck(Security, metadata),
+            (new AccessCheck(Security, metadata), new ColumnSecurity(Security)),
             Faults,
             Ids,
             Security.SystemUserId);
@@ -163,8 +168,8 @@ public sealed class LocalOrganization
     /// <summary>A user with the System Administrator role, in the root business unit.</summary>
     public Guid AdminUserId { get; }
 
-    /// <summary>An organization service whose calls are top-level requests by the user.</summary>
-    public IOrganizationService ServiceFor(Guid userId) => new LocalOrganizationService(pipeline, CallOrigin.TopLevel(userId));
+    /// <summary>An organization service whose calls are top-level requests by the user (set its CallerId to act for another user).</summary>
+    public LocalOrganizationService ServiceFor(Guid userId) => new(pipeline, CallOrigin.TopLevel(userId));
 
     /// <summary>
     /// Runs the waiting system jobs (asynchronous steps), outside any transaction as in Dataverse (each call a job makes

@@ -38,6 +38,7 @@ public sealed class CreateHandler : IMessageHandler
         SystemColumns.StampCreate(table, row, context);
         context.ValidateRequired(row);
         context.Demand(AccessRight.Create, table.LogicalName, row);
+        context.DemandColumnWrite(table, isCreate: true);
         LookupPrivileges.Demand(context, table.LogicalName, row, target);
         context.Rows.Insert(row);
 
