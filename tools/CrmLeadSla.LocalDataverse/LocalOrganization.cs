@@ -112,6 +112,7 @@ public sealed class LocalOrganization
             PluginAssemblies = assemblies,
             StepSources = [new StepRegistrations(solution.Steps)],
             Roles = solution.Roles,
+            FieldSecurityProfiles = solution.FieldSecurityProfiles,
             Workflows = [.. solution.Workflows.Select(w => WorkflowActivation.Register(w, solution.Metadata, assemblies))],
             Ids = ids ?? IdSource.Random,
         });
