@@ -12,10 +12,10 @@ public class ClockTests
     [Fact]
     public async Task A_lead_created_over_HTTP_on_a_running_clock_is_stamped_with_the_time_it_was_created()
     {
-        await using var served = await ServedOrganization.StartAsync(arrange: organization =>
+        await using var served = await ServedOrganization.StartAsync(arrange: installed =>
         {
-            organization.Clock.Set(DateTime.UtcNow);
-            organization.Clock.RunWith(TimeProvider.System);
+            installed.Organization.Clock.Set(DateTime.UtcNow);
+            installed.Organization.Clock.RunWith(TimeProvider.System);
         });
         using var http = new HttpClient { BaseAddress = served.Api.ServiceRoot };
         await Task.Delay(TimeSpan.FromSeconds(1.5));
@@ -86,7 +86,7 @@ public class ClockTests
     [Fact]
     public async Task A_running_clock_is_not_moved_on_request()
     {
-        await using var served = await ServedOrganization.StartAsync(new WebApiOptions { ClockControl = true }, organization => organization.Clock.RunWith(TimeProvider.System));
+        await using var served = await ServedOrganization.StartAsync(new WebApiOptions { ClockControl = true }, installed => installed.Organization.Clock.RunWith(TimeProvider.System));
         using var http = new HttpClient { BaseAddress = served.Api.BaseAddress };
 
         using var response = await http.PostAsJsonAsync("local/clock", new { advance = "PT4H" });

@@ -32,12 +32,12 @@ internal sealed class ServedOrganization : IAsyncDisposable
 
     public Guid FitRuleId { get; private set; }
 
-    public static async Task<ServedOrganization> StartAsync(WebApiOptions? options = null, Action<LocalOrganization>? arrange = null)
+    public static async Task<ServedOrganization> StartAsync(WebApiOptions? options = null, Action<SolutionOrganization>? arrange = null)
     {
-        var organization = SolutionOrganization.Load(null, SolutionAssemblies.Loaded, Start).Organization;
-        arrange?.Invoke(organization);
-        var api = await LocalWebApi.StartAsync(organization, options ?? new WebApiOptions());
-        return new ServedOrganization(organization, api);
+        var installed = SolutionOrganization.Load(null, SolutionAssemblies.Loaded, Start);
+        arrange?.Invoke(installed);
+        var api = await LocalWebApi.StartAsync(installed.Organization, options ?? new WebApiOptions());
+        return new ServedOrganization(installed.Organization, api);
     }
 
     public WebApiClient Client() => new(Api.BaseAddress, new NoToken());

@@ -58,6 +58,11 @@ public sealed class LocalOrganization
             Security.AddRole(role);
         }
 
+        foreach (var profile in options.FieldSecurityProfiles)
+        {
+            Security.AddFieldSecurityProfile(profile);
+        }
+
         foreach (var source in options.StepSources)
         {
             Steps.Add(source);
@@ -76,7 +81,7 @@ public sealed class LocalOrganization
             Traces,
             Requests,
             AsyncJobs,
-            new AccessCheck(Security, Metadata),
+            (new AccessCheck(Security, Metadata), new ColumnSecurity(Security)),
             Faults,
             Ids,
             Security.SystemUserId);
@@ -123,7 +128,7 @@ public sealed class LocalOrganization
         var workflows = solution.Workflows.Select(w => WorkflowActivation.Register(w, solution.Metadata, assemblies)).ToList();
         var activated = WorkflowActivation.Activate(workflows, solution.Metadata, assemblies);
         var organization = WithStandardTables(new LocalOrganizationOptions { Name = solution.UniqueName, StartsAt = startsAt, Ids = ids ?? IdSource.Random });
-        organization.Install(solution, new Installation(assemblies, workflows, activated, []));
+        organization.Install(solution, new Installation(assemblies, workflows, activated));
         return organization;
     }
 
@@ -202,9 +207,6 @@ public sealed class LocalOrganization
     /// <summary>The main forms installed with the solutions (stored; the local Dataverse has no user interface).</summary>
     public IReadOnlyList<FormDefinition> Forms => Volatile.Read(ref components).Forms;
 
-    /// <summary>The field security profiles imported with the solutions (stored, not enforced).</summary>
-    public IReadOnlyList<FieldSecurityProfileDefinition> FieldSecurityProfiles => Volatile.Read(ref components).FieldSecurityProfiles;
-
     /// <summary>The registered plug-in steps; each has its row in <c>sdkmessageprocessingstep</c>.</summary>
     public StepCatalog Steps { get; }
 
@@ -226,8 +228,8 @@ public sealed class LocalOrganization
     /// <summary>A user with the System Administrator role, in the root business unit.</summary>
     public Guid AdminUserId { get; }
 
-    /// <summary>An organization service whose calls are top-level requests by the user.</summary>
-    public IOrganizationService ServiceFor(Guid userId) => new LocalOrganizationService(pipeline, CallOrigin.TopLevel(userId));
+    /// <summary>An organization service whose calls are top-level requests by the user (set its CallerId to act for another user).</summary>
+    public LocalOrganizationService ServiceFor(Guid userId) => new(pipeline, CallOrigin.TopLevel(userId));
 
     /// <summary>
     /// Runs the waiting system jobs (asynchronous steps), outside any transaction as in Dataverse (each call a job makes
@@ -362,11 +364,11 @@ public sealed class LocalOrganization
         }
 
         var assemblies = imported.Assemblies.Select(a => DeployedAssemblies.Load(a, imported.Solution.PluginAssemblies.Single(p => p.Name == a.Name))).ToList();
-        var workflows = Volatile.Read(ref components).With([], [], imported.Workflows, []).Workflows;
+        var workflows = Volatile.Read(ref components).With([], [], imported.Workflows).Workflows;
         try
         {
             var activated = WorkflowActivation.Activate(workflows, imported.Solution.Metadata, [.. assemblies, .. PluginTypes.Assemblies]);
-            return new Installation(assemblies, imported.Workflows, activated, imported.FieldSecurityProfiles);
+            return new Installation(assemblies, imported.Workflows, activated);
         }
         catch (WorkflowDefinitionException e)
         {
@@ -386,20 +388,24 @@ public sealed class LocalOrganization
                 WriteRow(new Entity("role", role.Id) { ["roleid"] = role.Id, ["name"] = role.Name, ["businessunitid"] = new EntityReference("businessunit", RootBusinessUnitId) });
             }
 
+            foreach (var profile in solution.FieldSecurityProfiles)
+            {
+                Security.PutFieldSecurityProfile(profile);
+            }
+
             PluginTypes.Add(installation.Assemblies);
             Steps.Add(new StepRegistrations(solution.Steps));
-            Volatile.Write(ref components, components.With(solution.Views, solution.Forms, installation.Workflows, installation.FieldSecurityProfiles));
+            Volatile.Write(ref components, components.With(solution.Views, solution.Forms, installation.Workflows));
             pipeline.Workflows!.Activate(installation.Activated);
         }
     }
 
-    // What an install brings besides the solution model: the loaded assemblies, the workflows with their compiled form
-    // (every activated workflow of the organization once installed), the field security profiles.
+    // What an install brings besides the solution model: the loaded assemblies and the workflows with their compiled
+    // form (every activated workflow of the organization once installed).
     private sealed record Installation(
         IReadOnlyList<Assembly> Assemblies,
         IReadOnlyList<WorkflowRegistration> Workflows,
-        IReadOnlyList<CompiledWorkflow> Activated,
-        IReadOnlyList<FieldSecurityProfileDefinition> FieldSecurityProfiles);
+        IReadOnlyList<CompiledWorkflow> Activated);
 
     // Principals, roles and step rows are set up by the organization itself, not requested: no pipeline, no privilege
     // check. A row that exists is replaced whole (an import that replaces a role or a step).

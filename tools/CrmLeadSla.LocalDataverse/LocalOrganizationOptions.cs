@@ -33,6 +33,12 @@ public sealed record LocalOrganizationOptions
     public IReadOnlyList<SecurityRoleDefinition> Roles { get; init; } = [];
 
     /// <summary>
+    /// Field security profiles to add (e.g. the solution's): who may read, set and change the secured columns. Make users
+    /// and teams members with <see cref="Security.SecurityModel.AddFieldSecurityProfileMember"/>.
+    /// </summary>
+    public IReadOnlyList<FieldSecurityProfileDefinition> FieldSecurityProfiles { get; init; } = [];
+
+    /// <summary>
     /// Classic workflows to register, each with its XAML (from the solution source through
     /// <see cref="ShippedWorkflow.Register"/>, or from a solution zip's <c>Workflows/</c>). Their activity classes are
     /// looked up in <see cref="PluginAssemblies"/>.

@@ -277,7 +277,28 @@ public sealed class LocalWebApi : IAsyncDisposable
             OptionalParameters = string.Equals(http.Request.Headers["MSCRM.BypassCustomPluginExecution"], "true", StringComparison.OrdinalIgnoreCase)
                 ? new Dictionary<string, object> { ["BypassCustomPluginExecution"] = true }
                 : new Dictionary<string, object>(),
+            CallerId = CallerOf(http.Request),
         };
+    }
+
+    // Impersonation by systemuserid (MSCRMCallerID); the preferred CallerObjectId names a Microsoft Entra object id,
+    // which local users do not have.
+    private static Guid? CallerOf(HttpRequest request)
+    {
+        if (request.Headers.ContainsKey("CallerObjectId"))
+        {
+            throw WebApiFault.BadRequest("The CallerObjectId header names a Microsoft Entra object id, which local users do not have: act for a user with MSCRMCallerID and the user's systemuserid.");
+        }
+
+        var header = request.Headers["MSCRMCallerID"];
+        if (header.Count == 0)
+        {
+            return null;
+        }
+
+        return Guid.TryParse(header.ToString(), out var callerId)
+            ? callerId
+            : throw WebApiFault.BadRequest($"The MSCRMCallerID header '{header}' is not a user id: send the systemuserid of the user to act for.");
     }
 
     private static bool IsJson(string? contentType) =>

@@ -53,6 +53,12 @@ public sealed record WebApiRequest(string Method, string Path, IReadOnlyDictiona
     /// <summary>The If-None-Match header, or null.</summary>
     public string? IfNoneMatch { get; init; }
 
+    /// <summary>
+    /// The user the request acts for (impersonation: the <c>MSCRMCallerID</c> header, a systemuserid), or null: the
+    /// request runs as the endpoint's own user, who needs prvActOnBehalfOfAnotherUser to act for another.
+    /// </summary>
+    public Guid? CallerId { get; init; }
+
     /// <summary>The query option, or null.</summary>
     public string? Option(string name) => Query.TryGetValue(name, out var value) ? value : null;
 

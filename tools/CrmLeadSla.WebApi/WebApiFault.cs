@@ -26,6 +26,8 @@ public sealed class WebApiFault : Exception
 
     private const int PrivilegeDenied = -2147220960;
     private const int AccessDenied = -2147187962;
+    private const int SecuredColumnCreate = -2147158782;
+    private const int SecuredColumnUpdate = -2147158777;
 
     /// <summary>An error with status, Dataverse error code and message.</summary>
     public WebApiFault(HttpStatusCode status, int errorCode, string message)
@@ -62,7 +64,7 @@ public sealed class WebApiFault : Exception
         {
             ErrorCodes.ObjectDoesNotExist => HttpStatusCode.NotFound,
             ErrorCodes.DuplicateRecord or ErrorCodes.ConcurrencyVersionMismatch => HttpStatusCode.PreconditionFailed,
-            PrivilegeDenied or AccessDenied => HttpStatusCode.Forbidden,
+            PrivilegeDenied or AccessDenied or SecuredColumnCreate or SecuredColumnUpdate => HttpStatusCode.Forbidden,
             _ => HttpStatusCode.BadRequest,
         };
         return new WebApiFault(status, code, fault.Detail.Message ?? fault.Message);

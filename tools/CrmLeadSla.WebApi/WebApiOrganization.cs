@@ -10,8 +10,8 @@ namespace CrmLeadSla.WebApi;
 /// </summary>
 public sealed class WebApiOrganization
 {
-    // The optional parameters of the HTTP request being answered on this flow of execution, if any.
-    private static readonly AsyncLocal<IReadOnlyDictionary<string, object>?> Optional = new();
+    // What the HTTP request being answered on this flow of execution asks of the organization, if anything.
+    private static readonly AsyncLocal<WebApiRequest?> Asked = new();
 
     private readonly IOrganizationService service;
     private readonly Lock gate = new();
@@ -45,7 +45,7 @@ public sealed class WebApiOrganization
         {
             try
             {
-                return call(Optional.Value is { Count: > 0 } parameters ? new OptionalParameters(service, parameters) : service);
+                return call(ServiceAsked(Asked.Value));
             }
             catch (FaultException<OrganizationServiceFault> fault)
             {
@@ -55,16 +55,28 @@ public sealed class WebApiOrganization
     }
 
     /// <summary>
-    /// Sends every call made on this flow of execution with the request's optional parameters (e.g.
-    /// BypassCustomPluginExecution) until the returned scope is disposed. A clean place for what a request's headers ask
-    /// of the organization (impersonation with MSCRMCallerID belongs here too).
+    /// Sends every call made on this flow of execution as the request's headers ask until the returned scope is disposed:
+    /// with its optional parameters (e.g. BypassCustomPluginExecution), on behalf of the user MSCRMCallerID names.
     /// </summary>
     public static IDisposable Asking(WebApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var previous = Optional.Value;
-        Optional.Value = request.OptionalParameters;
-        return new Scope(() => Optional.Value = previous);
+        var previous = Asked.Value;
+        Asked.Value = request;
+        return new Scope(() => Asked.Value = previous);
+    }
+
+    private IOrganizationService ServiceAsked(WebApiRequest? request)
+    {
+        IOrganizationService sender = service;
+        if (request?.CallerId is Guid callerId)
+        {
+            var impersonating = Organization.ServiceFor(CallerId);
+            impersonating.CallerId = callerId;
+            sender = impersonating;
+        }
+
+        return request?.OptionalParameters is { Count: > 0 } parameters ? new OptionalParameters(sender, parameters) : sender;
     }
 
     /// <summary>Runs a call on the organization service that answers nothing.</summary>

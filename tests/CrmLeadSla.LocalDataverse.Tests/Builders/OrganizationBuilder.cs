@@ -14,6 +14,7 @@ public sealed class OrganizationBuilder
 
     private readonly List<StepRegistration> steps = [];
     private readonly List<SecurityRoleDefinition> roles = [];
+    private readonly List<FieldSecurityProfileDefinition> profiles = [];
     private readonly List<ShippedWorkflow> shipped = [];
     private readonly List<WorkflowRegistration> registered = [];
     private MetadataModel metadata = TestMetadata.Standard();
@@ -43,6 +44,12 @@ public sealed class OrganizationBuilder
         return this;
     }
 
+    public OrganizationBuilder WithProfile(FieldSecurityProfileDefinition profile)
+    {
+        profiles.Add(profile);
+        return this;
+    }
+
     /// <summary>A workflow declared as the solution source declares one, registered with XAML naming this assembly's test activities.</summary>
     public OrganizationBuilder WithWorkflow(ShippedWorkflow workflow)
     {
@@ -64,6 +71,7 @@ public sealed class OrganizationBuilder
         PluginAssemblies = [typeof(ScriptedPlugin).Assembly],
         StepSources = [new StepRegistrations(steps)],
         Roles = roles,
+        FieldSecurityProfiles = profiles,
         Workflows = [.. shipped.Select(w => w.Register(metadata, c => ActivityArgument.ClassOf(typeof(ScriptedPlugin).Assembly.GetType(c)!))), .. registered],
         Ids = ids,
     });

@@ -4,7 +4,7 @@ namespace CrmLeadSla.LocalDataverse.Tests.Builders;
 
 /// <summary>
 /// A small organization schema for the core's tests: lead, account, contact and opportunity with the
-/// platform's columns, plus the principal tables. Relationships: a contact's account cascades its delete,
+/// platform's columns, plus the principal tables; the lead's lsla_acceptdueon is a secured column. Relationships: a contact's account cascades its delete,
 /// a lead's account is unlinked, an opportunity's account restricts the delete;
 /// leads and accounts are also linked many-to-many through lead_accounts.
 /// </summary>
@@ -18,7 +18,8 @@ public static class TestMetadata
             .Money("budgetamount")
             .Picklist("industrycode", 1, 2, 3)
             .Lookup("parentaccountid", "account")
-            .Column(new ColumnDefinition { LogicalName = "lsla_scoredon", Kind = ColumnKind.DateTime });
+            .Column(new ColumnDefinition { LogicalName = "lsla_scoredon", Kind = ColumnKind.DateTime })
+            .Column(new ColumnDefinition { LogicalName = "lsla_acceptdueon", Kind = ColumnKind.DateTime, IsSecured = true });
         var account = new TableBuilder("account").WithSystemColumns().WithStatus();
         var contact = new TableBuilder("contact").WithSystemColumns().WithStatus().Lookup("parentcustomerid", "account");
         var opportunity = new TableBuilder("opportunity").WithSystemColumns().WithStatus().Lookup("parentaccountid", "account");

@@ -193,14 +193,17 @@ public class FixtureImportTests
     }
 
     [Fact]
-    public void A_field_security_profile_is_stored_and_reported_as_not_enforced()
+    public void A_secured_column_is_read_only_by_the_members_of_the_imported_profile()
     {
-        var organization = LocalOrganization.WithStandardTables();
+        var organization = LocalOrganization.FromSolutionZip(FixtureZip.Build("d365-9.2-managed-role-privileges"), Start);
+        var role = organization.Security.Roles.Single(r => r.Name == "Contoso project manager").Id;
+        var member = organization.CreateUser("Rita Reader", null, role);
+        var other = organization.CreateUser("Otto Other", null, role);
+        var profile = Assert.Single(organization.Security.FieldSecurityProfiles);
+        organization.Security.AddFieldSecurityProfileMember(profile.Id, member);
+        var id = organization.ServiceFor(organization.AdminUserId).Create(new Entity("cnt_project") { ["cnt_name"] = "Apollo", ["cnt_costrate"] = new Money(95m) });
 
-        var imported = organization.ImportSolution(FixtureZip.Build("d365-9.2-managed-role-privileges"));
-
-        var permission = Assert.Single(Assert.Single(organization.FieldSecurityProfiles).Permissions);
-        Assert.Equal(new FieldPermission("cnt_project", "cnt_costrate", CanRead: true, CanUpdate: false, CanCreate: false), permission);
-        Assert.Contains(imported.Notes, n => n.Contains("not enforce", StringComparison.Ordinal));
+        Assert.Equal(95m, organization.ServiceFor(member).Retrieve("cnt_project", id, new ColumnSet("cnt_costrate")).GetAttributeValue<Money>("cnt_costrate").Value);
+        Assert.False(organization.ServiceFor(other).Retrieve("cnt_project", id, new ColumnSet("cnt_costrate")).Contains("cnt_costrate"));
     }
 }

@@ -8,8 +8,8 @@ namespace CrmLeadSla.Solution.Tests.Import;
 
 /// <summary>
 /// What an organization holds of its solution, one line per component, so two organizations compare line by line:
-/// tables and columns, global option sets, relationships, roles with their privileges, steps with images, views, forms and
-/// workflows with their XAML.
+/// tables and columns, global option sets, relationships, roles with their privileges, field security profiles, steps
+/// with images, views, forms and workflows with their XAML.
 /// The one place where differences inherent in the format are normalised (docs/importing-zips.md, "Zip and source alike"):
 /// <list type="bullet">
 /// <item>a role's privileges under Dataverse's names (the zip carries prv…Activity for all activity tables, the source one privilege per table);</item>
@@ -26,6 +26,7 @@ internal static class OrganizationShape
         .. organization.Metadata.OneToMany.OrderBy(r => r.SchemaName, StringComparer.Ordinal).Select(r => "relationship " + Json(r)),
         .. organization.Metadata.ManyToMany.OrderBy(r => r.SchemaName, StringComparer.Ordinal).Select(r => "relationship " + Json(r)),
         .. organization.Security.Roles.Select(r => $"role {r.Id} {r.Name}: " + Json(RolePrivilegeNames.ForDataverse(r, organization.Metadata))),
+        .. organization.Security.FieldSecurityProfiles.Select(p => "field security profile " + Json(p)),
         .. organization.Steps.All.OrderBy(s => s.Id).Select(s => "step " + Json(s)),
         .. organization.Views.OrderBy(v => v.Id).Select(v => "view " + Json(v with { SourceFile = string.Empty })),
         .. organization.Forms.OrderBy(f => f.Id).Select(Form),

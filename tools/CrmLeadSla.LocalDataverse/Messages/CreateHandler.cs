@@ -39,6 +39,7 @@ public sealed class CreateHandler : IMessageHandler
         ApplyDefaults(table, row);
         context.ValidateRequired(row);
         context.Demand(AccessRight.Create, table.LogicalName, row);
+        context.DemandColumnWrite(table, isCreate: true);
         LookupPrivileges.Demand(context, table.LogicalName, row, target);
         context.Rows.Insert(row);
 

@@ -11,6 +11,8 @@ namespace CrmLeadSla.LocalDataverse.Messages;
 public sealed class OperationContext
 {
     private readonly AccessCheck access;
+    private readonly ColumnSecurity columns;
+    private readonly IReadOnlyCollection<string> callerColumns;
     private readonly RowValidation validation;
     private readonly IdSource ids;
 
@@ -18,8 +20,8 @@ public sealed class OperationContext
         MetadataModel metadata,
         IRowStore rows,
         DateTime utcNow,
-        (Guid UserId, Guid BusinessUnitId, Guid InitiatingUserId) caller,
-        AccessCheck access,
+        (Guid UserId, Guid BusinessUnitId, Guid InitiatingUserId, Guid? ImpersonatorId) caller,
+        (AccessCheck Rows, ColumnSecurity Columns, IReadOnlyCollection<string> CallerColumns) security,
         (IPluginExecutionContext Main, IPluginExecutionContext? CallingStep) contexts,
         IOrganizationService service,
         IOrganizationService independentService,
@@ -28,11 +30,11 @@ public sealed class OperationContext
         Metadata = metadata;
         Rows = rows;
         UtcNow = utcNow;
-        (UserId, BusinessUnitId, InitiatingUserId) = caller;
+        (UserId, BusinessUnitId, InitiatingUserId, ImpersonatorId) = caller;
         Service = service;
         IndependentService = independentService;
         (ExecutionContext, CallingStep) = contexts;
-        this.access = access;
+        (access, columns, callerColumns) = security;
         this.ids = ids;
         validation = new RowValidation(metadata, rows);
     }
@@ -54,6 +56,9 @@ public sealed class OperationContext
 
     /// <summary>The user who started the operation tree.</summary>
     public Guid InitiatingUserId { get; }
+
+    /// <summary>The user who sends the call on behalf of <see cref="UserId"/> (impersonation), or null.</summary>
+    public Guid? ImpersonatorId { get; }
 
     /// <summary>
     /// The main operation's execution context (stage 30): its Depth, CorrelationId, SharedVariables, and
@@ -80,17 +85,73 @@ public sealed class OperationContext
     /// <summary>The id of a new row the caller gave none, from the organization's <see cref="LocalDataverse.IdSource"/>.</summary>
     public Guid NewId() => ids.Next();
 
-    /// <summary>Fails with Dataverse's privilege fault unless <see cref="UserId"/> holds the right on the table (and row).</summary>
-    public void Demand(AccessRight right, string table, Entity? existingRow) => access.Demand(UserId, right, table, existingRow);
+    /// <summary>
+    /// Fails with Dataverse's privilege fault unless <see cref="UserId"/> holds the right on the table (and row); a call on
+    /// behalf of the user also needs the privilege held by <see cref="ImpersonatorId"/> (the intersection of both users' privileges).
+    /// </summary>
+    public void Demand(AccessRight right, string table, Entity? existingRow)
+    {
+        access.Demand(UserId, right, table, existingRow);
+        DemandOfImpersonator(right, table);
+    }
 
     /// <summary>Demands Append on the row being written and AppendTo on the row one of its lookups points at.</summary>
-    public void DemandAppend(string table, Entity? row, Entity pointedAt) => access.DemandAppend(UserId, table, row, pointedAt);
+    public void DemandAppend(string table, Entity? row, Entity pointedAt)
+    {
+        ArgumentNullException.ThrowIfNull(pointedAt);
+        access.DemandAppend(UserId, table, row, pointedAt);
+        DemandOfImpersonator(AccessRight.Append, table);
+        DemandOfImpersonator(AccessRight.AppendTo, pointedAt.LogicalName);
+    }
 
     /// <summary>Demands what tying two rows through a many-to-many relationship needs (Append on both).</summary>
-    public void DemandAssociate(Entity first, Entity second) => access.DemandAssociate(UserId, first, second);
+    public void DemandAssociate(Entity first, Entity second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        access.DemandAssociate(UserId, first, second);
+        DemandOfImpersonator(AccessRight.Append, first.LogicalName);
+        DemandOfImpersonator(AccessRight.Append, second.LogicalName);
+    }
 
     /// <summary>True when <see cref="UserId"/> may read the row (what a query keeps).</summary>
     public bool CanRead(string table, Entity row) => access.CanRead(UserId, table, row);
+
+    /// <summary>
+    /// Fails with Dataverse's column-level security fault when the columns the caller sent with this create or update
+    /// (before any step added its own to Target) name a secured column of <paramref name="table"/> the caller may not
+    /// set, or the impersonator may not.
+    /// </summary>
+    public void DemandColumnWrite(TableDefinition table, bool isCreate)
+    {
+        columns.DemandWrite(UserId, table, callerColumns, isCreate);
+        if (ImpersonatorId is Guid impersonator)
+        {
+            columns.DemandWrite(impersonator, table, callerColumns, isCreate);
+        }
+    }
+
+    /// <summary>Whether the caller (and the impersonator, if any) may read a column of a table; secured columns the caller may not read are left out of results.</summary>
+    public Func<string, ColumnDefinition, bool> ReadableColumns()
+    {
+        var caller = columns.ReadableBy(UserId);
+        if (ImpersonatorId is not Guid impersonator)
+        {
+            return caller;
+        }
+
+        var other = columns.ReadableBy(impersonator);
+        return (table, column) => caller(table, column) && other(table, column);
+    }
+
+    // The impersonator needs the privilege itself (at any depth): Dataverse lets a call on behalf of a user do only what both may do.
+    private void DemandOfImpersonator(AccessRight right, string table)
+    {
+        if (ImpersonatorId is Guid impersonator)
+        {
+            access.Demand(impersonator, right, table, row: null);
+        }
+    }
 
     /// <summary>The table's definition, or the fault Dataverse gives for an unknown table.</summary>
     public TableDefinition Table(string logicalName) =>

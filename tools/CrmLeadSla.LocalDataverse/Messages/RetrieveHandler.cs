@@ -36,15 +36,22 @@ public sealed class RetrieveHandler : IMessageHandler
         var row = context.Existing(table.LogicalName, target.Id);
         context.Demand(AccessRight.Read, table.LogicalName, row);
 
-        // As a query's result: the primary key whatever the ColumnSet, no null columns, lookups named after
-        // the rows they point at, formatted values for options, two-options, money and dates.
+        // As a query's result: the primary key whatever the ColumnSet, no null columns, no secured column the caller
+        // may not read, lookups named after the rows they point at, formatted values for options, two-options, money and dates.
         var shaper = new ResultShaper(new ReferenceNames(context.Metadata, context.Rows));
+        var readable = context.ReadableColumns();
         var result = new Entity(row.LogicalName, row.Id) { RowVersion = row.RowVersion };
         result[table.PrimaryIdAttribute] = row.Id;
         foreach (var (name, columnValue) in row.Attributes.Where(a => a.Value is not null && (columns.AllColumns || columns.Columns.Contains(a.Key, StringComparer.OrdinalIgnoreCase))))
         {
+            var column = table.Column(name);
+            if (column is not null && !readable(table.LogicalName, column))
+            {
+                continue;
+            }
+
             result[name] = shaper.Copy(columnValue);
-            if (table.Column(name) is { } column)
+            if (column is not null)
             {
                 ResultShaper.AddFormatted(result, name, column, columnValue);
             }

@@ -31,7 +31,7 @@ public sealed class RetrieveMultipleHandler : IMessageHandler
         var query = (QueryBase)request["Query"];
         context.Demand(AccessRight.Read, TableOf(query), existingRow: null);
         var rows = new QueryEngine(context.Metadata, context.Rows)
-            .RetrieveMultiple(query, new QueryContext(context.UserId, context.BusinessUnitId, context.UtcNow, context.CanRead));
+            .RetrieveMultiple(query, new QueryContext(context.UserId, context.BusinessUnitId, context.UtcNow, context.CanRead) { CanReadColumn = context.ReadableColumns() });
         return new RetrieveMultipleResponse { Results = { ["EntityCollection"] = rows } };
     }
 

@@ -35,6 +35,7 @@ public sealed class UpdateHandler : IMessageHandler
         RowVersionCheck.Demand(request, target.RowVersion, existing);
         context.ValidateForUpdate(target);
         context.Demand(AccessRight.Write, table.LogicalName, existing);
+        context.DemandColumnWrite(table, isCreate: false);
         LookupPrivileges.Demand(context, table.LogicalName, existing, target);
 
         var changes = RowCopy.Of(target);

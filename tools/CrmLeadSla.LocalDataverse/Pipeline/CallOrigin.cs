@@ -13,6 +13,13 @@ internal sealed record CallOrigin(Guid UserId, Guid InitiatingUserId, PluginExec
     /// <summary>True when a workflow made the call (its update step, or one of its custom activities).</summary>
     public bool FromWorkflow { get; init; }
 
+    /// <summary>
+    /// The user who sends the call on behalf of <see cref="UserId"/> (impersonation: CallerId, the Web API's MSCRMCallerID
+    /// header); null for a call a user makes as itself. It needs prvActOnBehalfOfAnotherUser, and the call may do only
+    /// what both users may do.
+    /// </summary>
+    public Guid? ImpersonatorId { get; init; }
+
     /// <summary>1 for a top-level call, one more than the parent's for a nested one.</summary>
     public int Depth => (Parent?.Depth ?? 0) + 1;
 

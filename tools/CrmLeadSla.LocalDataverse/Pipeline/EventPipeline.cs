@@ -32,6 +32,7 @@ internal sealed class EventPipeline
     private readonly RequestCounter requests;
     private readonly AsyncJobQueue jobs;
     private readonly AccessCheck access;
+    private readonly ColumnSecurity columns;
     private readonly StepInvoker invoker;
     private readonly StepRowChanges stepRowChanges;
 
@@ -58,7 +59,7 @@ internal sealed class EventPipeline
         TraceLog traces,
         RequestCounter requests,
         AsyncJobQueue jobs,
-        AccessCheck access,
+        (AccessCheck Rows, ColumnSecurity Columns) security,
         FaultInjection faults,
         IdSource ids,
         Guid systemUserId)
@@ -72,7 +73,7 @@ internal sealed class EventPipeline
         this.clock = clock;
         this.requests = requests;
         this.jobs = jobs;
-        this.access = access;
+        (access, columns) = security;
         handlers = new MessageHandlers();
         stepRowChanges = new StepRowChanges(steps, database);
         invoker = new StepInvoker(this, plugins, traces, clock, faults, systemUserId);
@@ -95,10 +96,21 @@ internal sealed class EventPipeline
     private OrganizationResponse ExecuteRequest(OrganizationRequest request, CallOrigin origin)
     {
         TakeTargetIdFromPrimaryKey(request);
+        if (origin.ImpersonatorId is Guid impersonator)
+        {
+            // Acting on behalf of another user is a privilege of its own; the user acted for must be able to call too.
+            access.DemandPrivilege(impersonator, Impersonation.Privilege);
+            access.DemandCaller(origin.UserId);
+        }
+
         var operation = new Operation(request, handlers.For(request.RequestName), origin, clock.UtcNow, organization);
         if (CustomLogicBypass.IsAsked(request))
         {
             access.DemandPrivilege(origin.UserId, CustomLogicBypass.Privilege);
+            if (origin.ImpersonatorId is Guid bypassing)
+            {
+                access.DemandPrivilege(bypassing, CustomLogicBypass.Privilege);
+            }
         }
 
         var table = operation.PrimaryRecord.LogicalName;
@@ -236,13 +248,13 @@ internal sealed class EventPipeline
             metadata,
             transaction,
             operation.CreatedOn,
-            (origin.UserId, operation.CallerBusinessUnitId, origin.InitiatingUserId),
-            access,
+            (origin.UserId, operation.CallerBusinessUnitId, origin.InitiatingUserId, origin.ImpersonatorId),
+            (access, columns, operation.CallerColumns),
             (mainContext, origin.FromPlugin ? origin.Parent : null),
-            new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, transaction, FromPlugin: false)),
+            new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, mainContext, transaction, FromPlugin: false) { ImpersonatorId = origin.ImpersonatorId }),
 
             // Dataverse runs each request of a batch as a request of its own: depth 1, no parent, its own transaction.
-            new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, Parent: null, Transaction: null, FromPlugin: false)),
+            new LocalOrganizationService(this, new CallOrigin(origin.UserId, origin.InitiatingUserId, Parent: null, Transaction: null, FromPlugin: false) { ImpersonatorId = origin.ImpersonatorId }),
             ids)
         {
             StartWorkflow = (workflowId, entityId) => Workflows is { } engine

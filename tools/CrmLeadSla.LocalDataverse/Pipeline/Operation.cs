@@ -21,7 +21,16 @@ internal sealed class Operation
         CorrelationId = origin.Parent?.CorrelationId ?? Guid.NewGuid();
         CallerBusinessUnitId = organization.BusinessUnitOf(origin.UserId);
         BypassesCustomPlugins = CustomLogicBypass.Applies(request, origin);
+
+        // Column-level security judges the columns the caller sent, before any step adds its own to Target (on create,
+        // those with a value): a pre-operation step may set a secured column the caller could not.
+        CallerColumns = request.Parameters.TryGetValue("Target", out var sent) && sent is Entity target
+            ? [.. target.Attributes.Where(a => a.Value is not null || !string.Equals(request.RequestName, "Create", StringComparison.OrdinalIgnoreCase)).Select(a => a.Key)]
+            : [];
     }
+
+    /// <summary>The columns of Target as the caller sent them (on create: those with a value); empty for other requests.</summary>
+    public IReadOnlyCollection<string> CallerColumns { get; }
 
     /// <summary>True when the custom synchronous steps do not run (BypassCustomPluginExecution here or above).</summary>
     public bool BypassesCustomPlugins { get; }

@@ -1,3 +1,4 @@
+using CrmLeadSla.Solution.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Query;
@@ -7,4 +8,11 @@ namespace CrmLeadSla.LocalDataverse.Query;
 /// <param name="CallerBusinessUnitId">The caller's business unit, for eq-businessid.</param>
 /// <param name="UtcNow">The current time (UTC), for the relative date operators.</param>
 /// <param name="CanRead">Whether the caller may read a row of the named table; rows it may not read are left out, as Dataverse leaves them out.</param>
-public sealed record QueryContext(Guid CallerId, Guid CallerBusinessUnitId, DateTime UtcNow, Func<string, Entity, bool> CanRead);
+public sealed record QueryContext(Guid CallerId, Guid CallerBusinessUnitId, DateTime UtcNow, Func<string, Entity, bool> CanRead)
+{
+    /// <summary>
+    /// Whether the caller may read a column of the named table (column-level security); the result leaves out the
+    /// columns it may not, as Dataverse returns no value for them. Every column by default.
+    /// </summary>
+    public Func<string, ColumnDefinition, bool> CanReadColumn { get; init; } = (_, _) => true;
+}

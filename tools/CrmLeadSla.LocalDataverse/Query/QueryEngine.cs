@@ -48,7 +48,7 @@ public sealed class QueryEngine
             AliasedColumns = (aliasedColumns ?? []).Select(c => (binder.Column(c.Link, c.Attribute), c.Alias)).ToList(),
         };
         var names = new ReferenceNames(metadata, rows);
-        var shaper = new ResultShaper(names);
+        var shaper = new ResultShaper(names, context.CanReadColumn);
         var matching = new RowJoiner(rows, context).Join(bound, PrimaryKeySeek.Of(expression, bound.Table), LookupSeek.Of(expression, bound.Table)).Where(bound.Criteria);
         if (aggregate is not null)
         {

@@ -7,10 +7,12 @@ namespace CrmLeadSla.LocalDataverse.Query;
 /// Turns a joined row into the entity RetrieveMultiple returns: a copy holding only the asked columns
 /// that have a value, the primary key, the link columns as AliasedValue under "alias.column", aliased
 /// columns as AliasedValue under their alias, formatted values, and lookups named after the rows they
-/// point at.
+/// point at. A column the caller may not read (column-level security) is left out, as Dataverse returns no value for it.
 /// </summary>
-internal sealed class ResultShaper(ReferenceNames names)
+internal sealed class ResultShaper(ReferenceNames names, Func<string, ColumnDefinition, bool>? canReadColumn = null)
 {
+    private readonly Func<string, ColumnDefinition, bool> canRead = canReadColumn ?? ((_, _) => true);
+
     /// <summary>The result entity of a joined row.</summary>
     public Entity Shape(Entity?[] row, BoundQuery query)
     {
@@ -34,7 +36,7 @@ internal sealed class ResultShaper(ReferenceNames names)
 
         foreach (var (column, alias) in query.AliasedColumns)
         {
-            if (row[column.Slot] is { } source && source.Attributes.TryGetValue(column.Column.LogicalName, out var value) && value is not null)
+            if (row[column.Slot] is { } source && canRead(column.Table.LogicalName, column.Column) && source.Attributes.TryGetValue(column.Column.LogicalName, out var value) && value is not null)
             {
                 AddAliased(result, alias, column.Table, column.Column, value);
             }
@@ -77,12 +79,12 @@ internal sealed class ResultShaper(ReferenceNames names)
         AddFormatted(result, key, column, copy);
     }
 
-    private static IEnumerable<(ColumnDefinition Column, object Value)> Selected(Entity row, TableDefinition table, ColumnSelection selection)
+    private IEnumerable<(ColumnDefinition Column, object Value)> Selected(Entity row, TableDefinition table, ColumnSelection selection)
     {
         var columns = selection.All
             ? row.Attributes.Keys.Select(table.Column).OfType<ColumnDefinition>()
             : selection.Columns;
-        foreach (var column in columns.DistinctBy(c => c.LogicalName))
+        foreach (var column in columns.DistinctBy(c => c.LogicalName).Where(c => canRead(table.LogicalName, c)))
         {
             // Dataverse leaves null columns out of the result.
             if (row.Attributes.TryGetValue(column.LogicalName, out var value) && value is not null)

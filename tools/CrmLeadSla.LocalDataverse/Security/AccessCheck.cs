@@ -53,7 +53,7 @@ public sealed class AccessCheck
         }
 
         var organization = model.Current;
-        var caller = CallerOrFault(organization, userId);
+        var caller = Caller.Of(organization, userId);
         DemandOf(caller, right, table, row);
 
         if (right == AccessRight.Create && row is not null && OwnershipOf(table) == TableOwnership.UserOwned)
@@ -65,6 +65,20 @@ public sealed class AccessCheck
         }
     }
 
+    /// <summary>
+    /// Fails with Dataverse's fault unless the user is an enabled user of the organization: a user acted for through
+    /// impersonation must be one that could call itself. SYSTEM cannot be acted for.
+    /// </summary>
+    public void DemandCaller(Guid userId)
+    {
+        if (userId == model.SystemUserId)
+        {
+            throw SecurityFaults.SystemNotImpersonable();
+        }
+
+        _ = Caller.Of(model.Current, userId);
+    }
+
     /// <summary>Demands a privilege that belongs to no table (e.g. prvBypassCustomPlugins): held at any depth by a role of the user.</summary>
     public void DemandPrivilege(Guid userId, string privilegeName)
     {
@@ -73,7 +87,7 @@ public sealed class AccessCheck
             return;
         }
 
-        var caller = CallerOrFault(model.Current, userId);
+        var caller = Caller.Of(model.Current, userId);
         if (!caller.GrantsOf(privilegeName).Any())
         {
             throw SecurityFaults.PrivilegeDenied(caller, privilegeName, table: null, definition: null, objectTypeCode: 0);
@@ -120,12 +134,6 @@ public sealed class AccessCheck
         return organization.Users.TryGetValue(userId, out var user)
             && !user.IsDisabled
             && Decide(new Caller(user, organization), AccessRight.Read, table, row, out _) == Outcome.Granted;
-    }
-
-    private static Caller CallerOrFault(OrganizationStructure organization, Guid userId)
-    {
-        var user = organization.Users.TryGetValue(userId, out var found) ? found : throw SecurityFaults.UnknownUser(userId);
-        return user.IsDisabled ? throw SecurityFaults.UserNotEnabled(userId) : new Caller(user, organization);
     }
 
     private void DemandOf(Caller caller, AccessRight right, string table, Entity? row)

@@ -30,6 +30,19 @@ internal sealed class Caller
             .. organization.RolesOf(user.Id).Select(role => new RoleHolding(role, user.BusinessUnitId)),
             .. teams.SelectMany(team => organization.RolesOf(team.Id).Select(role => new RoleHolding(role, team.BusinessUnitId))),
         ];
+
+        // A member of a team holds the team's field security profiles as the user's own.
+        FieldPermissions =
+        [
+            .. organization.ProfilesOf(user.Id).Concat(teams.SelectMany(team => organization.ProfilesOf(team.Id))).SelectMany(profile => profile.Permissions),
+        ];
+    }
+
+    /// <summary>The enabled user <paramref name="userId"/> as a caller, or the fault Dataverse gives for an unknown or disabled user.</summary>
+    public static Caller Of(OrganizationStructure organization, Guid userId)
+    {
+        var user = organization.Users.TryGetValue(userId, out var found) ? found : throw SecurityFaults.UnknownUser(userId);
+        return user.IsDisabled ? throw SecurityFaults.UserNotEnabled(userId) : new Caller(user, organization);
     }
 
     /// <summary>The organization as it stood when the call began; every check of the call reads this one state.</summary>
@@ -40,6 +53,12 @@ internal sealed class Caller
 
     /// <summary>Every role the user holds, directly or through a team.</summary>
     public IReadOnlyList<RoleHolding> Holdings { get; }
+
+    /// <summary>What the field security profiles of the user and of the user's teams allow, column by column.</summary>
+    public IReadOnlyList<FieldPermission> FieldPermissions { get; }
+
+    /// <summary>True when the user holds System Administrator, directly or through a team: every secured column is open to the role.</summary>
+    public bool IsSystemAdministrator => Holdings.Any(h => h.Role.HoldsEveryPrivilege);
 
     /// <summary>The grants of <paramref name="privilegeName"/> across the caller's roles; empty when no role has it.</summary>
     public IEnumerable<PrivilegeGrant> GrantsOf(string privilegeName) =>

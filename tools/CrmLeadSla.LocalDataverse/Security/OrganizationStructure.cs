@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CrmLeadSla.Solution.Registration;
 
 namespace CrmLeadSla.LocalDataverse.Security;
 
@@ -30,6 +31,16 @@ internal sealed record OrganizationStructure(
         ImmutableDictionary<Guid, TeamEntry>.Empty,
         builtInRoles.ToImmutableDictionary(r => r.Definition.Id),
         ImmutableDictionary<Guid, ImmutableHashSet<Guid>>.Empty);
+
+    /// <summary>The field security profiles of the organization, by id.</summary>
+    public ImmutableDictionary<Guid, FieldSecurityProfileDefinition> FieldSecurityProfiles { get; init; } = ImmutableDictionary<Guid, FieldSecurityProfileDefinition>.Empty;
+
+    /// <summary>The field security profiles each user or team is a member of.</summary>
+    public ImmutableDictionary<Guid, ImmutableHashSet<Guid>> ProfileIdsByPrincipal { get; init; } = ImmutableDictionary<Guid, ImmutableHashSet<Guid>>.Empty;
+
+    /// <summary>The field security profiles a user or team is a member of directly.</summary>
+    public IEnumerable<FieldSecurityProfileDefinition> ProfilesOf(Guid principalId) =>
+        ProfileIdsByPrincipal.TryGetValue(principalId, out var profileIds) ? profileIds.Select(id => FieldSecurityProfiles[id]) : [];
 
     /// <summary>The roles assigned directly to a user or team.</summary>
     public IEnumerable<CompiledRole> RolesOf(Guid principalId) =>

@@ -14,4 +14,10 @@ public static class SecurityErrorCodes
 
     /// <summary>0x80040217 ObjectDoesNotExist: the caller is no user the organization knows.</summary>
     public const int ObjectDoesNotExist = -2147220969;
+
+    /// <summary>0x8004F502 AttributePrivilegeCreateIsMissing: a create sets a secured column no profile of the caller lets it set.</summary>
+    public const int AttributeCreateMissing = -2147158782;
+
+    /// <summary>0x8004F507 AttributePermissionUpdateIsMissingDuringUpdate: an update changes a secured column no profile of the caller lets it change.</summary>
+    public const int AttributeUpdateMissing = -2147158777;
 }

@@ -1,4 +1,5 @@
 using System.ServiceModel;
+using CrmLeadSla.LocalDataverse.Faults;
 using CrmLeadSla.Solution.Metadata;
 using Microsoft.Xrm.Sdk;
 
@@ -32,9 +33,21 @@ internal static class SecurityFaults
             SecurityErrorCodes.AccessDenied,
             $"Principal with id {caller.User.Id} does not have {right}Access right(s) for record with id {rowId} of entity {table}.");
 
+    /// <summary>A create sets a secured column the caller may not set (Microsoft's documented message).</summary>
+    public static FaultException<OrganizationServiceFault> AttributeCreateMissing() =>
+        Fault(SecurityErrorCodes.AttributeCreateMissing, "The user does not have create permissions to a secured field. The requested operation could not be completed.");
+
+    /// <summary>An update changes a secured column the caller may not change (Microsoft's documented message).</summary>
+    public static FaultException<OrganizationServiceFault> AttributeUpdateMissing() =>
+        Fault(SecurityErrorCodes.AttributeUpdateMissing, "The user doesn't have AttributePrivilegeUpdate and not granted shared access for a secured attribute during update operation");
+
     /// <summary>The caller is a disabled user.</summary>
     public static FaultException<OrganizationServiceFault> UserNotEnabled(Guid userId) =>
         Fault(SecurityErrorCodes.UserNotEnabled, $"The specified user(Id = {userId}) is disabled. Consider enabling this user.");
+
+    /// <summary>A call on behalf of the SYSTEM user (the local Dataverse's choice: SYSTEM is no user one can act for).</summary>
+    public static FaultException<OrganizationServiceFault> SystemNotImpersonable() =>
+        Fault(ErrorCodes.InvalidArgument, "The SYSTEM user cannot be impersonated: set CallerId (MSCRMCallerID) to the id of an enabled user.");
 
     /// <summary>The caller is no user of the organization.</summary>
     public static FaultException<OrganizationServiceFault> UnknownUser(Guid userId) =>

@@ -98,21 +98,36 @@ public sealed class SecurityModel
     /// Gives a user or a team a role. A team's roles apply to its members: Basic depth reaches rows the member
     /// or any of the member's teams owns, Local and Deep depth are measured from the team's business unit.
     /// </summary>
-    public void AssignRole(Guid principalId, Guid roleId) => Change(s =>
+    public void AssignRole(Guid principalId, Guid roleId) => Change(s => s.Roles.ContainsKey(roleId)
+        ? s with { RoleIdsByPrincipal = Holding(s, s.RoleIdsByPrincipal, principalId, roleId) }
+        : throw new ArgumentException($"No role with id {roleId}; add it first.", nameof(roleId)));
+
+    /// <summary>
+    /// Adds a field security profile: what its members may do with the secured columns it lists (a secured column a
+    /// profile does not list is closed to its members).
+    /// </summary>
+    public void AddFieldSecurityProfile(FieldSecurityProfileDefinition profile)
     {
-        if (!s.Users.ContainsKey(principalId) && !s.Teams.ContainsKey(principalId))
-        {
-            throw new ArgumentException($"No user or team with id {principalId}.", nameof(principalId));
-        }
+        ArgumentNullException.ThrowIfNull(profile);
+        Change(s => s.FieldSecurityProfiles.ContainsKey(profile.Id)
+            ? throw new ArgumentException($"A field security profile with id {profile.Id} exists already.", nameof(profile))
+            : s with { FieldSecurityProfiles = s.FieldSecurityProfiles.Add(profile.Id, profile) });
+    }
 
-        if (!s.Roles.ContainsKey(roleId))
-        {
-            throw new ArgumentException($"No role with id {roleId}; add it first.", nameof(roleId));
-        }
+    /// <summary>Adds a field security profile, or replaces the one with its id (a solution import): its members stay members.</summary>
+    public void PutFieldSecurityProfile(FieldSecurityProfileDefinition profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        Change(s => s with { FieldSecurityProfiles = s.FieldSecurityProfiles.SetItem(profile.Id, profile) });
+    }
 
-        var held = s.RoleIdsByPrincipal.TryGetValue(principalId, out var ids) ? ids : [];
-        return s with { RoleIdsByPrincipal = s.RoleIdsByPrincipal.SetItem(principalId, held.Add(roleId)) };
-    });
+    /// <summary>The field security profiles, by name.</summary>
+    public IReadOnlyList<FieldSecurityProfileDefinition> FieldSecurityProfiles => [.. Current.FieldSecurityProfiles.Values.OrderBy(p => p.Name, StringComparer.Ordinal)];
+
+    /// <summary>Makes a user or a team a member of a field security profile; a team's members hold its profiles too.</summary>
+    public void AddFieldSecurityProfileMember(Guid profileId, Guid principalId) => Change(s => s.FieldSecurityProfiles.ContainsKey(profileId)
+        ? s with { ProfileIdsByPrincipal = Holding(s, s.ProfileIdsByPrincipal, principalId, profileId) }
+        : throw new ArgumentException($"No field security profile with id {profileId}; add it first.", nameof(profileId)));
 
     /// <summary>The business unit of a user or team (the root for SYSTEM).</summary>
     public Guid BusinessUnitOf(Guid userOrTeamId) =>
@@ -149,6 +164,19 @@ public sealed class SecurityModel
         {
             throw new ArgumentException($"Id {id} is taken already.", nameof(id));
         }
+    }
+
+    // What a user or team holds (roles, profiles) with one more.
+    private static ImmutableDictionary<Guid, ImmutableHashSet<Guid>> Holding(
+        OrganizationStructure s, ImmutableDictionary<Guid, ImmutableHashSet<Guid>> byPrincipal, Guid principalId, Guid heldId)
+    {
+        if (!s.Users.ContainsKey(principalId) && !s.Teams.ContainsKey(principalId))
+        {
+            throw new ArgumentException($"No user or team with id {principalId}.", "principalId");
+        }
+
+        var held = byPrincipal.TryGetValue(principalId, out var ids) ? ids : [];
+        return byPrincipal.SetItem(principalId, held.Add(heldId));
     }
 
     private static void RequireBusinessUnit(OrganizationStructure s, Guid businessUnitId)

@@ -14,6 +14,7 @@ public sealed class LocalOrganizationService : IOrganizationService
 {
     private readonly EventPipeline pipeline;
     private readonly CallOrigin origin;
+    private Guid callerId;
 
     internal LocalOrganizationService(EventPipeline pipeline, CallOrigin origin)
     {
@@ -21,8 +22,25 @@ public sealed class LocalOrganizationService : IOrganizationService
         this.origin = origin;
     }
 
-    /// <summary>The user whose privileges the calls use.</summary>
+    /// <summary>The user the service was made for: the sender of its calls.</summary>
     public Guid UserId => origin.UserId;
+
+    /// <summary>
+    /// The user the calls are sent on behalf of (impersonation), as CrmServiceClient.CallerId and
+    /// OrganizationServiceProxy.CallerId set it; <see cref="Guid.Empty"/> (the default) sends them as <see cref="UserId"/>.
+    /// <see cref="UserId"/> then needs prvActOnBehalfOfAnotherUser (else Dataverse's PrivilegeDenied fault), the user acted
+    /// for must be an enabled user, every step sees that user as UserId and InitiatingUserId, and a call may do only what
+    /// both users may do.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The service belongs to a plug-in or a workflow: inside the pipeline a
+    /// plug-in acts for a user through IOrganizationServiceFactory.CreateOrganizationService(userId).</exception>
+    public Guid CallerId
+    {
+        get => callerId;
+        set => callerId = origin.Parent is null && origin.Transaction is null
+            ? value
+            : throw new InvalidOperationException("CallerId is for a client's service; a plug-in acts for a user through IOrganizationServiceFactory.CreateOrganizationService(userId).");
+    }
 
     /// <inheritdoc />
     public Guid Create(Entity entity) => (Guid)Execute(new OrganizationRequest("Create") { ["Target"] = entity })["id"];
@@ -69,6 +87,7 @@ public sealed class LocalOrganizationService : IOrganizationService
             copy[name] = RowCopy.ValueOf(value);
         }
 
-        return pipeline.Execute(copy, origin);
+        var sender = callerId == Guid.Empty ? origin : origin with { UserId = callerId, InitiatingUserId = callerId, ImpersonatorId = origin.UserId };
+        return pipeline.Execute(copy, sender);
     }
 }

@@ -99,6 +99,7 @@ internal static class AttributeReader
             IsValidForCreate = part.Flag(element, "ValidForCreateApi", component),
             IsValidForUpdate = part.Flag(element, "ValidForUpdateApi", component),
             IsCustom = part.Flag(element, "IsCustomField", component),
+            IsSecured = part.Flag(element, "IsSecured", component),
             Format = FormatOf(part, element, kind, table, name, notes),
             DateTimeBehavior = kind == ColumnKind.DateTime ? BehaviorOf(part, element, component) : null,
         };
@@ -117,11 +118,6 @@ internal static class AttributeReader
         if (ZipPart.Text(element, "AutoNumberFormat") is { Length: > 0 } pattern)
         {
             notes.Add($"{part.Name}: {table}.{name} numbers rows with the pattern '{pattern}'; the local Dataverse does not fill autonumber columns.");
-        }
-
-        if (part.Flag(element, "IsSecured", component))
-        {
-            notes.Add($"{part.Name}: {table}.{name} is secured by field security; the local Dataverse stores field security profiles but does not enforce them.");
         }
 
         if (ZipPart.Text(element, "SourceType") is { Length: > 0 } source && source != "0")

@@ -4,7 +4,7 @@ using CrmLeadSla.Solution.Registration;
 
 namespace CrmLeadSla.Solution.Import;
 
-/// <summary>&lt;FieldSecurityProfiles&gt;: each profile with what it allows on each secured column (stored; the local Dataverse does not enforce them).</summary>
+/// <summary>&lt;FieldSecurityProfiles&gt;: each profile with what it allows on each secured column.</summary>
 internal static class FieldSecurityProfileReader
 {
     private static readonly HashSet<string> PermissionChildren = ["EntityName", "AttributeName", "CanRead", "CanUpdate", "CanCreate", "CanReadUnmasked"];
@@ -30,7 +30,6 @@ internal static class FieldSecurityProfileReader
             permissions.Add(new FieldPermission(table, column, ZipPart.Text(permission, "CanRead") == Allowed, ZipPart.Text(permission, "CanUpdate") == Allowed, ZipPart.Text(permission, "CanCreate") == Allowed));
         }
 
-        notes.Add($"{part.Name}: field security profiles are stored, not enforced, by the local Dataverse ({component}).");
         return new FieldSecurityProfileDefinition(part.Id(part.RequiredAttribute(element, "fieldsecurityprofileid", component), "profile id", component), name, permissions)
         {
             Description = (string?)element.Attribute("description"),

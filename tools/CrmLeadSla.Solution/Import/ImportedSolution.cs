@@ -1,5 +1,4 @@
 using CrmLeadSla.Solution.Packing;
-using CrmLeadSla.Solution.Registration;
 using CrmLeadSla.Solution.Source;
 using CrmLeadSla.Solution.Workflows;
 
@@ -10,8 +9,8 @@ public sealed record ImportedSolution
 {
     /// <summary>
     /// The solution in the model: name, version, publisher and languages; its <see cref="SolutionDefinition.Metadata"/> is
-    /// the organization's metadata with the zip's tables, columns, option sets and relationships added; its roles, plug-in
-    /// assemblies with their steps, views and forms are the zip's. Workflows are in <see cref="Workflows"/>.
+    /// the organization's metadata with the zip's tables, columns, option sets and relationships added; its roles, field
+    /// security profiles, plug-in assemblies with their steps, views and forms are the zip's. Workflows are in <see cref="Workflows"/>.
     /// </summary>
     public required SolutionDefinition Solution { get; init; }
 
@@ -23,9 +22,6 @@ public sealed record ImportedSolution
 
     /// <summary>The classic workflows, each with its XAML.</summary>
     public required IReadOnlyList<WorkflowRegistration> Workflows { get; init; }
-
-    /// <summary>Field security profiles (stored; the local Dataverse does not enforce them).</summary>
-    public required IReadOnlyList<FieldSecurityProfileDefinition> FieldSecurityProfiles { get; init; }
 
     /// <summary>What the import leaves out or does not act on, each said once: elements it does not know, settings it does not enforce.</summary>
     public required IReadOnlyList<string> Notes { get; init; }

@@ -109,11 +109,11 @@ public static class SolutionZipReader
                 PluginAssemblies = assemblies,
                 Views = views,
                 Forms = forms,
+                FieldSecurityProfiles = profiles,
             },
             IsManaged = manifest.IsManaged,
             Assemblies = [.. packed.Select(a => a.Assembly)],
             Workflows = workflows,
-            FieldSecurityProfiles = profiles,
             Notes = notes.ToList(),
         };
     }

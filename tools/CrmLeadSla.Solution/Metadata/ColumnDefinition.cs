@@ -66,4 +66,10 @@ public sealed record ColumnDefinition
 
     /// <summary>DateTime columns: UserLocal, DateOnly or TimeZoneIndependent.</summary>
     public string? DateTimeBehavior { get; init; }
+
+    /// <summary>
+    /// True for a column under column-level security (AttributeMetadata.IsSecured): only System Administrators and the
+    /// members of a field security profile that allows it may read it, set it on create or change it.
+    /// </summary>
+    public bool IsSecured { get; init; }
 }

@@ -22,7 +22,7 @@ internal sealed class AttributeXml(Labels labels, OptionSetXml optionSets, strin
             new XElement("ValidForCreateApi", Bit(column.IsValidForCreate)),
             new XElement("IsCustomField", Bit(column.IsCustom)),
             new XElement("IsAuditEnabled", "1"),
-            new XElement("IsSecured", "0"),
+            new XElement("IsSecured", Bit(column.IsSecured)),
             new XElement("IntroducedVersion", introducedVersion),
             new XElement("IsCustomizable", "1"),
             new XElement("IsRenameable", "1"),

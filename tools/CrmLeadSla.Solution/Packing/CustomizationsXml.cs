@@ -6,7 +6,7 @@ namespace CrmLeadSla.Solution.Packing;
 
 /// <summary>
 /// customizations.xml: the solution's components, in the element order of Microsoft's CustomizationsSolution.xsd
-/// (Entities with their forms and views, Roles, Workflows, EntityRelationships, optionsets, SolutionPluginAssemblies,
+/// (Entities with their forms and views, Roles, Workflows, FieldSecurityProfiles, EntityRelationships, optionsets, SolutionPluginAssemblies,
 /// SdkMessageProcessingSteps, AppModuleSiteMaps, AppModules, Languages). Only elements that schema knows are written.
 /// </summary>
 internal static class CustomizationsXml
@@ -35,6 +35,7 @@ internal static class CustomizationsXml
                     [.. solution.Forms.Where(f => f.Table == t.LogicalName)]))),
                 new XElement("Roles", solution.Roles.OrderBy(r => r.Name, StringComparer.Ordinal).Select(roles.For)),
                 new XElement("Workflows", content.Workflows.Select(workflows.For)),
+                new XElement("FieldSecurityProfiles", solution.FieldSecurityProfiles.OrderBy(p => p.Name, StringComparer.Ordinal).Select(FieldSecurityProfileXml.For)),
                 new XElement("EntityRelationships", content.Relationships.Select(r =>
                     relationships.For(r, solution.Metadata.FindTable(r.ReferencingEntity)!.Column(r.ReferencingAttribute)!))),
                 new XElement("optionsets", content.GlobalOptionSets.Select(optionSets.Global)),

@@ -14,6 +14,7 @@ internal sealed class ManifestXml(Labels labels)
     private const string EntityComponent = "1";
     private const string OptionSetComponent = "9";
     private const string RoleComponent = "20";
+    private const string FieldSecurityProfileComponent = "70";
     private const string WorkflowComponent = "29";
     private const string PluginAssemblyComponent = "91";
     private const string StepComponent = "92";
@@ -83,6 +84,11 @@ internal sealed class ManifestXml(Labels labels)
         foreach (var role in solution.Roles.OrderBy(r => r.Name, StringComparer.Ordinal))
         {
             yield return Root(RoleComponent, id: role.Id);
+        }
+
+        foreach (var profile in solution.FieldSecurityProfiles.OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            yield return Root(FieldSecurityProfileComponent, id: profile.Id);
         }
 
         foreach (var workflow in content.Workflows)

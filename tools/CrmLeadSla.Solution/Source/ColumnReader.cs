@@ -19,7 +19,7 @@ internal static class ColumnReader
 
     public static (ColumnDefinition Column, IReadOnlyList<DeclaredRelationship> Relationships) Read(SourceFile file, XElement element, string table, SourceContext context)
     {
-        Vocabulary.AllowOnly(file, element, "name", "type", "maxlength", "min", "max", "precision", "required", "default", "optionset", "format", "behavior", "validforcreate", "validforupdate");
+        Vocabulary.AllowOnly(file, element, "name", "type", "maxlength", "min", "max", "precision", "required", "default", "optionset", "format", "behavior", "validforcreate", "validforupdate", "secured");
         Vocabulary.AllowChildren(file, element, "label", "option", "relationship");
         var name = file.Required(element, "name");
         if (name != name.ToLowerInvariant())
@@ -77,6 +77,7 @@ internal static class ColumnReader
             IsValidForCreate = file.Flag(element, "validforcreate", true),
             IsValidForUpdate = file.Flag(element, "validforupdate", true),
             IsCustom = context.IsSolution,
+            IsSecured = file.Flag(element, "secured", false),
         };
 
         if (column.MinValue > column.MaxValue)

@@ -52,6 +52,12 @@ public sealed record SolutionDefinition
     /// <summary>Security roles.</summary>
     public required IReadOnlyList<SecurityRoleDefinition> Roles { get; init; }
 
+    /// <summary>
+    /// Field security profiles: who may read, set and change the secured columns. Each is named after the role whose
+    /// holders it is meant for, so an admin gives both to the same users and teams.
+    /// </summary>
+    public IReadOnlyList<FieldSecurityProfileDefinition> FieldSecurityProfiles { get; init; } = [];
+
     /// <summary>Plug-in assemblies with their types and steps.</summary>
     public required IReadOnlyList<PluginAssemblyDefinition> PluginAssemblies { get; init; }
 

@@ -96,6 +96,7 @@ public static class SolutionFolder
             Metadata = metadata,
             SolutionTables = solutionTables.Select(t => t.Table.LogicalName).ToList(),
             Roles = roles,
+            FieldSecurityProfiles = ReadWithUniqueIds(Files(solutionFolder, "FieldSecurityProfiles"), f => FieldSecurityProfileReader.Read(f, metadata), p => p.Id, "field security profile", p => p.Name),
             PluginAssemblies = Files(solutionFolder, "PluginAssemblies").Select(f => PluginAssemblyReader.Read(f, metadata)).ToList(),
             Views = views,
             Forms = ReadWithUniqueIds(Files(solutionFolder, "Forms"), f => FormReader.Read(f, context, metadata, views), f => f.Id, "form"),
@@ -136,8 +137,11 @@ public static class SolutionFolder
         }
     }
 
-    /// <summary>Reads one component per file; components are found by their fixed id on import, so two with one id are refused.</summary>
-    private static List<T> ReadWithUniqueIds<T>(IEnumerable<SourceFile> files, Func<SourceFile, T> read, Func<T, Guid> idOf, string what)
+    /// <summary>
+    /// Reads one component per file; components are found by their fixed id on import, so two with one id are refused,
+    /// and two with one name where the name must be unique too (<paramref name="nameOf"/>).
+    /// </summary>
+    private static List<T> ReadWithUniqueIds<T>(IEnumerable<SourceFile> files, Func<SourceFile, T> read, Func<T, Guid> idOf, string what, Func<T, string>? nameOf = null)
     {
         var components = new List<T>();
         foreach (var file in files)
@@ -146,6 +150,11 @@ public static class SolutionFolder
             if (components.Any(c => idOf(c) == idOf(component)))
             {
                 throw file.Error(file.Root, $"the {what} id {idOf(component)} is used by another {what}.", $"Give every {what} its own id.");
+            }
+
+            if (nameOf is not null && components.Any(c => string.Equals(nameOf(c), nameOf(component), StringComparison.OrdinalIgnoreCase)))
+            {
+                throw file.Error(file.Root, $"the {what} name '{nameOf(component)}' is used by another {what}.", $"Give every {what} its own name.");
             }
 
             components.Add(component);
