@@ -85,7 +85,7 @@ namespace CrmLeadSla.Plugins
             }
 
             var model = loaded.Model;
-            var stored = ScoreExplanation.Read(lead.Row.GetAttributeValue<string>(LeadSchema.ScoreExplanation));
+            var stored = ScoreExplanation.Read(lead.Row.GetAttributeValue<string>(LeadSchema.ScoreExplanation), lead.Row.GetAttributeValue<string>(LeadSchema.BehaviorState));
             if (stored.State.Note != null)
             {
                 step.Trace("{0}", stored.State.Note);

@@ -42,7 +42,7 @@ namespace CrmLeadSla.Plugins
 
             var target = step.Target;
             var lead = Merged(step.PreImage(PreImageAlias), target);
-            var stored = ScoreExplanation.Read(lead.GetAttributeValue<string>(LeadSchema.ScoreExplanation));
+            var stored = ScoreExplanation.Read(lead.GetAttributeValue<string>(LeadSchema.ScoreExplanation), lead.GetAttributeValue<string>(LeadSchema.BehaviorState));
             if (stored.State.Note != null)
             {
                 step.Trace("{0}", stored.State.Note);
@@ -79,8 +79,7 @@ namespace CrmLeadSla.Plugins
         }
 
         // Update's Target holds only the changed columns: the rest comes from the stored row. Score columns come
-        // from the stored row alone: the explanation carries the behaviour state, and a value a caller wrote
-        // must never become the base of the computation.
+        // from the stored row alone: a behaviour state a caller wrote must never become the base of the computation.
         private static Entity Merged(Entity? stored, Entity target)
         {
             var lead = new Entity(LeadSchema.EntityName, target.Id);

@@ -1,3 +1,4 @@
+using System;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
@@ -7,29 +8,41 @@ namespace CrmLeadSla.Plugins.Funnel
 {
     /// <summary>
     /// Writes one lsla_stagetransition row per move, in the transaction of the move: when (the operation's time), by
-    /// whom (the user who started the operation), the lead index after the save and, for a rejection or return,
-    /// reason and comment.
+    /// whom, the lead index after the save and, for a rejection or return, reason and comment. A user's own move is
+    /// changed by that user; a move the system made is changed by SYSTEM (the user the save ran as, or, in a user's
+    /// own save, SYSTEM as WhoAmI names it through the SYSTEM service) and triggered by the user who started the operation.
     /// </summary>
-    public static class StageHistory
+    public sealed class StageHistory
     {
-        /// <summary>The row of a new lead entering the funnel at <paramref name="stage"/>, from nowhere.</summary>
-        public static void WriteEntry(PluginStepContext step, FunnelStage stage, DecidedMove decided) =>
-            Write(step, Row(step, null, stage, decided));
+        private const string SystemUserTable = "systemuser";
 
-        /// <summary>The row of the move the save made.</summary>
-        public static void WriteMove(PluginStepContext step, StageChange change, DecidedMove decided)
+        private readonly PluginStepContext step;
+        private Guid? mover;
+
+        /// <summary>The history of the lead the step saves.</summary>
+        public StageHistory(PluginStepContext step) => this.step = step;
+
+        /// <summary>
+        /// The row of a new lead entering the funnel at <paramref name="stage"/>, from nowhere: its creator's — SYSTEM when
+        /// a plug-in or workflow created it as SYSTEM, else the user who created it.
+        /// </summary>
+        public void WriteEntry(FunnelStage stage, DecidedMove decided) =>
+            Write(Row(null, stage, decided.LeadIndex, StepActor.SavesForAnother(step)));
+
+        /// <summary>The row of the move the save made: the system's (<see cref="DecidedMove.BySystem"/>) or the user's.</summary>
+        public void WriteMove(StageChange change, DecidedMove decided)
         {
-            var row = Row(step, change.From, change.To, decided);
+            var row = Row(change.From, change.To, decided.LeadIndex, decided.BySystem);
             if (decided.ReasonId is System.Guid reasonId)
             {
                 row[StageTransitionSchema.RejectionReasonId] = new EntityReference(RejectionReasonSchema.EntityName, reasonId);
                 row[StageTransitionSchema.Comment] = decided.Comment;
             }
 
-            Write(step, row);
+            Write(row);
         }
 
-        private static Entity Row(PluginStepContext step, FunnelStage? from, FunnelStage to, DecidedMove decided)
+        private Entity Row(FunnelStage? from, FunnelStage to, string? leadIndex, bool bySystem)
         {
             var row = new Entity(StageTransitionSchema.EntityName)
             {
@@ -37,9 +50,16 @@ namespace CrmLeadSla.Plugins.Funnel
                 [StageTransitionSchema.LeadId] = new EntityReference(LeadSchema.EntityName, step.Execution.PrimaryEntityId),
                 [StageTransitionSchema.ToStage] = new OptionSetValue((int)to),
                 [StageTransitionSchema.ChangedOn] = step.OperationTime,
-                [StageTransitionSchema.ChangedBy] = new EntityReference("systemuser", step.Execution.InitiatingUserId),
-                [StageTransitionSchema.LeadIndex] = decided.LeadIndex,
+                [StageTransitionSchema.LeadIndex] = leadIndex,
             };
+            var initiating = step.Execution.InitiatingUserId;
+            var changedBy = bySystem ? Mover() : initiating;
+            row[StageTransitionSchema.ChangedBy] = new EntityReference(SystemUserTable, changedBy);
+            if (changedBy != initiating)
+            {
+                row[StageTransitionSchema.TriggeredBy] = new EntityReference(SystemUserTable, initiating);
+            }
+
             if (from is FunnelStage before)
             {
                 row[StageTransitionSchema.FromStage] = new OptionSetValue((int)before);
@@ -48,7 +68,23 @@ namespace CrmLeadSla.Plugins.Funnel
             return row;
         }
 
-        private static void Write(PluginStepContext step, Entity row)
+        // The system's mover: the user the save runs as when that is not the one who started it (a plug-in or workflow
+        // writing as SYSTEM); in a user's own save, SYSTEM itself — one WhoAmI through the SYSTEM service, asked once.
+        private Guid Mover()
+        {
+            if (mover is Guid known)
+            {
+                return known;
+            }
+
+            var execution = step.Execution;
+            mover = execution.UserId != execution.InitiatingUserId
+                ? execution.UserId
+                : (Guid)step.SystemService.Execute(new OrganizationRequest("WhoAmI")).Results["UserId"];
+            return mover.Value;
+        }
+
+        private void Write(Entity row)
         {
             step.SystemService.Create(row);
             step.Trace("Stage history: {0}", row.GetAttributeValue<string>(StageTransitionSchema.Name));

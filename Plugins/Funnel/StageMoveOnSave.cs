@@ -84,6 +84,7 @@ namespace CrmLeadSla.Plugins.Funnel
                 Entry = isCreate ? FunnelStage.Inquiry : (FunnelStage?)null,
                 Change = move.Change,
                 Kind = move.Kind,
+                BySystem = actor == FunnelActor.System,
                 ReasonId = move.Reason?.Id,
                 Comment = move.Comment,
             };
@@ -108,14 +109,15 @@ namespace CrmLeadSla.Plugins.Funnel
             var decided = DecidedMove.Read(text);
             var service = step.SystemService;
             var leadId = step.Execution.PrimaryEntityId;
+            var history = new StageHistory(step);
             if (decided.Entry is FunnelStage entry)
             {
-                StageHistory.WriteEntry(step, entry, decided);
+                history.WriteEntry(entry, decided);
             }
 
             if (decided.Change is StageChange change)
             {
-                StageHistory.WriteMove(step, change, decided);
+                history.WriteMove(change, decided);
             }
 
             if (decided.AgreementId is Guid agreementId)

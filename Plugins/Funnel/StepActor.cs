@@ -14,10 +14,16 @@ namespace CrmLeadSla.Plugins.Funnel
         /// </summary>
         public static FunnelActor For(PluginStepContext step, FunnelStage from, FunnelStage to)
         {
-            var execution = step.Execution;
-            return SystemMoves.IsScoringMove(step) || execution.UserId != execution.InitiatingUserId
+            return SystemMoves.IsScoringMove(step) || SavesForAnother(step)
                 ? FunnelActor.System
-                : FunnelActors.ActingAs(LeadSlaRoles.HeldBy(step.SystemService, execution.InitiatingUserId), from, to);
+                : FunnelActors.ActingAs(LeadSlaRoles.HeldBy(step.SystemService, step.Execution.InitiatingUserId), from, to);
         }
+
+        /// <summary>
+        /// Whether the save runs as another user than the one who started the operation: a plug-in or workflow activity
+        /// writing through the SYSTEM service (or impersonating), so the save is the system's, not the user's own act.
+        /// </summary>
+        public static bool SavesForAnother(PluginStepContext step) =>
+            step.Execution.UserId != step.Execution.InitiatingUserId;
     }
 }

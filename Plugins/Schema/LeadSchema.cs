@@ -17,6 +17,8 @@ namespace CrmLeadSla.Plugins.Schema
         public const string LeadIndex = "lsla_leadindex";
         /// <summary>Which rules fired and the points each gave.</summary>
         public const string ScoreExplanation = "lsla_scoreexplanation";
+        /// <summary>The behaviour state the next interaction continues from (memo, kept by scoring, on no form).</summary>
+        public const string BehaviorState = "lsla_behaviorstate";
         /// <summary>When the behaviour score was last brought up to date.</summary>
         public const string ScoredOn = "lsla_scoredon";
         /// <summary>The scoring model that last scored the lead (lookup to lsla_scoringmodel).</summary>

@@ -15,8 +15,10 @@ namespace CrmLeadSla.Plugins.Schema
         public const string ToStage = "lsla_tostage";
         /// <summary>When the lead moved.</summary>
         public const string ChangedOn = "lsla_changedon";
-        /// <summary>Who moved it.</summary>
+        /// <summary>Who moved it: the user, or SYSTEM for the system's moves.</summary>
         public const string ChangedBy = "lsla_changedby";
+        /// <summary>For a move the system made: the user whose save triggered it.</summary>
+        public const string TriggeredBy = "lsla_triggeredby";
         /// <summary>The rejection reason of a rejection.</summary>
         public const string RejectionReasonId = "lsla_rejectionreasonid";
         /// <summary>Comment given with the move.</summary>

@@ -13,11 +13,11 @@ namespace CrmLeadSla.Plugins.Scoring
         public static IReadOnlyList<string> Names { get; } = new[]
         {
             LeadSchema.FitScore, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.LeadIndex,
-            LeadSchema.ScoreExplanation, LeadSchema.ScoredOn, LeadSchema.ScoringModelId,
+            LeadSchema.ScoreExplanation, LeadSchema.BehaviorState, LeadSchema.ScoredOn, LeadSchema.ScoringModelId,
         };
 
         /// <summary>
-        /// Sets fit, grade, behaviour points, index, explanation, scored-on and the model; and moves the lead to
+        /// Sets fit, grade, behaviour points, index, explanation, behaviour state, scored-on and the model; and moves the lead to
         /// MQL when it qualifies and stands at Inquiry (or nowhere) or in Nurture (re-qualified). The funnel steps record the move; a lead
         /// further down the funnel is never moved back.
         /// </summary>
@@ -29,6 +29,7 @@ namespace CrmLeadSla.Plugins.Scoring
             lead[LeadSchema.BehaviorScore] = score.Behaviour.Points;
             lead[LeadSchema.LeadIndex] = score.Index.ToString();
             lead[LeadSchema.ScoreExplanation] = score.Explanation.Write();
+            lead[LeadSchema.BehaviorState] = score.Explanation.WriteState();
             lead[LeadSchema.ScoredOn] = score.Explanation.State.AsOf;
             lead[LeadSchema.ScoringModelId] = new EntityReference(ScoringModelSchema.EntityName, model.ModelId);
             if (!score.QualifiesAsMql || (stage != null && stage != FunnelStage.Inquiry && stage != FunnelStage.Nurture))

@@ -1,16 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Scoring
 {
     /// <summary>
-    /// Whether a recomputed score differs from the one a lead shows. The behaviour state's own text and
-    /// lsla_scoredon move with every recomputation (they record when it ran), so they alone do not make a lead
-    /// worth writing; the points, grade, index, model, stage and the readable explanation lines do.
+    /// Whether a recomputed score differs from the one a lead shows. The behaviour state and lsla_scoredon move with
+    /// every recomputation (they record when it ran), so they alone do not make a lead worth writing; the points,
+    /// grade, index, model, stage and the explanation do. An explanation that still holds the behaviour state (written
+    /// before the state had a column of its own) differs from every new one, so the next write moves the state out.
     /// </summary>
     public static class LeadScoreComparison
     {
@@ -21,25 +21,22 @@ namespace CrmLeadSla.Plugins.Scoring
             LeadSchema.ScoreExplanation, LeadSchema.ScoringModelId, LeadSchema.FunnelStage,
         };
 
-        /// <summary>Whether any column of <paramref name="score"/> (other than the time stamp) differs from <paramref name="stored"/>.</summary>
+        // Written with every score, but records when it ran rather than what the lead shows.
+        private static readonly string[] Bookkeeping = { LeadSchema.ScoredOn, LeadSchema.BehaviorState };
+
+        /// <summary>Whether any column of <paramref name="score"/> (other than the bookkeeping) differs from <paramref name="stored"/>.</summary>
         public static bool Differs(Entity score, Entity stored) =>
             score.Attributes
-                .Where(column => column.Key != LeadSchema.ScoredOn)
-                .Any(column => !Equals(Comparable(column.Key, column.Value), Comparable(column.Key, stored.Contains(column.Key) ? stored[column.Key] : null)));
+                .Where(column => Array.IndexOf(Bookkeeping, column.Key) < 0)
+                .Any(column => !Equals(Comparable(column.Value), Comparable(stored.Contains(column.Key) ? stored[column.Key] : null)));
 
-        private static object? Comparable(string column, object? value) =>
+        private static object? Comparable(object? value) =>
             value switch
             {
                 OptionSetValue option => option.Value,
                 EntityReference reference => reference.Id,
-                string text when column == LeadSchema.ScoreExplanation => ReadableLines(text),
+                "" => null,
                 _ => value,
             };
-
-        private static string ReadableLines(string explanation)
-        {
-            var marker = explanation.IndexOf(BehaviourState.Marker, StringComparison.Ordinal);
-            return (marker < 0 ? explanation : explanation.Substring(0, marker)).TrimEnd();
-        }
     }
 }

@@ -8,7 +8,7 @@ namespace CrmLeadSla.Plugins.Scoring
 {
     /// <summary>
     /// A lead's scoring state as the interaction step reads it in one request: the lead's scorable columns,
-    /// explanation and stage, and — through a link — the version of the model that scored it, so the cached
+    /// explanation, behaviour state and stage, and — through a link — the version of the model that scored it, so the cached
     /// model can be trusted without a separate version check.
     /// </summary>
     public sealed class ScoredLead
@@ -38,7 +38,7 @@ namespace CrmLeadSla.Plugins.Scoring
             }
 
             var columns = new ColumnSet(ScorableColumns.LeadColumnNames.ToArray());
-            columns.AddColumns(LeadSchema.ScoreExplanation, LeadSchema.FunnelStage, LeadSchema.ScoringModelId);
+            columns.AddColumns(LeadSchema.ScoreExplanation, LeadSchema.BehaviorState, LeadSchema.FunnelStage, LeadSchema.ScoringModelId);
             var query = new QueryExpression(LeadSchema.EntityName) { ColumnSet = columns, TopCount = 1 };
             query.Criteria.AddCondition(LeadSchema.Id, ConditionOperator.Equal, leadId);
 

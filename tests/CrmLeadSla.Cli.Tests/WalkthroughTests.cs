@@ -14,7 +14,7 @@ public class WalkthroughTests
         var history = output.ToString().Split("Stage history (lsla_stagetransition):")[1];
         Assert.Equal(0, exitCode);
         Assert.Contains("Dana Berger    (new)    → Inquiry  by Mara Marketing", history, StringComparison.Ordinal);
-        Assert.Contains("Dana Berger    Inquiry  → MQL      by Mara Marketing", history, StringComparison.Ordinal);
+        Assert.Contains("Dana Berger    Inquiry  → MQL      by SYSTEM (triggered by Mara Marketing)", history, StringComparison.Ordinal);
         Assert.Contains("Dana Berger    MQL      → SAL      by Sam Sales", history, StringComparison.Ordinal);
     }
 

@@ -17,4 +17,7 @@ public class FitScoringBenchmarks
 
     [Benchmark]
     public object FitScoreOfOneLead() => work.FitScore();
+
+    [Benchmark]
+    public object ReadAndFitScoreOfOneLead() => work.ReadAndFitScore();
 }

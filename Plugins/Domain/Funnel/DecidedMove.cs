@@ -23,6 +23,13 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         /// <summary>What the move means.</summary>
         public MoveKind? Kind { get; init; }
 
+        /// <summary>
+        /// Whether the system makes the move (scoring's hand-over, an exclusion, a reactivation, an opportunity's outcome)
+        /// rather than the user whose save asked for it: the history then names the system as the mover and that user as
+        /// the one who triggered it. The entry of a new lead is always its creator's.
+        /// </summary>
+        public bool BySystem { get; init; }
+
         /// <summary>The lead index after the save, for the history rows.</summary>
         public string? LeadIndex { get; init; }
 
@@ -62,6 +69,11 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
             if (Change is StageChange change)
             {
                 Line(text, "move", change.From?.ToString() ?? "-", change.To.ToString(), Instant(change.ChangedOn), Kind?.ToString() ?? "-");
+            }
+
+            if (BySystem)
+            {
+                text.Append("system\n");
             }
 
             Optional(text, "index", LeadIndex == null ? null : Escaped(LeadIndex));
@@ -114,6 +126,7 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                         Change = new StageChange(parts[1] == "-" ? (FunnelStage?)null : Parse<FunnelStage>(parts[1]), Parse<FunnelStage>(parts[2]), InstantOf(parts[3])),
                         Kind = parts[4] == "-" ? (MoveKind?)null : Parse<MoveKind>(parts[4]),
                     },
+                    "system" => move with { BySystem = true },
                     "index" => move with { LeadIndex = Unescaped(parts[1]) },
                     "reason" => move with { ReasonId = Guid.Parse(parts[1]) },
                     "comment" => move with { Comment = Unescaped(parts[1]) },

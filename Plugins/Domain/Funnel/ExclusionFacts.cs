@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CrmLeadSla.Plugins.Domain.Scoring;
 
 namespace CrmLeadSla.Plugins.Domain.Funnel
 {
@@ -7,14 +8,10 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
     /// <param name="Traits">What is known about who is behind the lead, e.g. from the parent account's relationship type.</param>
     public sealed record ExclusionFacts(string? EmailAddress, IReadOnlyCollection<LeadTrait> Traits)
     {
-        /// <summary>The part of the e-mail address after the @, in lower case; null without a usable address.</summary>
-        public string? EmailDomain
-        {
-            get
-            {
-                var at = EmailAddress?.LastIndexOf('@') ?? -1;
-                return at < 0 || at == EmailAddress!.Length - 1 ? null : EmailAddress.Substring(at + 1).Trim().ToLowerInvariant();
-            }
-        }
+        /// <summary>
+        /// The part of the e-mail address after the @, folded as exclusion rules compare it (lower case, umlauts written
+        /// out, an internationalized domain in letters, no surrounding punctuation); null without a usable address.
+        /// </summary>
+        public string? EmailDomain => EmailAddress == null ? null : TextMatching.DomainOf(EmailAddress);
     }
 }

@@ -2,15 +2,20 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Scoring;
 
 namespace CrmLeadSla.Plugins.Domain.Funnel
 {
     /// <summary>
     /// One configurable exclusion rule: a lead matches when its e-mail domain (or a subdomain of it) is listed,
-    /// or when it carries the rule's trait.
+    /// or when it carries the rule's trait. Domains compare folded, as scoring compares text: case, umlauts written
+    /// out (müller.de = mueller.de) and the ASCII form of an internationalized domain (xn--mller-kva.de) aside.
     /// </summary>
     public sealed class ExclusionRule
     {
+        // Each domain as it is compared (folded: müller.de, mueller.de and xn--mller-kva.de are one) and as the rule lists it.
+        private readonly KeyValuePair<string, string>[] matched;
+
         /// <summary>A rule with a name, the e-mail domains it covers and, optionally, a trait that matches on its own.</summary>
         public ExclusionRule(string name, IEnumerable<string> emailDomains, LeadTrait? trait = null)
         {
@@ -26,6 +31,10 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                     .Where(domain => domain.Length > 0)
                     .Distinct()
                     .ToList());
+            matched = EmailDomains
+                .Select(domain => new KeyValuePair<string, string>(TextMatching.ListedDomain(domain), domain))
+                .Where(entry => entry.Key.Length > 0)
+                .ToArray();
             Trait = trait;
         }
 
@@ -47,10 +56,20 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
             }
 
             var domain = lead.EmailDomain;
-            var listed = domain == null
-                ? null
-                : EmailDomains.FirstOrDefault(entry => domain == entry || domain.EndsWith("." + entry, StringComparison.Ordinal));
-            return listed == null ? null : new Exclusion(Name, $"{Name} (e-mail domain {listed})");
+            if (domain == null)
+            {
+                return null;
+            }
+
+            foreach (var entry in matched)
+            {
+                if (domain == entry.Key || domain.EndsWith("." + entry.Key, StringComparison.Ordinal))
+                {
+                    return new Exclusion(Name, $"{Name} (e-mail domain {entry.Value})");
+                }
+            }
+
+            return null;
         }
 
         private static string TraitWording(LeadTrait trait) => trait switch

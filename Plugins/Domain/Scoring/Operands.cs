@@ -43,6 +43,22 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             return items;
         }
 
+        /// <summary>
+        /// The entries of a ';'-separated list of text, folded and without their surrounding punctuation, as whole values
+        /// and keywords are compared (see <see cref="TextMatching"/>); empty entries left out.
+        /// </summary>
+        internal IReadOnlyList<string>? TextEntries(string? value, string example)
+        {
+            var items = (value ?? string.Empty).Split(';').Select(item => TextMatching.Bare(TextMatching.Normalize(item))).Where(item => item.Length > 0).ToArray();
+            if (items.Length == 0)
+            {
+                Report(ScoringFields.Value, $"The list in {ValueLabel} is empty. Enter the entries separated by semicolons, e.g. {example}.");
+                return null;
+            }
+
+            return items;
+        }
+
         internal decimal? Number(string? value) =>
             Number(value, ScoringFields.Value, $"The rule has no number to compare with. Enter a number such as 250000 in {ValueLabel}.", "250000");
 

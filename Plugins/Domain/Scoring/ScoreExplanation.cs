@@ -7,25 +7,23 @@ using System.Text;
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
     /// <summary>
-    /// The text of lsla_scoreexplanation (a memo of at most <see cref="MaxLength"/> characters): a line
-    /// that says why the lead has its fit points and grade, a line for its behaviour points, then the
-    /// behaviour state that the next interaction continues from:
+    /// What a person reads of a lead's score, in lsla_scoreexplanation (a memo of at most <see cref="MaxLength"/>
+    /// characters): a line that says why the lead has its fit points and grade, and a line for its behaviour points:
     /// <code>
     /// Fit 65 → A: Head of development +40; Company size 200–1000 +25
     /// Behaviour 50: Webinar attendance 30.0; Pricing page 20.0
-    /// lsla-behaviour 1 2026-03-02T12:00:00.0000000Z
-    /// 3f2a…  30
     /// </code>
-    /// The lead step rewrites the fit line, the interaction step the behaviour line and the state; each
-    /// keeps what the other wrote.
+    /// The behaviour state that the next interaction continues from is kept apart, in lsla_behaviorstate
+    /// (<see cref="WriteState"/>), which no form shows. The lead step rewrites the fit line, the interaction step the
+    /// behaviour line and the state; each keeps what the other wrote.
     /// </summary>
     public sealed record ScoreExplanation(string FitText, string BehaviourText, BehaviourState State)
     {
-        /// <summary>The length of the memo column.</summary>
+        /// <summary>The length of the explanation memo.</summary>
         public const int MaxLength = 4000;
 
-        // The readable lines always keep this much room, so sales sees something even with many rules.
-        private const int ReadableReserve = 400;
+        /// <summary>The length of the behaviour state's column (lsla_behaviorstate): about 190 rules' totals.</summary>
+        public const int StateMaxLength = 10000;
 
         private const string FitPrefix = "Fit ";
         private const string BehaviourPrefix = "Behaviour ";
@@ -35,21 +33,21 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         public static ScoreExplanation None { get; } = new ScoreExplanation(string.Empty, string.Empty, BehaviourState.Empty);
 
         /// <summary>
-        /// Reads the memo: the fit line, the behaviour line and the state. Lines it does not recognise are
-        /// read as a state, which then reports itself unreadable (<see cref="BehaviourState.Note"/>).
+        /// Reads the memo's fit and behaviour lines and the state column. A lead scored before the state had a column
+        /// of its own carries the state in the memo, after the readable lines: with the state column empty it is read
+        /// from there, and the next score writes it where it belongs. Without a state column, memo lines that are
+        /// neither fit nor behaviour lines are read as such a state, which then reports itself unreadable
+        /// (<see cref="BehaviourState.Note"/>).
         /// </summary>
-        public static ScoreExplanation Read(string? memo)
+        public static ScoreExplanation Read(string? memo, string? state)
         {
             var lines = (memo ?? string.Empty).Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries);
             var stateStart = Array.FindIndex(lines, line => line.StartsWith(BehaviourState.Marker + " ", StringComparison.Ordinal));
             var readable = stateStart < 0 ? lines : lines.Take(stateStart).ToArray();
-            var stateLines = stateStart < 0
-                ? readable.Where(line => !IsFitLine(line) && !IsBehaviourLine(line)).ToArray()
-                : lines.Skip(stateStart).ToArray();
             return new ScoreExplanation(
                 readable.FirstOrDefault(IsFitLine) ?? string.Empty,
                 readable.FirstOrDefault(IsBehaviourLine) ?? string.Empty,
-                BehaviourState.Read(string.Join("\n", stateLines)));
+                BehaviourState.Read(string.IsNullOrWhiteSpace(state) ? LegacyState(lines, stateStart) : state));
         }
 
         /// <summary>The fit line, e.g. "Fit 65 → A: Head of development +40; Company size 200–1000 +25".</summary>
@@ -85,30 +83,30 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
                     $"{OneLine(contribution.Rule)} {contribution.Points.ToString("0.0", CultureInfo.InvariantCulture)}")));
 
         /// <summary>
-        /// The memo text, at most <see cref="MaxLength"/> characters. The state comes first in the budget
-        /// (it is what the next event continues from); the readable lines are shortened to what is left, each
-        /// ending in "…" when cut.
+        /// The memo text: the readable lines, at most <see cref="MaxLength"/> characters. When both do not fit, the
+        /// behaviour line gets up to half the room and the fit line the rest, each ending in "…" when cut.
         /// </summary>
         public string Write()
         {
-            var state = State.ToText(MaxLength - ReadableReserve);
-            var budget = MaxLength - (state.Length == 0 ? 0 : state.Length + 1);
-            var lines = new List<string>();
-            if (FitText.Length + 1 + BehaviourText.Length > budget)
+            if (FitText.Length + 1 + BehaviourText.Length <= MaxLength)
             {
-                var behaviourShare = Math.Min(BehaviourText.Length, budget / 2);
-                lines.Add(Shortened(FitText, budget - 1 - behaviourShare));
-                lines.Add(Shortened(BehaviourText, behaviourShare));
-            }
-            else
-            {
-                lines.Add(FitText);
-                lines.Add(BehaviourText);
+                return string.Join("\n", new[] { FitText, BehaviourText }.Where(line => line.Length > 0));
             }
 
-            lines.Add(state);
-            return string.Join("\n", lines.Where(line => line.Length > 0));
+            var behaviourShare = Math.Min(BehaviourText.Length, MaxLength / 2);
+            return Shortened(FitText, MaxLength - 1 - behaviourShare) + "\n" + Shortened(BehaviourText, behaviourShare);
         }
+
+        /// <summary>
+        /// The state's text for lsla_behaviorstate, at most <see cref="StateMaxLength"/> characters (should the rules
+        /// not fit, the totals closest to zero are left out); empty before the first interaction.
+        /// </summary>
+        public string WriteState() => State.ToText(StateMaxLength);
+
+        // The state as the memo held it before it had a column of its own: the lines from its header on, or, without a
+        // header, whatever lines are not readable ones.
+        private static string LegacyState(string[] lines, int stateStart) =>
+            string.Join("\n", stateStart < 0 ? lines.Where(line => !IsFitLine(line) && !IsBehaviourLine(line)) : lines.Skip(stateStart));
 
         private static bool IsFitLine(string line) => line.StartsWith(FitPrefix, StringComparison.Ordinal);
 

@@ -4,7 +4,10 @@ using System.Linq;
 
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
-    /// <summary>Tests of text columns: comparisons, lists, keywords and e-mail domains.</summary>
+    /// <summary>
+    /// Tests of text columns: comparisons, lists, keywords and e-mail domains, all on folded text (<see cref="TextMatching"/>):
+    /// one spelling of a word matches every other.
+    /// </summary>
     internal static class TextConditions
     {
         internal static Func<ColumnValue?, bool>? Compile(RuleOperator ruleOperator, string? value, Operands operands)
@@ -14,34 +17,34 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
                 case RuleOperator.InList:
                 case RuleOperator.NotInList:
                 {
-                    var entries = operands.List(value, "Germany;Austria;Switzerland");
+                    var entries = operands.TextEntries(value, "Germany;Austria;Switzerland");
                     var wanted = ruleOperator == RuleOperator.InList;
                     if (entries is null)
                     {
                         return null;
                     }
 
-                    var listed = new HashSet<string>(entries, StringComparer.OrdinalIgnoreCase);
-                    return OnText(text => listed.Contains(text) == wanted);
+                    var listed = new HashSet<string>(entries, StringComparer.Ordinal);
+                    return OnText(text => listed.Contains(TextMatching.Bare(text)) == wanted);
                 }
 
                 case RuleOperator.ContainsAnyKeyword:
                 {
-                    var keywords = operands.List(value, "CTO;head of development")?.ToArray();
+                    var keywords = operands.TextEntries(value, "CTO;head of development")?.ToArray();
                     return keywords is null ? null : OnText(text => ContainsAnyWords(text, keywords));
                 }
 
                 case RuleOperator.EmailDomainInList:
                 case RuleOperator.EmailDomainNotInList:
                 {
-                    var domains = operands.List(value, "gmail.com;web.de");
+                    var domains = operands.TextEntries(value, "gmail.com;web.de");
                     var wanted = ruleOperator == RuleOperator.EmailDomainInList;
                     if (domains is null)
                     {
                         return null;
                     }
 
-                    var listed = new HashSet<string>(domains.Select(TextMatching.ListedDomain), StringComparer.OrdinalIgnoreCase);
+                    var listed = new HashSet<string>(domains.Select(TextMatching.ListedDomain), StringComparer.Ordinal);
                     return OnText(text => TextMatching.DomainOf(text) is string domain && listed.Contains(domain) == wanted);
                 }
             }
@@ -58,8 +61,8 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
                 RuleOperator.DoesNotEqual => OnText(text => !TextMatching.Same(text, expected)),
                 RuleOperator.Contains => OnText(text => TextMatching.Contains(text, expected)),
                 RuleOperator.DoesNotContain => OnText(text => !TextMatching.Contains(text, expected)),
-                RuleOperator.BeginsWith => OnText(text => text.StartsWith(expected, StringComparison.OrdinalIgnoreCase)),
-                _ => OnText(text => text.EndsWith(expected, StringComparison.OrdinalIgnoreCase)),
+                RuleOperator.BeginsWith => OnText(text => text.StartsWith(expected, StringComparison.Ordinal)),
+                _ => OnText(text => text.EndsWith(expected, StringComparison.Ordinal)),
             };
         }
 

@@ -30,7 +30,7 @@ public class WhatIfScoringTests
         {
             var expected = WhatIfScoring.Score(compiled, lead);
             var row = scenario.Marketing.Retrieve(LeadSchema.EntityName, ids[lead.LeadId], new ColumnSet(LeadSchema.LeadIndex, LeadSchema.FitScore, LeadSchema.BehaviorScore, LeadSchema.ScoreExplanation));
-            var explanation = ScoreExplanation.Read(row.GetAttributeValue<string>(LeadSchema.ScoreExplanation));
+            var explanation = ScoreExplanation.Read(row.GetAttributeValue<string>(LeadSchema.ScoreExplanation), state: null);
             Assert.Equal(expected.Index.ToString(), row.GetAttributeValue<string>(LeadSchema.LeadIndex));
             Assert.Equal(expected.Fit.Points, row.GetAttributeValue<int>(LeadSchema.FitScore));
             Assert.Equal(expected.Behaviour.Points, row.GetAttributeValue<int>(LeadSchema.BehaviorScore));

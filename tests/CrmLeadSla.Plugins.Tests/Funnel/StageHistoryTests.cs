@@ -56,6 +56,41 @@ public class StageHistoryTests
     }
 
     [Fact]
+    public void Scorings_hand_over_in_a_marketers_save_is_the_systems_move_triggered_by_the_marketer()
+    {
+        new ScoringModelBuilder().MqlAt(0).FitRule("Has a job title", "jobtitle", RuleOperator.IsSet, null, 5).CreateIn(scenario.System);
+
+        var leadId = new LeadBuilder().JobTitle("CTO").CreateIn(scenario.Marketing);
+
+        var (entry, handOver) = (scenario.History(leadId)[0], scenario.History(leadId)[1]);
+        Assert.Equal((scenario.MarketingUserId, (Guid?)null), (ChangedBy(entry), TriggeredBy(entry)));
+        Assert.Equal((scenario.Organization.SystemUserId, (Guid?)scenario.MarketingUserId), (ChangedBy(handOver), TriggeredBy(handOver)));
+    }
+
+    [Fact]
+    public void Scorings_hand_over_on_a_recorded_interaction_is_the_systems_move_triggered_by_the_marketer()
+    {
+        new ScoringModelBuilder().MqlAt(30).BehaviourRule("Webinar attendance", InteractionType.WebinarAttendance, 30).CreateIn(scenario.System);
+        var leadId = scenario.NewLead();
+
+        new InteractionBuilder(leadId).Of(InteractionType.WebinarAttendance).CreateIn(scenario.Marketing);
+
+        var handOver = scenario.History(leadId).Last();
+        Assert.Equal((scenario.Organization.SystemUserId, (Guid?)scenario.MarketingUserId), (ChangedBy(handOver), TriggeredBy(handOver)));
+    }
+
+    [Fact]
+    public void A_users_own_move_names_no_one_who_triggered_it()
+    {
+        var leadId = scenario.HandedOverLead();
+
+        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+
+        var accept = scenario.History(leadId).Last();
+        Assert.Equal((scenario.SalesUserId, (Guid?)null), (ChangedBy(accept), TriggeredBy(accept)));
+    }
+
+    [Fact]
     public void When_the_history_cannot_be_written_the_stage_change_is_rolled_back_too()
     {
         var leadId = scenario.NewLead();
@@ -78,6 +113,10 @@ public class StageHistoryTests
         Assert.Empty(scenario.ClockRows(leadId));
         Assert.Single(scenario.History(leadId));
     }
+
+    private static Guid ChangedBy(Entity row) => row.GetAttributeValue<EntityReference>(StageTransitionSchema.ChangedBy).Id;
+
+    private static Guid? TriggeredBy(Entity row) => row.GetAttributeValue<EntityReference>(StageTransitionSchema.TriggeredBy)?.Id;
 }
 
 /// <summary>A plug-in that makes every write of a stage history row fail.</summary>

@@ -59,14 +59,20 @@ public class InteractionScoringPluginTests
     }
 
     [Fact]
-    public void An_unsubscribe_gives_negative_points()
+    public void An_unsubscribe_takes_points_away_but_never_below_none()
     {
-        new ScoringModelBuilder().BehaviourRule("Unsubscribe", InteractionType.Unsubscribe, -25).CreateIn(scenario.System);
+        new ScoringModelBuilder()
+            .BehaviourRule("Download", InteractionType.Download, 40)
+            .BehaviourRule("Unsubscribe", InteractionType.Unsubscribe, -25)
+            .CreateIn(scenario.System);
         var leadId = new LeadBuilder().CreateIn(scenario.Marketing);
+        new InteractionBuilder(leadId).Of(InteractionType.Download).CreateIn(scenario.Marketing);
 
         new InteractionBuilder(leadId).Of(InteractionType.Unsubscribe).CreateIn(scenario.Marketing);
+        var afterOne = ScoredLeads.Read(scenario.Marketing, leadId).Index();
+        new InteractionBuilder(leadId).Of(InteractionType.Unsubscribe).CreateIn(scenario.Marketing);
 
-        Assert.Equal("D-25", ScoredLeads.Read(scenario.Marketing, leadId).Index());
+        Assert.Equal(("D15", "D0"), (afterOne, ScoredLeads.Read(scenario.Marketing, leadId).Index()));
     }
 
     [Theory]

@@ -139,11 +139,11 @@ public class LeadScoringPluginTests
     }
 
     [Fact]
-    public void A_damaged_explanation_does_not_stop_the_save_and_behaviour_starts_again_from_zero()
+    public void A_damaged_behaviour_state_does_not_stop_the_save_and_behaviour_starts_again_from_zero()
     {
-        // Damaged while no model was active: with one active, a written explanation is replaced by the computed one.
+        // Damaged while no model was active: with one active, a written state is replaced by the computed one.
         var leadId = new LeadBuilder().CreateIn(scenario.Marketing);
-        scenario.System.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.ScoreExplanation] = "lsla-behaviour 1 yesterday\nnot a rule" });
+        scenario.System.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.BehaviorState] = "lsla-behaviour 1 yesterday\nnot a rule" });
         new ScoringModelBuilder().FitRule("Job title set", "jobtitle", RuleOperator.IsSet, null, 5).CreateIn(scenario.System);
 
         scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { ["jobtitle"] = "CTO" });
@@ -152,5 +152,26 @@ public class LeadScoringPluginTests
         Assert.Equal("D0", lead.Index());
         Assert.Contains(scenario.Organization.Traces.Entries.Last(trace => trace.PluginTypeName.EndsWith(nameof(LeadScoringPlugin), StringComparison.Ordinal)).Lines,
             line => line.Contains("could not be read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lead_whose_explanation_still_holds_the_behaviour_state_keeps_its_points_and_the_next_score_moves_the_state_out()
+    {
+        var model = new ScoringModelBuilder().BehaviourRule("Webinar attendance", InteractionType.WebinarAttendance, 30).Inactive().CreateIn(scenario.System);
+        var leadId = new LeadBuilder().CreateIn(scenario.Marketing);
+        // As scoring wrote it before the state had its own column (no model active, so nothing replaces it).
+        scenario.System.Update(new Entity(LeadSchema.EntityName, leadId)
+        {
+            [LeadSchema.ScoreExplanation] = "Fit 0 → D: no rule matched\nBehaviour 30: Webinar attendance 30.0\n" +
+                $"lsla-behaviour 1 {SolutionScenario.Start:o}\n{model.Rule("Webinar attendance"):N} 30",
+        });
+        scenario.System.Update(new Entity(ScoringModelSchema.EntityName, model.ModelId) { [ScoringModelSchema.IsActive] = true });
+
+        new InteractionBuilder(leadId).Of(InteractionType.WebinarAttendance).CreateIn(scenario.Marketing);
+
+        var lead = ScoredLeads.Read(scenario.Marketing, leadId);
+        Assert.Equal(60, lead.BehaviourScore());
+        Assert.Equal("Fit 0 → D: no rule matched\nBehaviour 60: Webinar attendance 60.0", lead.Explanation());
+        Assert.StartsWith("lsla-behaviour 1 ", lead.State(), StringComparison.Ordinal);
     }
 }

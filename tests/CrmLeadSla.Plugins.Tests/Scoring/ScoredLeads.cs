@@ -12,7 +12,7 @@ internal static class ScoredLeads
     public static Entity Read(IOrganizationService service, Guid leadId) =>
         service.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(
             LeadSchema.FitScore, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.LeadIndex,
-            LeadSchema.ScoreExplanation, LeadSchema.ScoredOn, LeadSchema.ScoringModelId, LeadSchema.FunnelStage));
+            LeadSchema.ScoreExplanation, LeadSchema.BehaviorState, LeadSchema.ScoredOn, LeadSchema.ScoringModelId, LeadSchema.FunnelStage));
 
     public static int? FitScore(this Entity lead) => lead.GetAttributeValue<int?>(LeadSchema.FitScore);
 
@@ -24,6 +24,8 @@ internal static class ScoredLeads
         lead.GetAttributeValue<OptionSetValue>(LeadSchema.Grade) is OptionSetValue grade ? (Grade)grade.Value : null;
 
     public static string? Explanation(this Entity lead) => lead.GetAttributeValue<string>(LeadSchema.ScoreExplanation);
+
+    public static string? State(this Entity lead) => lead.GetAttributeValue<string>(LeadSchema.BehaviorState);
 
     public static FunnelStage? Stage(this Entity lead) =>
         lead.GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage) is OptionSetValue stage ? (FunnelStage)stage.Value : null;

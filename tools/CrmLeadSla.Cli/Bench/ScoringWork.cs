@@ -1,5 +1,6 @@
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Scoring;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Cli.Bench;
 
@@ -12,6 +13,7 @@ public sealed class ScoringWork
     private static readonly DateTime Now = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
 
     private readonly ScoringModel model;
+    private readonly Entity row;
     private readonly ColumnValues lead;
     private readonly List<Interaction> history;
     private readonly BehaviourState state;
@@ -21,13 +23,17 @@ public sealed class ScoringWork
     public ScoringWork(int fitRules)
     {
         model = ScoringModel.Compile(BenchRules.Settings, BenchRules.Of(fitRules), ScorableColumns.Lead, ScorableColumns.Interaction);
-        lead = RecordColumns.Of(BenchRules.Lead(Guid.NewGuid()), model.Fit.Columns);
+        row = BenchRules.Lead(Guid.NewGuid());
+        lead = RecordColumns.Of(row, model.Fit.Columns);
         history = Enumerable.Range(0, 1000).Select(minute => new Interaction(InteractionType.WebsiteVisit, Now.AddMinutes(-minute))).ToList();
         state = model.Behaviour.Recompute(history, Now);
     }
 
     /// <summary>The fit score of the lead.</summary>
     public object FitScore() => model.Fit.ScoreOf(lead);
+
+    /// <summary>The lead's columns read from its row (each text folded once), then its fit score: what the lead step does per save.</summary>
+    public object ReadAndFitScore() => model.Fit.ScoreOf(RecordColumns.Of(row, model.Fit.Columns));
 
     /// <summary>A webinar added to the stored state: what the interaction step does.</summary>
     public object BehaviourAdded() => model.Behaviour.Add(state, webinar, Now);

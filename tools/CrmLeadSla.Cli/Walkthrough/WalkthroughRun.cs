@@ -137,7 +137,7 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
     {
         var query = new QueryExpression(StageTransitionSchema.EntityName)
         {
-            ColumnSet = new ColumnSet(StageTransitionSchema.FromStage, StageTransitionSchema.ToStage, StageTransitionSchema.ChangedOn, StageTransitionSchema.ChangedBy),
+            ColumnSet = new ColumnSet(StageTransitionSchema.FromStage, StageTransitionSchema.ToStage, StageTransitionSchema.ChangedOn, StageTransitionSchema.ChangedBy, StageTransitionSchema.TriggeredBy),
         };
         query.AddOrder(StageTransitionSchema.ChangedOn, OrderType.Ascending);
         var lead = query.AddLink(LeadSchema.EntityName, StageTransitionSchema.LeadId, LeadSchema.Id);
@@ -152,7 +152,8 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
             var from = row.FormattedValues.Contains(StageTransitionSchema.FromStage) ? row.FormattedValues[StageTransitionSchema.FromStage] : "(new)";
             var to = row.FormattedValues[StageTransitionSchema.ToStage];
             var by = row.GetAttributeValue<EntityReference>(StageTransitionSchema.ChangedBy)?.Name;
-            output.WriteLine($"  {Stamp(row.GetAttributeValue<DateTime>(StageTransitionSchema.ChangedOn))}  {name,-14} {from,-8} → {to,-8} by {by}");
+            var trigger = row.GetAttributeValue<EntityReference>(StageTransitionSchema.TriggeredBy)?.Name is string user ? $" (triggered by {user})" : string.Empty;
+            output.WriteLine($"  {Stamp(row.GetAttributeValue<DateTime>(StageTransitionSchema.ChangedOn))}  {name,-14} {from,-8} → {to,-8} by {by}{trigger}");
         }
     }
 
@@ -182,7 +183,7 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
         {
             output.WriteLine($"  {lead.GetAttributeValue<string>("fullname"),-14} index {lead.GetAttributeValue<string>(LeadSchema.LeadIndex),-5} fit {lead.GetAttributeValue<int>(LeadSchema.FitScore),4}  behaviour {lead.GetAttributeValue<int>(LeadSchema.BehaviorScore),4}  stage {lead.FormattedValues[LeadSchema.FunnelStage]}");
             var explanation = lead.GetAttributeValue<string>(LeadSchema.ScoreExplanation) ?? string.Empty;
-            foreach (var line in explanation.Split('\n').Take(2))
+            foreach (var line in explanation.Split('\n'))
             {
                 output.WriteLine($"      {line}");
             }

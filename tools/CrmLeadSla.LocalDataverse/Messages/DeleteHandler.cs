@@ -41,7 +41,7 @@ public sealed class DeleteHandler : IMessageHandler
     {
         foreach (var relationship in context.Metadata.OneToMany.Where(r => string.Equals(r.ReferencedEntity, table, StringComparison.OrdinalIgnoreCase)))
         {
-            foreach (var child in ReferencingRows(relationship, id, context))
+            foreach (var child in RelationshipRows.Referencing(context.Rows, relationship, id))
             {
                 switch (relationship.CascadeDelete)
                 {
@@ -62,11 +62,6 @@ public sealed class DeleteHandler : IMessageHandler
         RemoveManyToManyLinks(table, id, context);
         context.Rows.Delete(table, id);
     }
-
-    private static List<Entity> ReferencingRows(OneToManyRelationship relationship, Guid id, OperationContext context) =>
-        context.Rows.Rows(relationship.ReferencingEntity)
-            .Where(r => r.GetAttributeValue<EntityReference>(relationship.ReferencingAttribute)?.Id == id)
-            .ToList();
 
     private static void RemoveManyToManyLinks(string table, Guid id, OperationContext context)
     {

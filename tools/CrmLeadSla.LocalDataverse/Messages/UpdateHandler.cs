@@ -8,7 +8,8 @@ namespace CrmLeadSla.LocalDataverse.Messages;
 
 /// <summary>
 /// Update: writes the columns of Target onto the stored row. statecode/statuscode and ownerid change
-/// through Update too, as Dataverse recommends over SetState and Assign (a new owner needs the Assign privilege).
+/// through Update too, as Dataverse recommends over SetState and Assign (a new owner needs the Assign privilege, and the
+/// rows of the row's parental relationships follow it: <see cref="AssignCascade"/>).
 /// With ConcurrencyBehavior.IfRowVersionMatches only when Target.RowVersion is the stored row's version.
 /// </summary>
 public sealed class UpdateHandler : IMessageHandler
@@ -39,21 +40,28 @@ public sealed class UpdateHandler : IMessageHandler
         LookupPrivileges.Demand(context, table.LogicalName, existing, target);
 
         var changes = RowCopy.Of(target);
-        DemandAssignOnNewOwner(table, changes, existing, context);
-        DefaultStatusOfNewState(table, changes);
-        SystemColumns.StampUpdate(table, changes, context);
-        context.Rows.Update(changes);
-        return new UpdateResponse();
-    }
-
-    private static void DemandAssignOnNewOwner(TableDefinition table, Entity changes, Entity existing, OperationContext context)
-    {
-        if (changes.GetAttributeValue<EntityReference>("ownerid") is { } owner
-            && owner.Id != existing.GetAttributeValue<EntityReference>("ownerid")?.Id)
+        var newOwner = NewOwner(changes, existing);
+        if (newOwner is not null)
         {
             context.Demand(AccessRight.Assign, table.LogicalName, existing);
         }
+
+        DefaultStatusOfNewState(table, changes);
+        SystemColumns.StampUpdate(table, changes, context);
+        context.Rows.Update(changes);
+        if (newOwner is not null)
+        {
+            AssignCascade.Apply(table.LogicalName, target.Id, newOwner, existing.GetAttributeValue<EntityReference>("ownerid")?.Id, context);
+        }
+
+        return new UpdateResponse();
     }
+
+    // An ownerid that names the current owner again is no assignment: nothing is demanded and nothing cascades.
+    private static EntityReference? NewOwner(Entity changes, Entity existing) =>
+        changes.GetAttributeValue<EntityReference>("ownerid") is { } owner && owner.Id != existing.GetAttributeValue<EntityReference>("ownerid")?.Id
+            ? owner
+            : null;
 
     private static void DefaultStatusOfNewState(TableDefinition table, Entity changes)
     {

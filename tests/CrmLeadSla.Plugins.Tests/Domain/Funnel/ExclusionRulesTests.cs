@@ -24,6 +24,17 @@ public class ExclusionRulesTests
         Assert.Equal("Partner", Rules.ExclusionOf(Lead("Ann@PARTNER.example"))?.Rule);
     }
 
+    [Theory]
+    [InlineData("jo@bäcker-werke.de")]
+    [InlineData("jo@BAECKER-WERKE.DE")]
+    [InlineData("jo@xn--bcker-werke-l8a.de")]
+    public void A_listed_domain_matches_in_every_spelling(string email)
+    {
+        var rules = new ExclusionRules([new ExclusionRule("Partner", ["baecker-werke.de"])]);
+
+        Assert.Equal(new Exclusion("Partner", "Partner (e-mail domain baecker-werke.de)"), rules.ExclusionOf(Lead(email)));
+    }
+
     [Fact]
     public void A_subdomain_of_a_listed_domain_matches()
     {

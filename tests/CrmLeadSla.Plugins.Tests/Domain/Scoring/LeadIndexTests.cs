@@ -33,14 +33,29 @@ public class LeadIndexTests
     }
 
     [Fact]
-    public void Negative_behaviour_points_show_with_a_minus()
+    public void Behaviour_points_below_zero_show_as_none()
     {
-        Assert.Equal("D-10", LeadIndex.For(Grade.D, -10.2).ToString());
+        Assert.Equal("B0", LeadIndex.For(Grade.B, -25.4).ToString());
+    }
+
+    [Fact]
+    public void A_negative_rule_takes_points_away_but_the_index_stays_a_letter_and_a_number()
+    {
+        var unsubscribe = ScoringScenario.BehaviourRule("Unsubscribe", InteractionType.Unsubscribe, -40);
+        var visit = ScoringScenario.BehaviourRule("Website visit", InteractionType.WebsiteVisit, 15);
+        var model = ScoringScenario.Model(unsubscribe, visit);
+        var state = model.Behaviour.Add(BehaviourState.Empty, ScoringScenario.Visit(ScoringScenario.Monday), ScoringScenario.Monday);
+        state = model.Behaviour.Add(state, new Interaction(InteractionType.Unsubscribe, ScoringScenario.Monday), ScoringScenario.Monday);
+
+        var score = model.Score(ColumnValues.None, state);
+
+        Assert.Equal(("D0", 0), (score.Index.ToString(), score.Behaviour.Points));
     }
 
     [Theory]
     [InlineData(2.5, 3)]
-    [InlineData(-2.5, -3)]
+    [InlineData(0.5, 1)]
+    [InlineData(-2.5, 0)]
     [InlineData(2.4999, 2)]
     [InlineData(49.5, 50)]
     public void Behaviour_points_round_half_away_from_zero(double decayed, int shown)
@@ -50,7 +65,7 @@ public class LeadIndexTests
 
     [Theory]
     [InlineData(5_000_000, "A999999")]
-    [InlineData(-5_000_000, "D-99999")]
+    [InlineData(-5_000_000, "D0")]
     public void Behaviour_points_are_held_within_bounds_so_the_index_fits_its_column(double decayed, string index)
     {
         var text = LeadIndex.For(decayed > 0 ? Grade.A : Grade.D, decayed).ToString();

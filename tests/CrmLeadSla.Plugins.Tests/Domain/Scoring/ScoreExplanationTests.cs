@@ -26,17 +26,41 @@ public class ScoreExplanationTests
     }
 
     [Fact]
-    public void The_memo_reads_back_the_lines_and_the_state()
+    public void The_memo_and_the_state_read_back_the_lines_and_the_totals()
     {
         var model = ScoringScenario.Model(HeadOfDevelopment, Webinar);
         var state = model.Behaviour.Add(BehaviourState.Empty, ScoringScenario.Webinar(ScoringScenario.Monday), ScoringScenario.Monday);
         var written = model.Score(ScoringScenario.LeadWithTitle("Head of Development"), state).Explanation;
 
-        var read = ScoreExplanation.Read(written.Write());
+        var read = ScoreExplanation.Read(written.Write(), written.WriteState());
 
         Assert.Equal(written.FitText, read.FitText);
         Assert.Equal(written.BehaviourText, read.BehaviourText);
         Assert.Equal(30, model.Behaviour.PointsOf(read.State));
+    }
+
+    [Fact]
+    public void The_memo_holds_only_what_a_person_reads()
+    {
+        var model = ScoringScenario.Model(HeadOfDevelopment, Webinar);
+        var state = model.Behaviour.Add(BehaviourState.Empty, ScoringScenario.Webinar(ScoringScenario.Monday), ScoringScenario.Monday);
+
+        var memo = model.Score(ScoringScenario.LeadWithTitle("Head of Development"), state).Explanation.Write();
+
+        Assert.Equal("Fit 40 → B: Head of development +40\nBehaviour 30: Webinar attendance 30.0", memo);
+    }
+
+    [Fact]
+    public void A_memo_written_with_the_state_inside_is_read_with_it_until_the_state_has_its_column()
+    {
+        var model = ScoringScenario.Model(HeadOfDevelopment, Webinar);
+        var state = model.Behaviour.Add(BehaviourState.Empty, ScoringScenario.Webinar(ScoringScenario.Monday), ScoringScenario.Monday);
+        var explanation = model.Score(ScoringScenario.LeadWithTitle("Head of Development"), state).Explanation;
+        var legacyMemo = explanation.Write() + "\n" + explanation.WriteState();
+
+        var read = ScoreExplanation.Read(legacyMemo, state: null);
+
+        Assert.Equal(("Behaviour 30: Webinar attendance 30.0", 30.0), (read.BehaviourText, model.Behaviour.PointsOf(read.State)));
     }
 
     [Fact]
@@ -50,9 +74,9 @@ public class ScoreExplanationTests
     }
 
     [Fact]
-    public void A_long_explanation_is_cut_in_its_readable_part_and_keeps_the_state_whole()
+    public void A_long_explanation_is_cut_in_its_readable_part_and_the_state_stays_whole()
     {
-        var manyRules = Enumerable.Range(0, 60)
+        var manyRules = Enumerable.Range(0, 100)
             .Select(number => ScoringScenario.BehaviourRule($"Rule {number} with a long name that sales reads on the lead form", InteractionType.Download, 5))
             .ToArray();
         var model = ScoringScenario.Model(manyRules);
@@ -63,18 +87,19 @@ public class ScoreExplanationTests
 
         Assert.True(memo.Length <= ScoreExplanation.MaxLength, $"{memo.Length} characters");
         Assert.Contains("…", memo, StringComparison.Ordinal);
-        Assert.Equal(300, model.Behaviour.PointsOf(ScoreExplanation.Read(memo).State));
+        Assert.Equal(500, model.Behaviour.PointsOf(ScoreExplanation.Read(memo, explanation.WriteState()).State));
     }
 
     [Fact]
     public void Rewriting_the_behaviour_keeps_the_fit_line()
     {
         var model = ScoringScenario.Model(HeadOfDevelopment, Webinar);
-        var memo = model.Score(ScoringScenario.LeadWithTitle("Head of Development"), BehaviourState.Empty).Explanation.Write();
-        var stored = ScoreExplanation.Read(memo);
+        var first = model.Score(ScoringScenario.LeadWithTitle("Head of Development"), BehaviourState.Empty).Explanation;
+        var stored = ScoreExplanation.Read(first.Write(), first.WriteState());
         var state = model.Behaviour.Add(stored.State, ScoringScenario.Webinar(ScoringScenario.Monday), ScoringScenario.Monday);
+        var second = stored with { BehaviourText = ScoreExplanation.Describe(model.BehaviourOf(state)), State = state };
 
-        var rewritten = ScoreExplanation.Read((stored with { BehaviourText = ScoreExplanation.Describe(model.BehaviourOf(state)), State = state }).Write());
+        var rewritten = ScoreExplanation.Read(second.Write(), second.WriteState());
 
         Assert.Equal("Fit 40 → B: Head of development +40", rewritten.FitText);
         Assert.Equal("Behaviour 30: Webinar attendance 30.0", rewritten.BehaviourText);
