@@ -29,15 +29,16 @@ public class ReturnLeadToNurturingTests
     }
 
     [Fact]
-    public void The_reasons_recycle_days_set_when_the_lead_comes_back()
+    public void The_reasons_recycle_days_set_when_the_lead_comes_back_in_the_agreements_wall_clock_time()
     {
         var reason = scenario.Reason("Timing", (RejectionReasonSchema.RecycleAfterDays, 30));
         var lead = AcceptedLead();
 
         var outputs = Return(lead, reason);
 
-        Assert.Equal(Start.AddDays(30), LeadRow(lead).GetAttributeValue<DateTime>(LeadSchema.ReactivateOn));
-        Assert.Equal(Start.AddDays(30), outputs["ReactivateOn"]);
+        // Returned on 2 March 09:00 in Berlin; 30 days later is 1 April 09:00 summer time, not 24-hour days (10:00).
+        Assert.Equal(InBerlin("2026-04-01 09:00"), LeadRow(lead).GetAttributeValue<DateTime>(LeadSchema.ReactivateOn));
+        Assert.Equal(InBerlin("2026-04-01 09:00"), outputs["ReactivateOn"]);
     }
 
     [Fact]

@@ -43,6 +43,8 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
             // Only rejections and returns carry a reason; a stray reason on another move is not recorded.
             var reason = move.Kind == MoveKind.Reject || move.Kind == MoveKind.Return ? request.Reason : null;
             var comment = reason != null && !string.IsNullOrWhiteSpace(request.Comment) ? request.Comment : null;
+            // Without an agreement there is no zone to count days in: 24-hour days. Under an agreement,
+            // AgreedRejection counts them as wall-clock days in its zone.
             var reactivateOn = move.To == FunnelStage.Nurture && reason?.RecycleAfterDays is int days
                 ? request.Now.AddDays(days)
                 : (DateTime?)null;

@@ -26,8 +26,9 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             RequestFor(stage, reason, comment, now) with { To = FunnelStage.Nurture };
 
         /// <summary>
-        /// The funnel's decision, refused also when the move carries a reason the agreement does not list; a lead
-        /// nurtured with a reason that sets no days comes back after the agreement's lsla_reactivateafterdays.
+        /// The funnel's decision, refused also when the move carries a reason the agreement does not list. A nurtured
+        /// lead comes back after the reason's days, else the agreement's lsla_reactivateafterdays — wall-clock days in
+        /// the agreement's zone (rejected at 10:00 Berlin, back at 10:00 Berlin, whatever daylight saving did).
         /// </summary>
         public static StageMoveDecision Decide(StageMoveRequest request, SlaAgreement? agreement)
         {
@@ -39,8 +40,8 @@ namespace CrmLeadSla.Plugins.Domain.Sla
 
             if (agreement.Agrees(reason.Id))
             {
-                return move.Change.To == FunnelStage.Nurture && move.ReactivateOn == null
-                    ? StageMoveDecision.Accepted(move with { ReactivateOn = agreement.ReactivateOn(request.Now, null) })
+                return move.Change.To == FunnelStage.Nurture
+                    ? StageMoveDecision.Accepted(move with { ReactivateOn = agreement.ReactivateOn(request.Now, reason.RecycleAfterDays) })
                     : decision;
             }
 

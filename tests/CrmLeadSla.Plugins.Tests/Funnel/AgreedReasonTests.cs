@@ -93,6 +93,20 @@ public class AgreedReasonTests
         Assert.Equal(FunnelScenario.Start.AddDays(90), scenario.Lead(leadId).GetAttributeValue<DateTime>(LeadSchema.ReactivateOn));
     }
 
+    [Fact]
+    public void Recycling_after_90_days_from_10_00_Berlin_in_March_lands_at_10_00_Berlin_in_June()
+    {
+        scenario.System.Update(new Entity(SlaAgreementSchema.EntityName, scenario.AgreementId) { [SlaAgreementSchema.TimeZone] = "W. Europe Standard Time" });
+        var reasonId = new RejectionReasonBuilder("No budget this year", RejectionOutcome.Nurture).RecycleAfter(90).CreateIn(scenario.System);
+        scenario.Organization.Clock.Advance(new DateTime(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc) - FunnelScenario.Start);
+        var leadId = scenario.HandedOverLead();
+
+        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+
+        // 10:00 CET is 09:00 UTC; 10:00 CEST on 8 June is 08:00 UTC.
+        Assert.Equal(new DateTime(2026, 6, 8, 8, 0, 0, DateTimeKind.Utc), scenario.Lead(leadId).GetAttributeValue<DateTime>(LeadSchema.ReactivateOn));
+    }
+
     private void Agree(Guid reasonId) => scenario.System.Create(new Entity(AgreedReasonSchema.EntityName)
     {
         [AgreedReasonSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, scenario.AgreementId),

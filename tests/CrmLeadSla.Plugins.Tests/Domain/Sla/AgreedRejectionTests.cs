@@ -68,6 +68,27 @@ public class AgreedRejectionTests
         Assert.True(AgreedRejection.Decide(accept, Agreement(NotAFit.Id)).IsAccepted);
     }
 
+    [Fact]
+    public void A_reasons_recycle_days_are_wall_clock_days_in_the_agreements_zone()
+    {
+        var noBudget = NoBudget with { RecycleAfterDays = 90 };
+        var rejectedInMarch = At(Berlin, "2026-03-10 10:00");
+
+        var decision = AgreedRejection.Decide(AgreedRejection.RequestFor(FunnelStage.Mql, noBudget, null, rejectedInMarch), Agreement());
+
+        Assert.Equal(At(Berlin, "2026-06-08 10:00"), decision.Move!.ReactivateOn);
+    }
+
+    [Fact]
+    public void Without_reason_days_the_agreements_reactivation_days_count_the_same_way()
+    {
+        var agreement = new SlaAgreement(Guid.NewGuid(), "Spring campaign", OfficeHours(Berlin), new AgreementTerms { ReactivateAfterDays = 30 });
+
+        var decision = AgreedRejection.Decide(AgreedRejection.RequestFor(FunnelStage.Mql, NoBudget, null, At(Berlin, "2026-03-10 10:00")), agreement);
+
+        Assert.Equal(At(Berlin, "2026-04-09 10:00"), decision.Move!.ReactivateOn);
+    }
+
     private static SlaAgreement Agreement(params Guid[] reasons) =>
         new(Guid.NewGuid(), "Spring campaign", OfficeHours(Berlin), new AgreementTerms(), reasons);
 }
