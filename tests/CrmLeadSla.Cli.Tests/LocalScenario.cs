@@ -11,10 +11,13 @@ internal sealed class LocalScenario
 {
     public LocalScenario(DateTime start)
     {
-        var installed = SolutionOrganization.Load(null, SolutionAssemblies.Loaded, start);
-        Organization = installed.Organization;
-        Marketing = Organization.ServiceFor(installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing));
+        Installed = SolutionOrganization.Load(null, SolutionAssemblies.Loaded, start);
+        Organization = Installed.Organization;
+        Marketing = Organization.ServiceFor(Installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing));
     }
+
+    /// <summary>The solution as installed, to create further users in its roles.</summary>
+    public SolutionOrganization Installed { get; }
 
     public LocalOrganization Organization { get; }
 

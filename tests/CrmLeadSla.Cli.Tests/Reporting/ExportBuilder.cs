@@ -38,9 +38,9 @@ internal sealed class ExportBuilder
         return this;
     }
 
-    public ExportBuilder Promise(int leadsPerMonth)
+    public ExportBuilder Promise(int leadsPerMonth, string timeZone = "")
     {
-        agreements.Add(new AgreementRow("Lead SLA", leadsPerMonth));
+        agreements.Add(new AgreementRow($"Lead SLA {agreements.Count + 1}", leadsPerMonth, timeZone));
         return this;
     }
 

@@ -1,3 +1,4 @@
+using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.Reporting;
 
 namespace CrmLeadSla.Cli.Tests.Reporting;
@@ -94,6 +95,46 @@ public class FunnelReportTests
         var months = FunnelReport.Of(tables, "t").Table("commitment").Rows.Select(r => r.Cells).ToList();
 
         Assert.Equal([["2026-03", "2", "2", "yes"], ["2026-04", "1", "2", "no"]], months);
+    }
+
+    [Theory]
+    [InlineData(22, 30, "2026-04")]
+    [InlineData(21, 59, "2026-03")]
+    public void Months_count_in_the_agreements_zone(int utcHour, int minute, string month)
+    {
+        // 31 March 22:30 UTC is 00:30 on 1 April in Berlin; 21:59 UTC is still 31 March there.
+        var tables = new ExportBuilder()
+            .Lead("Ann", "A", 60, new DateTime(2026, 3, 31, utcHour, minute, 0, DateTimeKind.Utc), 0, "MQL")
+            .Promise(1, "W. Europe Standard Time")
+            .Build();
+
+        var months = FunnelReport.Of(tables, "t").Table("commitment").Rows.Select(r => r.Cells[0]).ToList();
+
+        Assert.Equal([month], months);
+    }
+
+    [Fact]
+    public void Weeks_start_on_Monday_in_the_agreements_zone()
+    {
+        // Sunday 29 March 23:30 UTC is Monday 30 March 01:30 in Berlin (summer time).
+        var tables = new ExportBuilder()
+            .Clock("Accept", "Sam Sales", "Met", new DateTime(2026, 3, 29, 23, 30, 0, DateTimeKind.Utc))
+            .Promise(1, "W. Europe Standard Time")
+            .Build();
+
+        Assert.Equal("2026-03-30", FunnelReport.Of(tables, "t").Table("clocks-by-week").Rows.Single().Cells[0]);
+    }
+
+    [Fact]
+    public void Agreements_in_two_zones_are_refused_unless_one_is_chosen()
+    {
+        var tables = new ExportBuilder().Lead("Ann", 1, "Inquiry", "MQL").Promise(1, "W. Europe Standard Time").Promise(1, "Pacific Standard Time").Build();
+
+        var refusal = Assert.Throws<CsvFileException>(() => FunnelReport.Of(tables, "t"));
+        var chosen = FunnelReport.Of(tables, "t", TimeZoneInfo.FindSystemTimeZoneById("Pacific Standard Time")).Table("commitment").Title;
+
+        Assert.Contains("name 2 time zones (W. Europe Standard Time, Pacific Standard Time)", refusal.Message, StringComparison.Ordinal);
+        Assert.EndsWith("(Pacific Standard Time)", chosen, StringComparison.Ordinal);
     }
 
     [Fact]

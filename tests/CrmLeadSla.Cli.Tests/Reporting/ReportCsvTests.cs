@@ -24,6 +24,29 @@ public class ReportCsvTests
     }
 
     [Fact]
+    public void The_export_carries_the_zone_its_agreements_count_in()
+    {
+        var folder = Directory.CreateTempSubdirectory("export-").FullName;
+
+        ReportCsv.Write(new ExportBuilder().Lead("Ann", 1, "Inquiry").Promise(3, "W. Europe Standard Time").Build(), folder);
+
+        Assert.Equal("W. Europe Standard Time", ReportCsv.Read(folder).Agreements.Single().TimeZone);
+        Assert.Equal("name,minleadspermonth,timezone", File.ReadLines(Path.Combine(folder, ReportCsv.AgreementsFile)).First());
+    }
+
+    [Fact]
+    public void An_export_written_before_agreements_carried_their_zone_counts_in_UTC()
+    {
+        var folder = Directory.CreateTempSubdirectory("export-").FullName;
+        ReportCsv.Write(new ExportBuilder().Lead("Ann", 1, "Inquiry").Build(), folder);
+        File.WriteAllText(Path.Combine(folder, ReportCsv.AgreementsFile), "name,minleadspermonth\r\nLead SLA,3\r\n");
+
+        var read = ReportCsv.Read(folder);
+
+        Assert.Equal(("", "UTC"), (read.Agreements.Single().TimeZone, ReportZone.NameOf(ReportZone.Of(read))));
+    }
+
+    [Fact]
     public void An_export_without_clocks_and_agreements_reports_none()
     {
         var folder = Directory.CreateTempSubdirectory("export-").FullName;

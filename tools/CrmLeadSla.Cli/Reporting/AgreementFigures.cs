@@ -25,15 +25,15 @@ internal static class AgreementFigures
         return new ReportTable("clocks", "SLA clocks per kind and team", ["kind", "team", "met", "breached", "open", "cancelled", "met %"], rows, LinkedColumn: 3);
     }
 
-    public static ReportTable ClocksByWeek(ReportTables tables)
+    public static ReportTable ClocksByWeek(ReportTables tables, TimeZoneInfo zone)
     {
         var rows = tables.Clocks
             .Where(c => c.CompletedOn != null && (c.Status == Met || c.Status == Breached))
-            .GroupBy(c => WeekOf(c.CompletedOn!.Value))
+            .GroupBy(c => ReportZone.WeekOf(zone, c.CompletedOn!.Value))
             .OrderBy(g => g.Key)
             .Select(g => new ReportRow([Day(g.Key), Statistics.Count(g.Count(c => c.Status == Met)), Statistics.Count(g.Count(c => c.Status == Breached))], []))
             .ToList();
-        return new ReportTable("clocks-by-week", "SLA clocks met and breached per week (week starting Monday)", ["week", "met", "breached"], rows);
+        return new ReportTable("clocks-by-week", $"SLA clocks met and breached per week (week starting Monday, {ReportZone.NameOf(zone)})", ["week", "met", "breached"], rows);
     }
 
     public static ReportTable Rejections(ReportTables tables)
@@ -47,23 +47,20 @@ internal static class AgreementFigures
         return new ReportTable("rejections", "Rejections by agreed reason", ["reason", "rejections"], rows, LinkedColumn: 1);
     }
 
-    public static ReportTable Commitment(ReportTables tables)
+    public static ReportTable Commitment(ReportTables tables, TimeZoneInfo zone)
     {
         var promised = tables.Agreements.Sum(a => a.MinLeadsPerMonth);
-        var handOvers = tables.Transitions.Where(t => t.ToStage == Stages.Mql).ToLookup(t => MonthOf(t.ChangedOn));
-        var months = tables.Leads.Select(l => l.CreatedOn).Concat(tables.Transitions.Select(t => t.ChangedOn)).Select(MonthOf).Distinct().Order();
+        var handOvers = tables.Transitions.Where(t => t.ToStage == Stages.Mql).ToLookup(t => ReportZone.MonthOf(zone, t.ChangedOn));
+        var months = tables.Leads.Select(l => l.CreatedOn).Concat(tables.Transitions.Select(t => t.ChangedOn)).Select(time => ReportZone.MonthOf(zone, time)).Distinct().Order();
         var rows = months.Select(month =>
         {
             var handedOver = handOvers[month].Select(t => t.LeadId).ToList();
             var met = promised == 0 ? string.Empty : handedOver.Count >= promised ? "yes" : "no";
-            return new ReportRow([month.ToString("yyyy-MM", CultureInfo.InvariantCulture), Statistics.Count(handedOver.Count), Statistics.Count(promised), met], handedOver);
+            var local = TimeZoneInfo.ConvertTimeFromUtc(month, zone);
+            return new ReportRow([local.ToString("yyyy-MM", CultureInfo.InvariantCulture), Statistics.Count(handedOver.Count), Statistics.Count(promised), met], handedOver);
         }).ToList();
-        return new ReportTable("commitment", "Marketing's monthly commitment: leads handed over per month", ["month", "handed over", "promised", "met"], rows, LinkedColumn: 1);
+        return new ReportTable("commitment", $"Marketing's monthly commitment: leads handed over per month ({ReportZone.NameOf(zone)})", ["month", "handed over", "promised", "met"], rows, LinkedColumn: 1);
     }
-
-    private static DateTime WeekOf(DateTime time) => time.Date.AddDays(-(((int)time.DayOfWeek + 6) % 7));
-
-    private static DateTime MonthOf(DateTime time) => new(time.Year, time.Month, 1, 0, 0, 0, DateTimeKind.Utc);
 
     private static string Day(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

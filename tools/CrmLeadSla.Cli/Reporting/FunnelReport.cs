@@ -1,3 +1,5 @@
+using CrmLeadSla.Cli.CsvFiles;
+
 namespace CrmLeadSla.Cli.Reporting;
 
 /// <summary>
@@ -25,9 +27,14 @@ public sealed class FunnelReport
     /// <summary>A table by its name.</summary>
     public ReportTable Table(string name) => Tables.Single(t => t.Name == name);
 
-    /// <summary>Computes the report of a set of export tables.</summary>
-    public static FunnelReport Of(ReportTables tables, string title)
+    /// <summary>
+    /// Computes the report of a set of export tables; months and weeks count in the agreements' zone, or in
+    /// <paramref name="zone"/> when given (<see cref="ReportZone"/>).
+    /// </summary>
+    /// <exception cref="CsvFileException">The agreements name several zones and none is given, or the zone is unknown.</exception>
+    public static FunnelReport Of(ReportTables tables, string title, TimeZoneInfo? zone = null)
     {
+        var counted = ReportZone.Of(tables, zone);
         var journeys = new LeadJourneys(tables.Transitions);
         var funnel = FunnelFigures.Funnel(tables, journeys);
         var neverWorked = FunnelFigures.NeverWorked(tables, journeys);
@@ -39,9 +46,9 @@ public sealed class FunnelReport
             FunnelFigures.TimeInStage(journeys),
             neverWorked,
             clocks,
-            AgreementFigures.ClocksByWeek(tables),
+            AgreementFigures.ClocksByWeek(tables, counted),
             rejections,
-            AgreementFigures.Commitment(tables),
+            AgreementFigures.Commitment(tables, counted),
             FunnelFigures.GradeByBehaviour(tables, journeys),
         };
 

@@ -4,7 +4,8 @@ namespace CrmLeadSla.Cli.Reporting;
 
 /// <summary>
 /// The export format the report reads (docs/report-csv.md): <c>leads.csv</c>, <c>transitions.csv</c>,
-/// <c>clocks.csv</c> and <c>agreements.csv</c> in one folder, times in UTC.
+/// <c>clocks.csv</c> and <c>agreements.csv</c> in one folder, times in UTC; <c>agreements.csv</c> names the zone the
+/// agreements count their days and months in, which the report counts its months and weeks in.
 /// </summary>
 public static class ReportCsv
 {
@@ -23,7 +24,10 @@ public static class ReportCsv
     private static readonly string[] LeadColumns = ["leadid", "name", "createdon", "stage", "grade", "behaviourpoints", "leadindex", "owner"];
     private static readonly string[] TransitionColumns = ["leadid", "fromstage", "tostage", "changedon", "changedby", "rejectionreason"];
     private static readonly string[] ClockColumns = ["clockid", "leadid", "kind", "team", "dueon", "status", "completedon"];
-    private static readonly string[] AgreementColumns = ["name", "minleadspermonth"];
+    private static readonly string[] AgreementColumns = ["name", "minleadspermonth", "timezone"];
+
+    // Exports written before the agreements carried their zone have no timezone column: their months count in UTC.
+    private static readonly string[] OptionalColumns = ["timezone"];
 
     /// <summary>Writes the four tables into a folder (created when missing), in <paramref name="style"/> (default: plain).</summary>
     public static void Write(ReportTables tables, string folder, CsvStyle? style = null)
@@ -38,7 +42,7 @@ public static class ReportCsv
         CsvSheetWriter.WriteFile(Path.Combine(folder, ClocksFile), written, ClockColumns, tables.Clocks.Select(c => (IEnumerable<CsvCell>)
             [Text(c.ClockId), Text(c.LeadId), Text(c.Kind), Text(c.Team), CsvCell.Time(c.DueOn), Text(c.Status), CsvCell.Time(c.CompletedOn)]));
         CsvSheetWriter.WriteFile(Path.Combine(folder, AgreementsFile), written, AgreementColumns, tables.Agreements.Select(a => (IEnumerable<CsvCell>)
-            [Text(a.Name), CsvCell.Number(a.MinLeadsPerMonth)]));
+            [Text(a.Name), CsvCell.Number(a.MinLeadsPerMonth), Text(a.TimeZone)]));
     }
 
     /// <summary>Reads the tables of a folder; <c>clocks.csv</c> and <c>agreements.csv</c> may be missing (no clocks, no commitment).</summary>
@@ -53,7 +57,7 @@ public static class ReportCsv
         var clocks = Rows(reading, folder, ClocksFile, ClockColumns, required: false, f => new ClockRow(
             f.Text("clockid"), f.Text("leadid"), f.Text("kind"), f.Text("team"), f.Time("dueon"), f.Text("status"), f.OptionalTime("completedon")));
         var agreements = Rows(reading, folder, AgreementsFile, AgreementColumns, required: false, f => new AgreementRow(
-            f.Text("name"), f.Number("minleadspermonth")));
+            f.Text("name"), f.Number("minleadspermonth"), f.OptionalText("timezone")));
         return new ReportTables(leads, transitions, clocks, agreements);
     }
 
@@ -68,19 +72,21 @@ public static class ReportCsv
         }
 
         using var sheet = input.Read(path);
-        var missing = columns.FirstOrDefault(c => !sheet.Header.Contains(c));
+        var missing = columns.FirstOrDefault(c => !sheet.Header.Contains(c) && !OptionalColumns.Contains(c));
         if (missing != null)
         {
-            throw new CsvFileException(file, 1, 0, string.Empty, $"the header has no column '{missing}'; it needs {string.Join(',', columns)}.");
+            throw new CsvFileException(file, 1, 0, string.Empty, $"the header has no column '{missing}'; it needs {string.Join(',', columns.Except(OptionalColumns))}.");
         }
 
-        var positions = columns.ToDictionary(c => c, c => sheet.Header.ToList().IndexOf(c), StringComparer.Ordinal);
+        var positions = columns.Where(sheet.Header.Contains).ToDictionary(c => c, c => sheet.Header.ToList().IndexOf(c), StringComparer.Ordinal);
         return sheet.Records().Select(record => map(new Fields(sheet, record, positions))).ToList();
     }
 
     private sealed class Fields(CsvSheet sheet, CsvRecord record, Dictionary<string, int> positions)
     {
         public string Text(string column) => record.Fields[positions[column]];
+
+        public string OptionalText(string column) => positions.ContainsKey(column) ? Text(column) : string.Empty;
 
         public int Number(string column) => Read(column, text => sheet.Values.WholeNumber(text));
 

@@ -33,7 +33,8 @@ public sealed record ClockRow(string ClockId, string LeadId, string Kind, string
 /// <summary>One agreement's monthly lead commitment (a row of <c>agreements.csv</c>).</summary>
 /// <param name="Name">The agreement (campaign) name.</param>
 /// <param name="MinLeadsPerMonth">How many leads marketing promises to hand over per calendar month.</param>
-public sealed record AgreementRow(string Name, int MinLeadsPerMonth);
+/// <param name="TimeZone">The agreement's zone (lsla_timezone, a Windows id): its months and days count in it; empty when unknown.</param>
+public sealed record AgreementRow(string Name, int MinLeadsPerMonth, string TimeZone = "");
 
 /// <summary>The tables a report is computed from: an export of a real environment or of a simulation.</summary>
 /// <param name="Leads">Every lead.</param>

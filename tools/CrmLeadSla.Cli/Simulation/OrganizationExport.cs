@@ -38,8 +38,9 @@ public static class OrganizationExport
                 return new ClockRow(Id(c.Id), leadId, kind, team, c.GetAttributeValue<DateTime>("lsla_dueon"), Label(c, "lsla_status"), c.GetAttributeValue<DateTime?>("lsla_completedon"));
             })
             .ToList();
-        var agreements = AllRows.Of(service, "lsla_slaagreement", ["lsla_name", "lsla_minleadspermonth"], "lsla_name", "lsla_slaagreementid")
-            .Select(a => new AgreementRow(a.GetAttributeValue<string>("lsla_name") ?? string.Empty, a.GetAttributeValue<int>("lsla_minleadspermonth")))
+        var agreements = AllRows.Of(service, SlaAgreementSchema.EntityName, [SlaAgreementSchema.Name, SlaAgreementSchema.MinLeadsPerMonth, SlaAgreementSchema.TimeZone], SlaAgreementSchema.Name, SlaAgreementSchema.Id)
+            .Select(a => new AgreementRow(
+                a.GetAttributeValue<string>(SlaAgreementSchema.Name) ?? string.Empty, a.GetAttributeValue<int>(SlaAgreementSchema.MinLeadsPerMonth), a.GetAttributeValue<string>(SlaAgreementSchema.TimeZone) ?? string.Empty))
             .ToList();
         return new ReportTables(leads, transitions, clocks, agreements);
     }
