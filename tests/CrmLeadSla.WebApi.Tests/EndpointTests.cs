@@ -123,6 +123,20 @@ public class EndpointTests
         Assert.Equal(2, answer["value"]!.AsArray().Count);
     }
 
+    [Fact]
+    public async Task A_users_language_and_the_organizations_base_language_are_served()
+    {
+        Guid userId = default;
+        await using var served = await ServedOrganization.StartAsync(arrange: installed => userId = installed.CreateUser("Jana Jäger", "Lead SLA Sales", 1031));
+        using var http = Http(served);
+
+        var settings = JsonNode.Parse(await http.GetStringAsync($"usersettingscollection({userId})?$select=uilanguageid"))!;
+        var organizations = JsonNode.Parse(await http.GetStringAsync("organizations?$select=languagecode"))!["value"]!.AsArray();
+
+        Assert.Equal(1031, settings["uilanguageid"]!.GetValue<int>());
+        Assert.Equal(1033, Assert.Single(organizations)!["languagecode"]!.GetValue<int>());
+    }
+
     private static HttpClient Http(ServedOrganization served)
     {
         var http = new HttpClient { BaseAddress = served.Api.ServiceRoot };

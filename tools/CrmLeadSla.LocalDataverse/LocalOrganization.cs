@@ -32,8 +32,8 @@ public sealed class LocalOrganization
     private InstalledComponents components = InstalledComponents.None;
 
     /// <summary>
-    /// Creates the organization with its root business unit, the SYSTEM user and an administrator (who owns the
-    /// workflows), and activates its workflows.
+    /// Creates the organization with its row (name, base language), its root business unit, the SYSTEM user and an
+    /// administrator (who owns the workflows), and activates its workflows.
     /// </summary>
     /// <param name="metadata">Its tables (copied: an import changes the organization's metadata, not the one given).</param>
     /// <param name="options">Name, clock, roles, plug-in assemblies, steps and workflows.</param>
@@ -46,6 +46,7 @@ public sealed class LocalOrganization
         Metadata = metadata.Copy();
         PluginTypes = new PluginTypes(options.PluginAssemblies);
         Name = options.Name;
+        LanguageCode = options.LanguageCode;
         Clock = new Clock(options.StartsAt ?? DateTime.UtcNow);
         Database = new Database(options.LockTimeout);
         Ids = options.Ids;
@@ -86,8 +87,10 @@ public sealed class LocalOrganization
             Ids,
             Security.SystemUserId);
 
+        WriteRow(new Entity("organization", Id) { ["organizationid"] = Id, ["name"] = Name, ["languagecode"] = LanguageCode });
         WriteRow(new Entity("businessunit", RootBusinessUnitId) { ["businessunitid"] = RootBusinessUnitId, ["name"] = Name });
         WriteRow(UserRow(SystemUserId, "SYSTEM", RootBusinessUnitId));
+        WriteRow(SettingsRow(SystemUserId, RootBusinessUnitId, LanguageCode));
         foreach (var role in options.Roles.Append(Security.SystemAdministrator))
         {
             WriteRow(new Entity("role", role.Id) { ["roleid"] = role.Id, ["name"] = role.Name, ["businessunitid"] = new EntityReference("businessunit", RootBusinessUnitId) });
@@ -117,9 +120,10 @@ public sealed class LocalOrganization
     /// <param name="pluginAssemblies">Where the steps' plug-in classes are.</param>
     /// <param name="startsAt">The clock's start (UTC); null: now.</param>
     /// <param name="ids">Where new ids come from; null: random.</param>
+    /// <param name="languageCode">The base language (organization.languagecode, an LCID): 1033 English, 1031 German.</param>
     /// <exception cref="SolutionSourceException">A view's FetchXML names a table, column or operator the organization lacks.</exception>
     /// <exception cref="WorkflowDefinitionException">A workflow runs an activity none of <paramref name="pluginAssemblies"/> holds, or cannot be activated.</exception>
-    public static LocalOrganization FromSolution(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null, IdSource? ids = null)
+    public static LocalOrganization FromSolution(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null, IdSource? ids = null, int languageCode = 1033)
     {
         ArgumentNullException.ThrowIfNull(solution);
         ArgumentNullException.ThrowIfNull(pluginAssemblies);
@@ -127,7 +131,7 @@ public sealed class LocalOrganization
         SavedQueryCheck.Check(solution.Views, solution.Metadata, startsAt ?? DateTime.UtcNow);
         var workflows = solution.Workflows.Select(w => WorkflowActivation.Register(w, solution.Metadata, assemblies)).ToList();
         var activated = WorkflowActivation.Activate(workflows, solution.Metadata, assemblies);
-        var organization = WithStandardTables(new LocalOrganizationOptions { Name = solution.UniqueName, StartsAt = startsAt, Ids = ids ?? IdSource.Random });
+        var organization = WithStandardTables(new LocalOrganizationOptions { Name = solution.UniqueName, StartsAt = startsAt, LanguageCode = languageCode, Ids = ids ?? IdSource.Random });
         organization.Install(solution, new Installation(assemblies, workflows, activated));
         return organization;
     }
@@ -179,6 +183,9 @@ public sealed class LocalOrganization
 
     /// <summary>OrganizationName.</summary>
     public string Name { get; }
+
+    /// <summary>The base language (organization.languagecode, an LCID): new users' UI language unless one is given.</summary>
+    public int LanguageCode { get; }
 
     /// <summary>Tables, columns, option sets and relationships.</summary>
     public MetadataModel Metadata { get; }
@@ -275,20 +282,39 @@ public sealed class LocalOrganization
         return id;
     }
 
-    /// <summary>Adds a user (in the root business unit unless one is given) with the given roles, and its systemuser row.</summary>
+    /// <summary>
+    /// Adds a user (in the root business unit unless one is given) with the given roles, its systemuser row and its
+    /// usersettings row (UI language: the organization's base language).
+    /// </summary>
     public Guid CreateUser(string fullName, Guid? businessUnitId = null, params Guid[] roleIds) =>
-        CreateUser(Ids.Next(), fullName, businessUnitId, roleIds);
+        CreateUser(Ids.Next(), fullName, LanguageCode, businessUnitId, roleIds);
+
+    /// <summary>
+    /// Adds a user who reads the user interface in a language (usersettings.uilanguageid, an LCID such as 1031 for
+    /// German), in the root business unit unless one is given, with the given roles.
+    /// </summary>
+    public Guid CreateUser(string fullName, int uiLanguageId, Guid? businessUnitId = null, params Guid[] roleIds) =>
+        CreateUser(Ids.Next(), fullName, uiLanguageId, businessUnitId, roleIds);
 
     /// <summary>
     /// Creates an enabled user with a given id (e.g. from a seed, so that a simulation that orders users by id
-    /// runs the same every time), in a business unit (default: the root), with the given security roles.
+    /// runs the same every time), in a business unit (default: the root), with the given security roles; the UI
+    /// language is the organization's base language.
     /// </summary>
-    public Guid CreateUser(Guid id, string fullName, Guid? businessUnitId = null, params Guid[] roleIds)
+    public Guid CreateUser(Guid id, string fullName, Guid? businessUnitId = null, params Guid[] roleIds) =>
+        CreateUser(id, fullName, LanguageCode, businessUnitId, roleIds);
+
+    /// <summary>
+    /// Creates an enabled user with a given id and UI language (usersettings.uilanguageid, an LCID), in a business unit
+    /// (default: the root), with the given security roles: the systemuser row, the usersettings row and the role rows.
+    /// </summary>
+    public Guid CreateUser(Guid id, string fullName, int uiLanguageId, Guid? businessUnitId = null, params Guid[] roleIds)
     {
         ArgumentNullException.ThrowIfNull(roleIds);
         var unit = businessUnitId ?? RootBusinessUnitId;
         Security.AddUser(id, fullName, unit);
         WriteRow(UserRow(id, fullName, unit));
+        WriteRow(SettingsRow(id, unit, uiLanguageId));
         foreach (var roleId in roleIds)
         {
             Security.AssignRole(id, roleId);
@@ -340,6 +366,14 @@ public sealed class LocalOrganization
         ["fullname"] = fullName,
         ["businessunitid"] = new EntityReference("businessunit", businessUnitId),
         ["isdisabled"] = false,
+    };
+
+    // Dataverse creates a user's settings with the user; the settings row is keyed by the user's id.
+    private static Entity SettingsRow(Guid userId, Guid businessUnitId, int uiLanguageId) => new("usersettings", userId)
+    {
+        ["systemuserid"] = userId,
+        ["businessunitid"] = new EntityReference("businessunit", businessUnitId),
+        ["uilanguageid"] = uiLanguageId,
     };
 
     // Role holders and team members are rows of the relationships' intersect tables, as Dataverse keeps them.

@@ -11,6 +11,12 @@ public sealed record LocalOrganizationOptions
     /// <summary>OrganizationName of every execution context; also the root business unit's name.</summary>
     public string Name { get; init; } = "local";
 
+    /// <summary>
+    /// The organization's base language (organization.languagecode, an LCID: 1033 English, 1031 German), fixed once
+    /// the organization exists, as Dataverse fixes it at provisioning; every user's UI language unless one is given.
+    /// </summary>
+    public int LanguageCode { get; init; } = 1033;
+
     /// <summary>The clock's start (UTC); null starts at the machine's current time.</summary>
     public DateTime? StartsAt { get; init; }
 

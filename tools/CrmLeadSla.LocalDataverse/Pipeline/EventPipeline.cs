@@ -192,6 +192,7 @@ internal sealed class EventPipeline
     private OrganizationResponse RunInTransaction(Operation operation, Transaction transaction)
     {
         StepRowChanges.RefuseCreateOrDelete(operation);
+        PlatformKeptRows.RefuseCreateOrDelete(operation);
         var rowBefore = WritesPrimaryRow.Contains(operation.Message) && operation.PrimaryRecord is { Id: var id, LogicalName: { Length: > 0 } table } && id != Guid.Empty
             ? transaction.FindForUpdate(table, id)
             : RowOf(operation, transaction);

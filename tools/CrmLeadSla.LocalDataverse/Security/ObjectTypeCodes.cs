@@ -23,6 +23,8 @@ internal sealed class ObjectTypeCodes
         ["systemuser"] = 8,
         ["team"] = 9,
         ["businessunit"] = 10,
+        ["usersettings"] = 150,
+        ["organization"] = 1019,
         ["role"] = 1036,
         ["activitypointer"] = 4200,
         ["appointment"] = 4201,

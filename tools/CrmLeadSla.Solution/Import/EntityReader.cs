@@ -120,7 +120,8 @@ internal static class EntityReader
             var other => throw part.Error(component, $"the ownership '{other}' is not one a table can have here.", "Use UserOwned or OrgOwned."),
         };
 
-        var platform = PlatformColumns.For(name, isActivity, ownership, isCustom: true).Columns;
+        var primaryId = isActivity ? "activityid" : name + "id";
+        var platform = PlatformColumns.For(name, primaryId, isActivity, ownership, isCustom: true).Columns;
         var columns = new Dictionary<string, ColumnDefinition>(StringComparer.OrdinalIgnoreCase);
         foreach (var column in platform)
         {
@@ -149,7 +150,7 @@ internal static class EntityReader
         {
             LogicalName = name,
             EntitySetName = ZipPart.Text(info, "EntitySetName") is { Length: > 0 } set ? set : name + "s",
-            PrimaryIdAttribute = isActivity ? "activityid" : name + "id",
+            PrimaryIdAttribute = primaryId,
             PrimaryNameAttribute = primary,
             Ownership = ownership,
             IsActivity = isActivity,

@@ -207,7 +207,7 @@ public static class SolutionZipReader
             if (isNew)
             {
                 // The platform's own relationships of a new table (created by, modified by, owner), as Dataverse adds them.
-                var platform = PlatformColumns.For(table.LogicalName, table.IsActivity, table.Ownership, isCustom: true).Relationships;
+                var platform = PlatformColumns.For(table.LogicalName, table.PrimaryIdAttribute, table.IsActivity, table.Ownership, isCustom: true).Relationships;
                 oneToMany.AddRange(platform.Where(p => !oneToMany.Any(r => r.SchemaName == p.SchemaName)));
             }
         }

@@ -9,15 +9,15 @@ namespace CrmLeadSla.Solution.Source;
 internal static class PlatformColumns
 {
     /// <summary>Names a table file may not declare because the platform adds them (statuscode excepted: status reasons may be redefined).</summary>
-    public static IReadOnlySet<string> ReservedNames(string table, bool isActivity, TableOwnership ownership, bool isCustom) =>
-        For(table, isActivity, ownership, isCustom).Columns.Select(c => c.LogicalName).Where(n => n != "statuscode").ToHashSet();
+    public static IReadOnlySet<string> ReservedNames(string primaryId, bool isActivity, TableOwnership ownership, bool isCustom) =>
+        For(string.Empty, primaryId, isActivity, ownership, isCustom).Columns.Select(c => c.LogicalName).Where(n => n != "statuscode").ToHashSet();
 
     public static (IReadOnlyList<ColumnDefinition> Columns, IReadOnlyList<OneToManyRelationship> Relationships) For(
-        string table, bool isActivity, TableOwnership ownership, bool isCustom)
+        string table, string primaryId, bool isActivity, TableOwnership ownership, bool isCustom)
     {
         var columns = new List<ColumnDefinition>
         {
-            Fixed(isActivity ? "activityid" : table + "id", ColumnKind.PrimaryKey, "Id", "Id", "Unique identifier of the row.", "Eindeutiger Bezeichner der Zeile.") with { IsValidForUpdate = false },
+            Fixed(primaryId, ColumnKind.PrimaryKey, "Id", "Id", "Unique identifier of the row.", "Eindeutiger Bezeichner der Zeile.") with { IsValidForUpdate = false },
             Stamp("createdon", ColumnKind.DateTime, "Created On", "Erstellt am", "When the row was created.", "Wann die Zeile erstellt wurde."),
             Stamp("createdby", ColumnKind.Lookup, "Created By", "Erstellt von", "Who created the row.", "Wer die Zeile erstellt hat.", "systemuser"),
             Stamp("modifiedon", ColumnKind.DateTime, "Modified On", "Geändert am", "When the row was last changed.", "Wann die Zeile zuletzt geändert wurde."),
@@ -40,8 +40,9 @@ internal static class PlatformColumns
             relationships.Add(Relationship($"user_{table}", "systemuser", table, "owninguser"));
             relationships.Add(Relationship($"team_{table}", "team", table, "owningteam"));
         }
-        else if (ownership == TableOwnership.OrganizationOwned)
+        else if (ownership == TableOwnership.OrganizationOwned && primaryId != "organizationid")
         {
+            // (The organization table's own key is organizationid: its row is the organization.)
             columns.Add(Stamp("organizationid", ColumnKind.Uniqueidentifier, "Organization", "Organisation", "The organization the row belongs to.", "Die Organisation, der die Zeile gehört."));
         }
 

@@ -20,7 +20,7 @@ internal static class TableReader
     {
         file.ExpectRoot("table");
         var root = file.Root;
-        Vocabulary.AllowOnly(file, root, "name", "existing", "ownership", "isactivity", "intersect", "primarynameattribute", "entitysetname");
+        Vocabulary.AllowOnly(file, root, "name", "existing", "ownership", "isactivity", "intersect", "primaryidattribute", "primarynameattribute", "entitysetname");
         Vocabulary.AllowChildren(file, root, "label", "column", "manytomany");
         var name = file.RequiredFileName(root, "table");
 
@@ -53,7 +53,8 @@ internal static class TableReader
         }
 
         var isCustom = context.IsSolution && !isExtension;
-        var reserved = isExtension ? new HashSet<string>() : PlatformColumns.ReservedNames(name, isActivity, ownership, isCustom);
+        var primaryId = PrimaryIdOf(file, root, name, isActivity, context);
+        var reserved = isExtension ? new HashSet<string>() : PlatformColumns.ReservedNames(primaryId, isActivity, ownership, isCustom);
         var columns = new Dictionary<string, ColumnDefinition>(StringComparer.OrdinalIgnoreCase);
         var relationships = new List<DeclaredRelationship>();
         foreach (var element in root.Elements("column"))
@@ -80,7 +81,7 @@ internal static class TableReader
 
         if (!isExtension)
         {
-            var platform = PlatformColumns.For(name, isActivity, ownership, isCustom);
+            var platform = PlatformColumns.For(name, primaryId, isActivity, ownership, isCustom);
             foreach (var column in platform.Columns)
             {
                 columns.TryAdd(column.LogicalName, column);
@@ -89,11 +90,13 @@ internal static class TableReader
             relationships.AddRange(platform.Relationships.Select(r => new DeclaredRelationship(r, file, null)));
         }
 
-        // An intersect table of a many-to-many relationship (systemuserroles, teammembership) has no name column.
+        // An intersect table of a many-to-many relationship (systemuserroles, teammembership) has no name column, nor
+        // has a standard table that declares primarynameattribute="" (usersettings).
         var isIntersect = !context.IsSolution && file.Flag(root, "intersect", false);
-        var primaryName = isExtension || isIntersect ? string.Empty : SourceFile.Optional(root, "primarynameattribute") ?? (isActivity ? "subject" : null)
+        var isNameless = isIntersect || (!context.IsSolution && (string?)root.Attribute("primarynameattribute") == string.Empty);
+        var primaryName = isExtension || isNameless ? string.Empty : SourceFile.Optional(root, "primarynameattribute") ?? (isActivity ? "subject" : null)
             ?? throw file.Error(root, "the table names no primary name column.", "Add primarynameattribute=\"…\" naming its String column, e.g. lsla_name.");
-        if (!isExtension && !isIntersect && columns.GetValueOrDefault(primaryName)?.Kind != ColumnKind.String)
+        if (!isExtension && !isNameless && columns.GetValueOrDefault(primaryName)?.Kind != ColumnKind.String)
         {
             throw file.Error(root, $"the primary name column '{primaryName}' is not a String column of the table.", $"Declare <column name=\"{primaryName}\" type=\"String\"> or name another column.");
         }
@@ -107,7 +110,7 @@ internal static class TableReader
         {
             LogicalName = name,
             EntitySetName = SourceFile.Optional(root, "entitysetname") ?? name + "s",
-            PrimaryIdAttribute = isActivity ? "activityid" : name + "id",
+            PrimaryIdAttribute = primaryId,
             PrimaryNameAttribute = primaryName,
             Ownership = ownership,
             IsActivity = isActivity,
@@ -119,6 +122,18 @@ internal static class TableReader
         };
         var manyToMany = root.Elements("manytomany").Select(e => ReadManyToMany(file, e, name, context)).ToList();
         return new TableSource(file, table, isExtension, relationships, manyToMany);
+    }
+
+    // The key is <table>id (activityid for activities); a standard table keyed otherwise names it (usersettings: systemuserid).
+    private static string PrimaryIdOf(SourceFile file, System.Xml.Linq.XElement root, string table, bool isActivity, SourceContext context)
+    {
+        var declared = SourceFile.Optional(root, "primaryidattribute");
+        if (declared != null && context.IsSolution)
+        {
+            throw file.Error(root, "a solution table is keyed by <name>id.", "Remove primaryidattribute.");
+        }
+
+        return declared ?? (isActivity ? "activityid" : table + "id");
     }
 
     private static DeclaredManyToMany ReadManyToMany(SourceFile file, System.Xml.Linq.XElement element, string table, SourceContext context)
