@@ -1,6 +1,6 @@
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Pipeline;
-using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins
 {
@@ -36,8 +36,7 @@ namespace CrmLeadSla.Plugins
             }
 
             var stored = execution.MessageName == "Create" ? null
-                : step.PreImage(PreImageAlias) ?? throw new InvalidPluginExecutionException(
-                    $"The funnel step is registered without its '{PreImageAlias}' image. Ask an administrator to import the Lead SLA solution again.");
+                : step.PreImage(PreImageAlias) ?? throw new UserMessageException(Text.Of(TextKey.StepWithoutImage, PreImageAlias));
             StageMoveOnSave.Decide(step, stored);
         }
     }

@@ -1,5 +1,7 @@
 using System;
 using System.Activities;
+using CrmLeadSla.Plugins.Domain.Languages;
+using CrmLeadSla.Plugins.Languages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 
@@ -12,6 +14,7 @@ namespace CrmLeadSla.Workflows
         private readonly IOrganizationServiceFactory factory;
         private IOrganizationService? systemService;
         private IOrganizationService? userService;
+        private Language? callerLanguage;
 
         internal ActivityStep(CodeActivityContext context)
         {
@@ -35,6 +38,13 @@ namespace CrmLeadSla.Workflows
 
         /// <summary>The workflow's user: changes the funnel must judge as that user's (stage moves).</summary>
         public IOrganizationService UserService => userService ??= factory.CreateOrganizationService(Workflow.UserId);
+
+        /// <summary>
+        /// The language of the user whose request runs the workflow (InitiatingUserId: in a real-time workflow the user
+        /// who saves), for the messages the activity shows: read on first use only.
+        /// </summary>
+        public Language CallerLanguage =>
+            callerLanguage ??= UserSettingsLanguage.Of(SystemService, Workflow.InitiatingUserId, line => Trace("{0}", line));
 
         /// <summary>Writes a line to the trace log.</summary>
         public void Trace(string format, params object[] args) => tracing.Trace(format, args);

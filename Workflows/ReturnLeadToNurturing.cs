@@ -1,6 +1,7 @@
 using System;
 using System.Activities;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Sla;
 using Microsoft.Xrm.Sdk;
@@ -42,7 +43,7 @@ namespace CrmLeadSla.Workflows
         {
             var reason = Reason.Get(step.Context);
             var judgement = RejectionJudgement.Of(step.SystemService, Lead.Get(step.Context).Id, reason, Comment.Get(step.Context), step.Now, toNurture: true);
-            var move = judgement.Decision.Move ?? throw new InvalidPluginExecutionException(judgement.Decision.Refusal ?? "The return to nurturing was refused.");
+            var move = judgement.Decision.Move ?? throw new UserMessageException(judgement.Decision.Refusal!);
             var lead = judgement.Lead;
 
             // The funnel's step stamps the move: the grade the reason lowers and the reactivation date (the

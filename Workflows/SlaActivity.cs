@@ -1,11 +1,13 @@
 using System;
 using System.Activities;
+using CrmLeadSla.Plugins.Domain.Languages;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Workflows
 {
     /// <summary>
     /// The one entry of every activity: resolves the workflow's services once, traces entry and exit with the
-    /// correlation id, and lets each activity override <see cref="Run"/> only.
+    /// correlation id, words a refusal in the calling user's language, and lets each activity override <see cref="Run"/> only.
     /// </summary>
     public abstract class SlaActivity : CodeActivity
     {
@@ -14,7 +16,16 @@ namespace CrmLeadSla.Workflows
         {
             var step = new ActivityStep(context ?? throw new ArgumentNullException(nameof(context)));
             step.Trace("{0} starts (correlation {1}, depth {2}).", GetType().Name, step.Workflow.CorrelationId, step.Workflow.Depth);
-            Run(step);
+            try
+            {
+                Run(step);
+            }
+            catch (UserMessageException refused)
+            {
+                step.Trace("{0} refused: {1}", GetType().Name, refused.Message);
+                throw new InvalidPluginExecutionException(refused.Text.In(step.CallerLanguage));
+            }
+
             step.Trace("{0} ends.", GetType().Name);
         }
 

@@ -1,6 +1,8 @@
 using System;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Sla;
+using CrmLeadSla.Plugins.Languages;
 using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
@@ -76,7 +78,7 @@ namespace CrmLeadSla.Plugins.Funnel
                 ExclusionReason = exclusion ?? lead.Value<string>(LeadSchema.ExclusionReason),
             };
             var decision = AgreedRejection.Decide(request, agreement);
-            var move = decision.Move ?? throw new InvalidPluginExecutionException(decision.Refusal);
+            var move = decision.Move ?? throw new UserMessageException(decision.Refusal!);
             step.Trace("Funnel: {0} moves the lead from {1} to {2} ({3}).", actor, from, stage, move.Kind);
             Stamp(target, lead, move, exclusion);
             var decided = new DecidedMove
@@ -161,8 +163,7 @@ namespace CrmLeadSla.Plugins.Funnel
             {
                 if (actor != FunnelActor.System)
                 {
-                    throw new InvalidPluginExecutionException(
-                        "The lead cannot be handed over: it names no SLA agreement (lsla_slaagreementid) and no active agreement is marked as the default (lsla_isdefault). Choose the lead's agreement, or ask an administrator to mark one agreement as the default.");
+                    throw new UserMessageException(Text.Of(TextKey.HandOverWithoutAgreement, LeadFields.SlaAgreement, LeadFields.AgreementIsDefault));
                 }
 
                 step.Trace("No SLA agreement and no default one: the lead is an MQL without hand-over deadlines.");
@@ -250,6 +251,7 @@ namespace CrmLeadSla.Plugins.Funnel
         }
 
         // Exclusion rules look at a new lead and at a changed e-mail address; a lead out of the process stays out.
+        // The reason is stored for every reader, so it is written in the organization's language.
         private static string? ExclusionOf(PluginStepContext step, LeadSnapshot lead, bool isCreate, FunnelStage from)
         {
             if ((!isCreate && !lead.Changes("emailaddress1")) || from == FunnelStage.Excluded || from == FunnelStage.Won)
@@ -258,7 +260,8 @@ namespace CrmLeadSla.Plugins.Funnel
             }
 
             var facts = new ExclusionFacts(lead.Value<string>("emailaddress1"), new LeadTrait[0]);
-            return facts.EmailDomain == null ? null : ExclusionRuleRows.Active(step.SystemService).ExclusionOf(facts)?.Reason;
+            var exclusion = facts.EmailDomain == null ? null : ExclusionRuleRows.Active(step.SystemService).ExclusionOf(facts);
+            return exclusion?.Reason.In(OrganizationLanguage.Of(step.SystemService, step.Execution.OrganizationId));
         }
 
         // Scoring moved the lead itself only because it qualifies (its verdict is handed over, not checked again);

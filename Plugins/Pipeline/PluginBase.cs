@@ -1,13 +1,14 @@
 using System;
-using System.Globalization;
 using System.ServiceModel;
+using CrmLeadSla.Plugins.Domain.Languages;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Pipeline
 {
     /// <summary>
     /// The one entry point of every plug-in: resolves the services once, traces entry and exit with the
-    /// correlation id, and turns unexpected faults into a message a business user can act on.
+    /// correlation id, and turns unexpected faults into a message a business user can act on. Every message leaves
+    /// here in the calling user's language (<see cref="PluginStepContext.CallerLanguage"/>).
     /// Plug-in instances are cached and shared by concurrent events, so nothing here holds state.
     /// </summary>
     public abstract class PluginBase : IPlugin
@@ -35,18 +36,23 @@ namespace CrmLeadSla.Plugins.Pipeline
             {
                 throw;
             }
+            catch (UserMessageException refused)
+            {
+                step.Trace("{0} refused: {1}", name, refused.Message);
+                throw new InvalidPluginExecutionException(refused.Text.In(step.CallerLanguage));
+            }
             catch (FaultException<OrganizationServiceFault> fault)
             {
                 step.Trace("{0} failed: {1}", name, fault.Detail?.Message ?? fault.Message);
                 throw new InvalidPluginExecutionException(
-                    string.Format(CultureInfo.InvariantCulture, "{0} could not complete: {1}", name, fault.Detail?.Message ?? fault.Message),
+                    Text.Of(TextKey.StepCouldNotComplete, name, fault.Detail?.Message ?? fault.Message).In(step.CallerLanguage),
                     fault);
             }
             catch (Exception exception) when (!(exception is OutOfMemoryException))
             {
                 step.Trace("{0} failed: {1}", name, exception);
                 throw new InvalidPluginExecutionException(
-                    string.Format(CultureInfo.InvariantCulture, "{0} failed unexpectedly ({1}). Nothing was saved; please try again or give the correlation id {2} to your administrator.", name, exception.Message, execution.CorrelationId),
+                    Text.Of(TextKey.StepFailedUnexpectedly, name, exception.Message, execution.CorrelationId).In(step.CallerLanguage),
                     exception);
             }
             finally

@@ -1,4 +1,6 @@
 using System;
+using CrmLeadSla.Plugins.Domain.Languages;
+using CrmLeadSla.Plugins.Languages;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Pipeline
@@ -9,6 +11,7 @@ namespace CrmLeadSla.Plugins.Pipeline
         private readonly ITracingService tracing;
         private readonly IOrganizationServiceFactory factory;
         private IOrganizationService? systemService;
+        private Language? callerLanguage;
 
         internal PluginStepContext(IServiceProvider services)
         {
@@ -30,6 +33,13 @@ namespace CrmLeadSla.Plugins.Pipeline
         /// <summary>An organization service that runs as the step's user: for a write that is the user's own act
         /// and must meet the user's privileges and the rules for the user's role.</summary>
         public IOrganizationService UserService => factory.CreateOrganizationService(Execution.UserId);
+
+        /// <summary>
+        /// The language of the user whose request runs the step (InitiatingUserId), for the messages the step shows:
+        /// read on first use only, so a step that shows nothing costs no request for it.
+        /// </summary>
+        public Language CallerLanguage =>
+            callerLanguage ??= UserSettingsLanguage.Of(SystemService, Execution.InitiatingUserId, line => Trace("{0}", line));
 
         /// <summary>The Target entity of Create and Update.</summary>
         public Entity Target => (Entity)Execution.InputParameters["Target"];

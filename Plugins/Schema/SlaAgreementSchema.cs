@@ -23,6 +23,8 @@ namespace CrmLeadSla.Plugins.Schema
         public const string SalesTeamId = "lsla_salesteamid";
         /// <summary>The team member who took the most recent hand-over (lookup to systemuser): the team's turn, kept by the funnel.</summary>
         public const string LastAssigneeId = "lsla_lastassigneeid";
+        /// <summary>Marks the agreement for leads that name none.</summary>
+        public const string IsDefault = "lsla_isdefault";
         /// <summary>The scoring model of the campaign's leads.</summary>
         public const string ScoringModelId = "lsla_scoringmodelid";
         /// <summary>Marketing: business hours from MQL to hand-over.</summary>

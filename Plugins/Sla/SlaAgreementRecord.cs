@@ -23,7 +23,7 @@ namespace CrmLeadSla.Plugins.Sla
         };
 
         /// <summary>Marks the agreement for leads that name none (a contract extension of lsla_slaagreement).</summary>
-        public const string IsDefault = "lsla_isdefault";
+        public const string IsDefault = SlaAgreementSchema.IsDefault;
 
         private const string HolidayAlias = "holiday";
         private const string AgreedReasonAlias = "agreed";

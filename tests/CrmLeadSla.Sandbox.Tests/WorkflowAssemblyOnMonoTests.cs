@@ -19,7 +19,7 @@ public class WorkflowAssemblyOnMonoTests
     }
 
     [SkippableFact]
-    public void An_agreed_reason_returns_an_MQL_to_nurturing_and_a_reason_the_agreement_does_not_list_is_refused()
+    public void An_agreed_reason_returns_an_MQL_to_nurturing_and_a_reason_the_agreement_does_not_list_is_refused_in_English_and_in_German()
     {
         var judgements = SandboxRuns.OnMono().Case("workflow-rejection").GetProperty("judgements").EnumerateArray().ToList();
 
@@ -29,6 +29,9 @@ public class WorkflowAssemblyOnMonoTests
         Assert.Equal(
             "Sales cannot move a lead from MQL to Disqualified: the reason 'Falsche Region' is not one the agreement 'Vertrieb DACH' lists. Choose a reason the agreement lists, or ask an administrator to add it to the agreement.",
             judgements[1].GetProperty("refusal").GetString());
+        Assert.Equal(
+            "Der Vertrieb kann einen Lead nicht von MQL nach Disqualifiziert verschieben: Der Ablehnungsgrund „Falsche Region“ gehört nicht zu den Gründen der Vereinbarung „Vertrieb DACH“. Wählen Sie einen Grund, den die Vereinbarung nennt, oder bitten Sie einen Administrator, ihn in die Vereinbarung aufzunehmen.",
+            judgements[1].GetProperty("refusalInGerman").GetString());
     }
 
     [SkippableFact]

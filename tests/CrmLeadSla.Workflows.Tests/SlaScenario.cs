@@ -23,14 +23,16 @@ internal sealed class SlaScenario
 
     public SlaScenario()
     {
-        var installed = SolutionOrganization.Load(null, [typeof(plugins::CrmLeadSla.Plugins.FunnelTransitionPlugin).Assembly, typeof(SlaActivity).Assembly], Start);
-        Organization = installed.Organization;
-        MarketingOwnerId = installed.CreateUser("Mara Marketing", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Marketing);
-        SalesOwnerId = installed.CreateUser("Sam Sales", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Sales);
+        Installed = SolutionOrganization.Load(null, [typeof(plugins::CrmLeadSla.Plugins.FunnelTransitionPlugin).Assembly, typeof(SlaActivity).Assembly], Start);
+        Organization = Installed.Organization;
+        MarketingOwnerId = Installed.CreateUser("Mara Marketing", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Marketing);
+        SalesOwnerId = Installed.CreateUser("Sam Sales", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Sales);
         SalesTeamId = Organization.CreateTeam("Inside sales", null, SalesOwnerId);
         System.Update(new Entity("systemuser", MarketingOwnerId) { ["internalemailaddress"] = "mara@example.com" });
         System.Update(new Entity("systemuser", SalesOwnerId) { ["internalemailaddress"] = "sam@example.com" });
     }
+
+    public SolutionOrganization Installed { get; }
 
     public LocalOrganization Organization { get; }
 

@@ -1,5 +1,6 @@
 using System.ServiceModel;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Sla;
 using Microsoft.Xrm.Sdk;
@@ -38,7 +39,7 @@ public class ValidateRejectionTests
         var outputs = Validate(Lead(FunnelStage.Mql), reason);
 
         Assert.Equal(false, outputs["IsValid"]);
-        Assert.Equal(funnel.Refusal, outputs["Message"]);
+        Assert.Equal(funnel.Refusal?.In(Language.English), outputs["Message"]);
         Assert.Contains("'Old reason' is no longer agreed", (string)outputs["Message"]!, StringComparison.Ordinal);
     }
 
@@ -54,6 +55,23 @@ public class ValidateRejectionTests
         Assert.Equal(
             "Sales cannot move a lead from MQL to Nurture: the reason 'Wrong region' is not one the agreement 'Spring campaign' lists. " +
             "Choose a reason the agreement lists, or ask an administrator to add it to the agreement.",
+            outputs["Message"]);
+    }
+
+    [Fact]
+    public void A_German_user_reads_the_message_in_German()
+    {
+        var germanUserId = scenario.Installed.CreateUser("Jana Jäger", "Lead SLA Sales", 1031);
+        scenario.Agree(agreement, scenario.Reason("No budget"));
+        var other = scenario.Reason("Falsche Region");
+        var lead = Lead(FunnelStage.Mql);
+
+        var outputs = scenario.Run(new ValidateRejection(), LeadRef(lead), new() { ["Lead"] = LeadRef(lead), ["Reason"] = ReasonRef(other) }, germanUserId);
+
+        Assert.Equal(false, outputs["IsValid"]);
+        Assert.Equal(
+            "Der Vertrieb kann einen Lead nicht von MQL nach Nurturing verschieben: Der Ablehnungsgrund „Falsche Region“ gehört nicht zu den Gründen der Vereinbarung „Spring campaign“. " +
+            "Wählen Sie einen Grund, den die Vereinbarung nennt, oder bitten Sie einen Administrator, ihn in die Vereinbarung aufzunehmen.",
             outputs["Message"]);
     }
 

@@ -91,6 +91,13 @@ public sealed class SolutionOrganization
     public Guid CreateUser(string fullName, string roleName, Guid? businessUnitId = null) =>
         Organization.CreateUser(fullName, businessUnitId, RoleId(roleName));
 
+    /// <summary>
+    /// Adds a user who reads the user interface in a language (usersettings.uilanguageid, an LCID such as 1031 for German)
+    /// with the solution's role of this name (in the root business unit unless one is given).
+    /// </summary>
+    public Guid CreateUser(string fullName, string roleName, int uiLanguageId, Guid? businessUnitId = null) =>
+        Organization.CreateUser(fullName, uiLanguageId, businessUnitId, RoleId(roleName));
+
     /// <summary>Adds a user with a given id (e.g. from a seed) and the solution's role of this name.</summary>
     public Guid CreateUser(Guid id, string fullName, string roleName, Guid? businessUnitId = null) =>
         Organization.CreateUser(id, fullName, businessUnitId, RoleId(roleName));

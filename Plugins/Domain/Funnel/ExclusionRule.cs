@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Scoring;
 
 namespace CrmLeadSla.Plugins.Domain.Funnel
@@ -52,7 +53,7 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         {
             if (Trait is LeadTrait trait && lead.Traits.Contains(trait))
             {
-                return new Exclusion(Name, $"{Name} (marked as {TraitWording(trait)})");
+                return new Exclusion(Name, Text.Of(TextKey.ExcludedByTrait, Name, TraitWording(trait)));
             }
 
             var domain = lead.EmailDomain;
@@ -65,18 +66,19 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
             {
                 if (domain == entry.Key || domain.EndsWith("." + entry.Key, StringComparison.Ordinal))
                 {
-                    return new Exclusion(Name, $"{Name} (e-mail domain {entry.Value})");
+                    return new Exclusion(Name, Text.Of(TextKey.ExcludedByEmailDomain, Name, entry.Value));
                 }
             }
 
             return null;
         }
 
-        private static string TraitWording(LeadTrait trait) => trait switch
+        private static Text TraitWording(LeadTrait trait) => Text.Of(trait switch
         {
-            LeadTrait.ExistingCustomer => "existing customer",
-            LeadTrait.OwnStaff => "own staff",
-            _ => trait.ToString().ToLowerInvariant(),
-        };
+            LeadTrait.ExistingCustomer => TextKey.TraitExistingCustomer,
+            LeadTrait.Competitor => TextKey.TraitCompetitor,
+            LeadTrait.Partner => TextKey.TraitPartner,
+            _ => TextKey.TraitOwnStaff,
+        });
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Plugins.Domain.Funnel
 {
@@ -14,27 +15,27 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         public static ReadOnlyCollection<AllowedMove> All { get; } = new ReadOnlyCollection<AllowedMove>(new[]
         {
             new AllowedMove(FunnelStage.Inquiry, FunnelStage.Mql, FunnelActor.System, MoveKind.HandOver,
-                "the lead meets the scoring model's grade and behaviour threshold", "Let scoring hand it over, or ask marketing to hand it over"),
+                TextKey.WhenScoringHandsOver, TextKey.HowScoringHandsOver),
             new AllowedMove(FunnelStage.Inquiry, FunnelStage.Mql, FunnelActor.Marketing, MoveKind.HandOver,
-                "marketing hands the lead over to sales", "Ask marketing to hand it over"),
+                TextKey.WhenMarketingHandsOver, TextKey.HowMarketingHandsOver),
             new AllowedMove(FunnelStage.Mql, FunnelStage.Sal, FunnelActor.Sales, MoveKind.Accept,
-                "sales accepts the handed-over lead", "Ask the lead's sales owner to accept it"),
+                TextKey.WhenSalesAccepts, TextKey.HowSalesAccepts),
             new AllowedMove(FunnelStage.Mql, FunnelStage.Nurture, FunnelActor.Sales, MoveKind.Reject,
-                "sales rejects the lead with an agreed reason that returns it to nurturing", "Ask the lead's sales owner to reject it with an agreed reason"),
+                TextKey.WhenSalesRejectsToNurture, TextKey.HowSalesRejects),
             new AllowedMove(FunnelStage.Mql, FunnelStage.Disqualified, FunnelActor.Sales, MoveKind.Reject,
-                "sales rejects the lead with an agreed reason that disqualifies it", "Ask the lead's sales owner to reject it with an agreed reason"),
+                TextKey.WhenSalesRejectsToDisqualified, TextKey.HowSalesRejects),
             new AllowedMove(FunnelStage.Sal, FunnelStage.Sql, FunnelActor.Sales, MoveKind.Qualify,
-                "sales qualifies the lead and an opportunity is created", "Ask the lead's sales owner to qualify it"),
+                TextKey.WhenSalesQualifies, TextKey.HowSalesQualifies),
             new AllowedMove(FunnelStage.Sal, FunnelStage.Nurture, FunnelActor.Sales, MoveKind.Return,
-                "sales returns the accepted lead with an agreed reason", "Ask the lead's sales owner to return it with an agreed reason"),
+                TextKey.WhenSalesReturns, TextKey.HowSalesReturns),
             new AllowedMove(FunnelStage.Sql, FunnelStage.Won, FunnelActor.System, MoveKind.Win,
-                "the lead's opportunity is won", "Close the lead's opportunity as won; the lead follows"),
+                TextKey.WhenOpportunityWon, TextKey.HowOpportunityWon),
             new AllowedMove(FunnelStage.Sql, FunnelStage.Nurture, FunnelActor.System, MoveKind.Lose,
-                "the lead's opportunity is lost", "Close the lead's opportunity as lost; the lead follows"),
+                TextKey.WhenOpportunityLost, TextKey.HowOpportunityLost),
             new AllowedMove(FunnelStage.Nurture, FunnelStage.Inquiry, FunnelActor.System, MoveKind.Reactivate,
-                "the lead's reactivation date is reached", "Wait for the reactivation date"),
+                TextKey.WhenReactivationDue, TextKey.HowReactivationDue),
             new AllowedMove(FunnelStage.Nurture, FunnelStage.Mql, FunnelActor.System, MoveKind.Requalify,
-                "the lead's behaviour meets the scoring model's threshold again", "Wait for the lead's behaviour to qualify it again"),
+                TextKey.WhenBehaviourRequalifies, TextKey.HowBehaviourRequalifies),
             ExclusionFrom(FunnelStage.Inquiry),
             ExclusionFrom(FunnelStage.Mql),
             ExclusionFrom(FunnelStage.Sal),
@@ -54,6 +55,6 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         // Won stays out: a won deal stays won in the reports even if the customer is later excluded.
         private static AllowedMove ExclusionFrom(FunnelStage from) =>
             new AllowedMove(from, FunnelStage.Excluded, FunnelActor.System, MoveKind.Exclude,
-                "an exclusion rule (existing customer, competitor, partner, own staff) matches the lead", "Ask an administrator to add an exclusion rule that matches the lead");
+                TextKey.WhenExclusionRuleMatches, TextKey.HowExclusionRuleMatches);
     }
 }

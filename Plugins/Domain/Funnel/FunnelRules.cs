@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Plugins.Domain.Funnel
 {
@@ -26,8 +27,8 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
             var move = rows.FirstOrDefault(row => row.Actor == request.Actor);
             if (move == null)
             {
-                var why = $"only {FunnelWording.Listed(rows.Select(row => row.Actor))} may make this move, when {rows[0].When}";
-                return Refuse(new Refusal(why, rows[0].HowTo), request);
+                var why = Text.Of(TextKey.OnlyActorsMayMove, FunnelWording.Listed(rows.Select(row => row.Actor)), Text.Of(rows[0].When));
+                return Refuse(new Refusal(why, Text.Of(rows[0].HowTo)), request);
             }
 
             return MoveRequirements.Unmet(move, request) is Refusal unmet

@@ -1,3 +1,5 @@
+using CrmLeadSla.Plugins.Domain.Languages;
+
 namespace CrmLeadSla.Plugins.Domain.Funnel
 {
     /// <summary>Explains a move that the table does not have at all, in the terms of the funnel.</summary>
@@ -8,43 +10,39 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         {
             if (from == to)
             {
-                return new Refusal($"the lead is already at {FunnelWording.NameOf(to)}", "Nothing needs to be done");
+                return new Refusal(Text.Of(TextKey.AlreadyAtStage, FunnelWording.NameOf(to)), Text.Of(TextKey.NothingToDo));
             }
 
             switch (from)
             {
                 case FunnelStage.Won:
-                    return new Refusal("a won lead is final", "Create a new lead or opportunity for new business with this customer");
+                    return new Refusal(TextKey.WonIsFinal, TextKey.WonIsFinalInstead);
                 case FunnelStage.Disqualified:
-                    return new Refusal("a disqualified lead is final", "Create a new lead if the prospect comes back with a real need");
+                    return new Refusal(TextKey.DisqualifiedIsFinal, TextKey.DisqualifiedIsFinalInstead);
                 case FunnelStage.Excluded:
-                    return new Refusal("an excluded lead is out of the process for good",
-                        "If it was excluded by mistake, ask an administrator to correct the exclusion rules and create the lead again");
+                    return new Refusal(TextKey.ExcludedForGood, TextKey.ExcludedForGoodInstead);
                 case FunnelStage.Mql when to == FunnelStage.Inquiry:
                     // No flapping: once handed over, a lead stays with sales until they decide, whatever its score does.
-                    return new Refusal("a lead that has been handed over does not go back to Inquiry, even when its score drops",
-                        "Ask sales to accept it, or to reject it with an agreed reason");
+                    return new Refusal(TextKey.NoWayBackToInquiry, TextKey.NoWayBackToInquiryInstead);
                 case FunnelStage.Mql when to == FunnelStage.Sql:
-                    return new Refusal("sales must accept a lead before qualifying it", "Accept the lead first, then qualify it");
+                    return new Refusal(TextKey.AcceptBeforeQualifying, TextKey.AcceptBeforeQualifyingInstead);
                 case FunnelStage.Sal when to == FunnelStage.Disqualified:
-                    return new Refusal("a lead sales has accepted can only be returned to nurturing",
-                        "Return it to Nurture with an agreed reason");
+                    return new Refusal(TextKey.AcceptedOnlyReturned, TextKey.AcceptedOnlyReturnedInstead);
             }
 
             if (to == FunnelStage.Won)
             {
-                return new Refusal("a lead is won only when its opportunity is won",
-                    "Qualify the lead first; when its opportunity is won, the lead follows");
+                return new Refusal(TextKey.WonOnlyThroughOpportunity, TextKey.WonOnlyThroughOpportunityInstead);
             }
 
             if (to == FunnelStage.Sal || to == FunnelStage.Sql)
             {
-                return new Refusal("a lead must be handed over as an MQL before sales can accept it",
-                    "Wait for marketing's hand-over, or ask marketing to hand it over");
+                return new Refusal(TextKey.HandOverBeforeAccepting, TextKey.HandOverBeforeAcceptingInstead);
             }
 
-            return new Refusal("the funnel has no such step",
-                $"From {FunnelWording.NameOf(from)} a lead can move to {FunnelWording.Listed(FunnelMoves.TargetsFrom(from))}");
+            return new Refusal(
+                Text.Of(TextKey.NoSuchStep),
+                Text.Of(TextKey.MovesFromStage, FunnelWording.NameOf(from), FunnelWording.Listed(FunnelMoves.TargetsFrom(from))));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Plugins.Domain.Funnel
 {
@@ -12,12 +13,10 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
             MoveKind.Requalify => Requalify(request),
             MoveKind.Reject => Reason(move, request),
             MoveKind.Return => Reason(move, request),
-            MoveKind.Qualify => request.IsQualified
-                ? null
-                : new Refusal("the lead has not been qualified, so no opportunity exists", "Qualify the lead; it moves to SQL with its opportunity"),
+            MoveKind.Qualify => request.IsQualified ? null : new Refusal(TextKey.NotQualified, TextKey.NotQualifiedInstead),
             MoveKind.Reactivate => Reactivation(request),
             MoveKind.Exclude => string.IsNullOrWhiteSpace(request.ExclusionReason)
-                ? new Refusal("no exclusion reason was given", "Exclude leads through an exclusion rule, which records its reason")
+                ? new Refusal(TextKey.NoExclusionReason, TextKey.NoExclusionReasonInstead)
                 : null,
             _ => null,
         };
@@ -31,40 +30,35 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
 
             // Marketing may hand over on its own judgement; the automatic hand-over needs the agreed criteria.
             return request.Actor == FunnelActor.System && !request.MeetsMqlCriteria
-                ? new Refusal("the lead does not meet the scoring model's grade and behaviour threshold yet",
-                    "Let scoring continue, or ask marketing to hand it over")
+                ? new Refusal(TextKey.MqlCriteriaNotMet, TextKey.MqlCriteriaNotMetInstead)
                 : null;
         }
 
         private static Refusal? Requalify(StageMoveRequest request) =>
             NotHandedOverWhenExcluded(request)
-            ?? (request.MeetsMqlCriteria
-                ? null
-                : new Refusal("the lead's behaviour does not meet the scoring model's threshold again yet",
-                    "Wait for its reactivation date or for more activity"));
+            ?? (request.MeetsMqlCriteria ? null : new Refusal(TextKey.RequalificationNotMet, TextKey.RequalificationNotMetInstead));
 
         private static Refusal? NotHandedOverWhenExcluded(StageMoveRequest request) =>
             string.IsNullOrWhiteSpace(request.ExclusionReason)
                 ? null
-                : new Refusal($"the lead is excluded from the process ({request.ExclusionReason}) and excluded leads are never handed over",
-                    "Leave it out of the funnel, or ask an administrator to correct the exclusion rules if it should not be excluded");
+                : new Refusal(Text.Of(TextKey.ExcludedNeverHandedOver, request.ExclusionReason), Text.Of(TextKey.ExcludedNeverHandedOverInstead));
 
         private static Refusal? Reason(AllowedMove move, StageMoveRequest request)
         {
             var reason = request.Reason;
             if (reason == null)
             {
-                return new Refusal("no agreed rejection reason was given", "Choose one of the agreed rejection reasons");
+                return new Refusal(Text.Of(TextKey.NoRejectionReason), Text.Of(TextKey.NoRejectionReasonInstead, LeadFields.RejectionReason));
             }
 
             if (!reason.IsActive)
             {
-                return new Refusal($"the rejection reason '{reason.Name}' is no longer agreed", "Choose an active agreed reason");
+                return new Refusal(Text.Of(TextKey.ReasonNoLongerAgreed, reason.Name), Text.Of(TextKey.ReasonNoLongerAgreedInstead));
             }
 
             if (reason.RequiresComment && string.IsNullOrWhiteSpace(request.Comment))
             {
-                return new Refusal($"the reason '{reason.Name}' requires a comment", "Add a comment that explains the decision");
+                return new Refusal(Text.Of(TextKey.ReasonRequiresComment, reason.Name), Text.Of(TextKey.ReasonRequiresCommentInstead, LeadFields.RejectionComment));
             }
 
             return Outcome(move, reason);
@@ -75,15 +69,13 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         {
             if (move.To == FunnelStage.Nurture && reason.Outcome == RejectionOutcome.Disqualify)
             {
-                return new Refusal($"the reason '{reason.Name}' disqualifies the lead",
-                    move.Kind == MoveKind.Reject
-                        ? "Move it to Disqualified, or choose a reason that returns it to nurturing"
-                        : "Choose a reason that returns it to nurturing; an accepted lead cannot be disqualified");
+                return new Refusal(
+                    Text.Of(TextKey.ReasonDisqualifies, reason.Name),
+                    Text.Of(move.Kind == MoveKind.Reject ? TextKey.ReasonDisqualifiesRejectInstead : TextKey.ReasonDisqualifiesReturnInstead));
             }
 
             return move.To == FunnelStage.Disqualified && reason.Outcome == RejectionOutcome.Nurture
-                ? new Refusal($"the reason '{reason.Name}' returns the lead to nurturing",
-                    "Move it to Nurture, or choose a reason that disqualifies it")
+                ? new Refusal(Text.Of(TextKey.ReasonReturnsToNurturing, reason.Name), Text.Of(TextKey.ReasonReturnsToNurturingInstead))
                 : null;
         }
 
@@ -91,12 +83,11 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         {
             if (request.ReactivateOn is not DateTime due)
             {
-                return new Refusal("the lead has no reactivation date", "Wait for its behaviour to qualify it again");
+                return new Refusal(TextKey.NoReactivationDate, TextKey.NoReactivationDateInstead);
             }
 
             return request.Now < due
-                ? new Refusal($"the lead is due back on {FunnelWording.DateOf(due)} only",
-                    "Wait until then, or for its behaviour to qualify it again")
+                ? new Refusal(Text.Of(TextKey.DueBackOn, due), Text.Of(TextKey.DueBackOnInstead))
                 : null;
         }
     }

@@ -1,9 +1,11 @@
+using CrmLeadSla.Plugins.Domain.Languages;
+
 namespace CrmLeadSla.Plugins.Domain.Funnel
 {
     /// <summary>The funnel's answer to a <see cref="StageMoveRequest"/>: the accepted move or a refusal.</summary>
     public sealed class StageMoveDecision
     {
-        private StageMoveDecision(AcceptedMove? move, string? refusal)
+        private StageMoveDecision(AcceptedMove? move, Text? refusal)
         {
             Move = move;
             Refusal = refusal;
@@ -15,7 +17,7 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         /// <summary>
         /// Why the move is refused, for a business user: which move, why not, what to do instead. Null when accepted.
         /// </summary>
-        public string? Refusal { get; }
+        public Text? Refusal { get; }
 
         /// <summary>Whether the move may be made.</summary>
         public bool IsAccepted => Move != null;
@@ -24,6 +26,6 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         public static StageMoveDecision Accepted(AcceptedMove move) => new StageMoveDecision(move, null);
 
         /// <summary>A decision that refuses the move with a message.</summary>
-        public static StageMoveDecision Refused(string message) => new StageMoveDecision(null, message);
+        public static StageMoveDecision Refused(Text message) => new StageMoveDecision(null, message);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
@@ -46,8 +47,8 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             }
 
             return StageMoveDecision.Refused(new Refusal(
-                $"the reason '{reason.Name}' is not one the agreement '{agreement.Name}' lists",
-                "Choose a reason the agreement lists, or ask an administrator to add it to the agreement").For(request));
+                Text.Of(TextKey.ReasonNotListed, reason.Name, agreement.Name),
+                Text.Of(TextKey.ReasonNotListedInstead)).For(request));
         }
     }
 }

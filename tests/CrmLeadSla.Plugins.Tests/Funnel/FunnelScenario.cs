@@ -1,5 +1,6 @@
 extern alias workflows;
 
+using System.ServiceModel;
 using CrmLeadSla.LocalDataverse;
 using workflows::CrmLeadSla.Workflows;
 using CrmLeadSla.Plugins.Domain.Funnel;
@@ -12,13 +13,16 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmLeadSla.Plugins.Tests.Funnel;
 
 /// <summary>
-/// The solution on the local Dataverse with a marketing user, two sales users and a default agreement whose
-/// sales owner is <see cref="SalesUserId"/>; the clock starts on Monday 2 March 2026, 08:00 UTC, when business
+/// The solution on the local Dataverse (base language English) with a marketing user, two sales users who read
+/// English, one who reads German, and a default agreement whose sales owner is <see cref="SalesUserId"/>; the clock starts on Monday 2 March 2026, 08:00 UTC, when business
 /// hours begin. Moves are made as the users would make them.
 /// </summary>
 internal sealed class FunnelScenario
 {
     public static readonly DateTime Start = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The LCID of German (usersettings.uilanguageid).</summary>
+    public const int German = 1031;
 
     public FunnelScenario(bool withDefaultAgreement = true)
     {
@@ -26,6 +30,7 @@ internal sealed class FunnelScenario
         MarketingUserId = Installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing);
         SalesUserId = Installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
         OtherSalesUserId = Installed.CreateUser("Sue Sales", LeadSlaRoles.Sales);
+        GermanSalesUserId = Installed.CreateUser("Jana Jäger", LeadSlaRoles.Sales, German);
         if (withDefaultAgreement)
         {
             AgreementId = new AgreementBuilder("Default agreement").SalesOwner(SalesUserId).Default().CreateIn(System);
@@ -43,11 +48,15 @@ internal sealed class FunnelScenario
 
     public Guid OtherSalesUserId { get; }
 
+    public Guid GermanSalesUserId { get; }
+
     public Guid AgreementId { get; }
 
     public IOrganizationService Marketing => Organization.ServiceFor(MarketingUserId);
 
     public IOrganizationService Sales => Organization.ServiceFor(SalesUserId);
+
+    public IOrganizationService GermanSales => Organization.ServiceFor(GermanSalesUserId);
 
     public IOrganizationService System => Organization.ServiceFor(Organization.SystemUserId);
 
@@ -76,6 +85,9 @@ internal sealed class FunnelScenario
         Move(Sales, leadId, FunnelStage.Sal);
         return leadId;
     }
+
+    /// <summary>The message of the fault a refused save ends with.</summary>
+    public static string Refused(Action save) => Assert.Throws<FaultException<OrganizationServiceFault>>(save).Detail.Message;
 
     public static void Move(IOrganizationService service, Guid leadId, FunnelStage stage) =>
         service.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)stage) });

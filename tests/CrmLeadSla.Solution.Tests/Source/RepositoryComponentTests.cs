@@ -13,7 +13,7 @@ public sealed class RepositoryComponentTests
 
     [Theory]
     [InlineData("Rejected leads (last 30 days)", "Abgelehnte Leads (letzte 30 Tage)")]
-    [InlineData("Leads in nurturing awaiting reactivation", "Leads in der Pflege, die auf Reaktivierung warten")]
+    [InlineData("Leads in nurturing awaiting reactivation", "Leads im Nurturing, die auf Reaktivierung warten")]
     [InlineData("SLA breaches this month", "SLA-Verletzungen in diesem Monat")]
     [InlineData("My leads awaiting acceptance", "Meine Leads, die auf Annahme warten")]
     [InlineData("My accepted leads without first contact", "Meine angenommenen Leads ohne Erstkontakt")]

@@ -74,7 +74,8 @@ namespace CrmLeadSla.SandboxHarness.Cases
             };
         }
 
-        // ValidateRejection's judgement of sales rejecting an MQL: an agreed reason and one the agreement does not list.
+        // ValidateRejection's judgement of sales rejecting an MQL: an agreed reason and one the agreement does not list,
+        // the refusal in English and in German (the wording is compiled into the assembly, whatever the server's culture).
         private static CaseReport Rejections(SandboxOrganization organization)
         {
             organization.ForgetRequests();
@@ -89,7 +90,8 @@ namespace CrmLeadSla.SandboxHarness.Cases
                     new KeyValuePair<string, object?>("reason", reason.Name),
                     new KeyValuePair<string, object?>("to", decision.Move?.Change.To.ToString()),
                     new KeyValuePair<string, object?>("reactivateOn", decision.Move?.ReactivateOn),
-                    new KeyValuePair<string, object?>("refusal", decision.Refusal),
+                    new KeyValuePair<string, object?>("refusal", decision.Refusal?.In(FromWorkflows.Domain.Languages.Language.English)),
+                    new KeyValuePair<string, object?>("refusalInGerman", decision.Refusal?.In(FromWorkflows.Domain.Languages.Language.German)),
                 };
             }).ToList();
             return new CaseReport("workflow-rejection")

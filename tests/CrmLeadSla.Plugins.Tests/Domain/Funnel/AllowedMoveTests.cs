@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using static CrmLeadSla.Plugins.Domain.Funnel.FunnelActor;
 using static CrmLeadSla.Plugins.Domain.Funnel.FunnelStage;
@@ -76,6 +77,6 @@ public class AllowedMoveTests
         Assert.False(decision.IsAccepted);
         Assert.StartsWith(
             $"{FunnelWording.NameOf(actor)} cannot move a lead from {FunnelWording.NameOf(from)} to {FunnelWording.NameOf(to)}: ",
-            decision.Refusal);
+            decision.Refusal?.In(Language.English));
     }
 }

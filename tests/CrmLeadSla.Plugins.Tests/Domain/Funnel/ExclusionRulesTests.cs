@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Funnel;
 
 namespace CrmLeadSla.Plugins.Tests.Domain.Funnel;
@@ -15,7 +16,15 @@ public class ExclusionRulesTests
     [Fact]
     public void A_lead_from_a_competitors_domain_is_excluded_as_competitor()
     {
-        Assert.Equal(new Exclusion("Competitor", "Competitor (e-mail domain fabrikam.com)"), Rules.ExclusionOf(Lead("jo@fabrikam.com")));
+        var exclusion = Rules.ExclusionOf(Lead("jo@fabrikam.com"));
+
+        Assert.Equal(("Competitor", "Competitor (e-mail domain fabrikam.com)"), (exclusion?.Rule, exclusion?.Reason.In(Language.English)));
+    }
+
+    [Fact]
+    public void The_reason_of_an_exclusion_reads_in_German_with_the_rule_name_as_written()
+    {
+        Assert.Equal("Competitor (E-Mail-Domäne fabrikam.com)", Rules.ExclusionOf(Lead("jo@fabrikam.com"))?.Reason.In(Language.German));
     }
 
     [Fact]
@@ -32,7 +41,9 @@ public class ExclusionRulesTests
     {
         var rules = new ExclusionRules([new ExclusionRule("Partner", ["baecker-werke.de"])]);
 
-        Assert.Equal(new Exclusion("Partner", "Partner (e-mail domain baecker-werke.de)"), rules.ExclusionOf(Lead(email)));
+        var exclusion = rules.ExclusionOf(Lead(email));
+
+        Assert.Equal(("Partner", "Partner (e-mail domain baecker-werke.de)"), (exclusion?.Rule, exclusion?.Reason.In(Language.English)));
     }
 
     [Fact]
@@ -50,7 +61,9 @@ public class ExclusionRulesTests
     [Fact]
     public void A_trait_excludes_a_lead_whatever_its_email()
     {
-        Assert.Equal(new Exclusion("Own staff", "Own staff (marked as own staff)"), Rules.ExclusionOf(Lead("sam@gmail.example", LeadTrait.OwnStaff)));
+        var exclusion = Rules.ExclusionOf(Lead("sam@gmail.example", LeadTrait.OwnStaff));
+
+        Assert.Equal(("Own staff", "Own staff (marked as own staff)"), (exclusion?.Rule, exclusion?.Reason.In(Language.English)));
     }
 
     [Fact]

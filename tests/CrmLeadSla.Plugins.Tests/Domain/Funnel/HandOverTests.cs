@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using static CrmLeadSla.Plugins.Tests.Domain.Funnel.FunnelScenario;
 
@@ -13,7 +14,7 @@ public class HandOverTests
         Assert.Equal(
             "The system cannot move a lead from Inquiry to MQL: the lead does not meet the scoring model's grade and behaviour threshold yet. " +
             "Let scoring continue, or ask marketing to hand it over.",
-            FunnelRules.Decide(request).Refusal);
+            FunnelRules.Decide(request).Refusal?.In(Language.English));
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public class HandOverTests
             "Marketing cannot move a lead from Inquiry to MQL: the lead is excluded from the process (Competitor (marked as competitor)) " +
             "and excluded leads are never handed over. " +
             "Leave it out of the funnel, or ask an administrator to correct the exclusion rules if it should not be excluded.",
-            FunnelRules.Decide(request).Refusal);
+            FunnelRules.Decide(request).Refusal?.In(Language.English));
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public class HandOverTests
         Assert.Equal(
             "Sales cannot move a lead from SAL to SQL: the lead has not been qualified, so no opportunity exists. " +
             "Qualify the lead; it moves to SQL with its opportunity.",
-            FunnelRules.Decide(request).Refusal);
+            FunnelRules.Decide(request).Refusal?.In(Language.English));
     }
 
     [Fact]
@@ -60,6 +61,6 @@ public class HandOverTests
     {
         var request = Move(FunnelStage.Mql, FunnelStage.Excluded, FunnelActor.System);
 
-        Assert.StartsWith("The system cannot move a lead from MQL to Excluded: no exclusion reason was given.", FunnelRules.Decide(request).Refusal);
+        Assert.StartsWith("The system cannot move a lead from MQL to Excluded: no exclusion reason was given.", FunnelRules.Decide(request).Refusal?.In(Language.English));
     }
 }

@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using static CrmLeadSla.Plugins.Tests.Domain.Funnel.FunnelScenario;
 
@@ -40,7 +41,7 @@ public class RecyclingTests
         Assert.Equal(
             "The system cannot move a lead from Nurture to Inquiry: the lead is due back on 2 March 2026 only. " +
             "Wait until then, or for its behaviour to qualify it again.",
-            decision.Refusal);
+            decision.Refusal?.In(Language.English));
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public class RecyclingTests
     {
         Assert.StartsWith(
             "The system cannot move a lead from Nurture to Inquiry: the lead has no reactivation date.",
-            FunnelRules.Decide(Reactivation(null)).Refusal);
+            FunnelRules.Decide(Reactivation(null)).Refusal?.In(Language.English));
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public class RecyclingTests
 
         Assert.StartsWith(
             "The system cannot move a lead from Nurture to MQL: the lead's behaviour does not meet the scoring model's threshold again yet.",
-            FunnelRules.Decide(request).Refusal);
+            FunnelRules.Decide(request).Refusal?.In(Language.English));
     }
 
     [Fact]

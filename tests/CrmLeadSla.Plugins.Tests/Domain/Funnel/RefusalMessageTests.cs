@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using static CrmLeadSla.Plugins.Domain.Funnel.FunnelActor;
 using static CrmLeadSla.Plugins.Domain.Funnel.FunnelStage;
@@ -7,7 +8,7 @@ namespace CrmLeadSla.Plugins.Tests.Domain.Funnel;
 public class RefusalMessageTests
 {
     private static string? RefusalOf(FunnelStage from, FunnelStage to, FunnelActor actor) =>
-        FunnelRules.Decide(FunnelScenario.Satisfying(from, to, actor)).Refusal;
+        FunnelRules.Decide(FunnelScenario.Satisfying(from, to, actor)).Refusal?.In(Language.English);
 
     [Fact]
     public void Sales_cannot_accept_a_lead_that_was_never_handed_over()
@@ -86,7 +87,7 @@ public class RefusalMessageTests
     {
         Assert.Equal(
             "Sales cannot move a lead from Nurture to Disqualified: the funnel has no such step. " +
-            "From Nurture a lead can move to Inquiry or MQL or Excluded.",
+            "From Nurture a lead can move to Inquiry, MQL or Excluded.",
             RefusalOf(Nurture, Disqualified, Sales));
     }
 

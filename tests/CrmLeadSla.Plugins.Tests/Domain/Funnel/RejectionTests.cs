@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using static CrmLeadSla.Plugins.Tests.Domain.Funnel.FunnelScenario;
@@ -12,8 +13,8 @@ public class RejectionTests
         var decision = FunnelRules.Decide(Rejection(null));
 
         Assert.Equal(
-            "Sales cannot move a lead from MQL to Nurture: no agreed rejection reason was given. Choose one of the agreed rejection reasons.",
-            decision.Refusal);
+            "Sales cannot move a lead from MQL to Nurture: no agreed rejection reason was given. Choose one of the agreed rejection reasons in Rejection Reason (lsla_rejectionreasonid).",
+            decision.Refusal?.In(Language.English));
     }
 
     [Fact]
@@ -23,7 +24,7 @@ public class RejectionTests
 
         Assert.Equal(
             "Sales cannot move a lead from MQL to Nurture: the rejection reason 'No budget this year' is no longer agreed. Choose an active agreed reason.",
-            decision.Refusal);
+            decision.Refusal?.In(Language.English));
     }
 
     [Theory]
@@ -34,8 +35,8 @@ public class RejectionTests
         var decision = FunnelRules.Decide(Rejection(NoBudget with { RequiresComment = true }, comment));
 
         Assert.Equal(
-            "Sales cannot move a lead from MQL to Nurture: the reason 'No budget this year' requires a comment. Add a comment that explains the decision.",
-            decision.Refusal);
+            "Sales cannot move a lead from MQL to Nurture: the reason 'No budget this year' requires a comment. Add a comment that explains the decision in Rejection Comment (lsla_rejectioncomment).",
+            decision.Refusal?.In(Language.English));
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public class RejectionTests
         Assert.Equal(
             "Sales cannot move a lead from MQL to Nurture: the reason 'Not a fit' disqualifies the lead. " +
             "Move it to Disqualified, or choose a reason that returns it to nurturing.",
-            decision.Refusal);
+            decision.Refusal?.In(Language.English));
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public class RejectionTests
         Assert.Equal(
             "Sales cannot move a lead from MQL to Disqualified: the reason 'No budget this year' returns the lead to nurturing. " +
             "Move it to Nurture, or choose a reason that disqualifies it.",
-            FunnelRules.Decide(request).Refusal);
+            FunnelRules.Decide(request).Refusal?.In(Language.English));
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public class RejectionTests
     {
         var request = Move(FunnelStage.Sal, FunnelStage.Nurture, FunnelActor.Sales);
 
-        Assert.StartsWith("Sales cannot move a lead from SAL to Nurture: no agreed rejection reason was given.", FunnelRules.Decide(request).Refusal);
+        Assert.StartsWith("Sales cannot move a lead from SAL to Nurture: no agreed rejection reason was given.", FunnelRules.Decide(request).Refusal?.In(Language.English));
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public class RejectionTests
         Assert.Equal(
             "Sales cannot move a lead from SAL to Nurture: the reason 'Not a fit' disqualifies the lead. " +
             "Choose a reason that returns it to nurturing; an accepted lead cannot be disqualified.",
-            FunnelRules.Decide(request).Refusal);
+            FunnelRules.Decide(request).Refusal?.In(Language.English));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using static CrmLeadSla.Plugins.Tests.Domain.Sla.SlaCalendarScenario;
@@ -28,7 +29,7 @@ public class AgreedRejectionTests
     {
         var decision = AgreedRejection.Decide(AgreedRejection.ReturnFor(FunnelStage.Mql, NotAFit, null, Now), Agreement());
 
-        Assert.Equal("Sales cannot move a lead from MQL to Nurture: the reason 'Not a fit' disqualifies the lead. Move it to Disqualified, or choose a reason that returns it to nurturing.", decision.Refusal);
+        Assert.Equal("Sales cannot move a lead from MQL to Nurture: the reason 'Not a fit' disqualifies the lead. Move it to Disqualified, or choose a reason that returns it to nurturing.", decision.Refusal?.In(Language.English));
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public class AgreedRejectionTests
         Assert.Equal(
             "Sales cannot move a lead from MQL to Nurture: the reason 'No budget' is not one the agreement 'Spring campaign' lists. " +
             "Choose a reason the agreement lists, or ask an administrator to add it to the agreement.",
-            decision.Refusal);
+            decision.Refusal?.In(Language.English));
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public class AgreedRejectionTests
 
         var decision = AgreedRejection.Decide(AgreedRejection.RequestFor(FunnelStage.Mql, inactive, null, Now), Agreement(NotAFit.Id));
 
-        Assert.Contains("is no longer agreed", decision.Refusal, StringComparison.Ordinal);
+        Assert.Contains("is no longer agreed", decision.Refusal?.In(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+
+namespace CrmLeadSla.Plugins.Domain.Languages
+{
+    /// <summary>
+    /// Every text in German, in the white paper's terms (Lead-Übergabe, Annahme, Ablehnungsgrund, Nurturing,
+    /// Reaktivierung, Erstkontakt) and addressing the reader as "Sie". Names users know (stages, fields) are the
+    /// solution's German labels. After a colon a whole sentence starts with a capital, as German writes it.
+    /// </summary>
+    internal static class GermanWording
+    {
+        /// <summary>Numbers and dates as German writes them: "1.234,5", "30.03.2026", "15:00 Uhr" (the "Uhr" is in the templates).</summary>
+        public static IFormatProvider Format { get; } = GermanFormat();
+
+        /// <summary>The templates by key.</summary>
+        public static IReadOnlyDictionary<TextKey, string> Texts { get; } = new ReadOnlyDictionary<TextKey, string>(new Dictionary<TextKey, string>
+        {
+            [TextKey.ListOr] = "{0} oder {1}",
+            [TextKey.FieldNamed] = "{0} ({1})",
+
+            [TextKey.StageInquiry] = "Anfrage",
+            [TextKey.StageMql] = "MQL",
+            [TextKey.StageSal] = "SAL",
+            [TextKey.StageSql] = "SQL",
+            [TextKey.StageWon] = "Gewonnen",
+            [TextKey.StageNurture] = "Nurturing",
+            [TextKey.StageDisqualified] = "Disqualifiziert",
+            [TextKey.StageExcluded] = "Ausgeschlossen",
+            [TextKey.ActorSystem] = "Das System",
+            [TextKey.ActorMarketing] = "Das Marketing",
+            [TextKey.ActorSales] = "Der Vertrieb",
+            [TextKey.ActorSystemInSentence] = "das System",
+            [TextKey.ActorMarketingInSentence] = "das Marketing",
+            [TextKey.ActorSalesInSentence] = "der Vertrieb",
+
+            [TextKey.MoveRefused] = "{0} kann einen Lead nicht von {1} nach {2} verschieben: {3}. {4}.",
+            [TextKey.OnlyActorsMayMove] = "Diesen Schritt darf nur {0} ausführen, und zwar wenn {1}",
+
+            [TextKey.WhenScoringHandsOver] = "der Lead die Einstufung und die Verhaltensschwelle des Bewertungsmodells erreicht",
+            [TextKey.HowScoringHandsOver] = "Überlassen Sie die Lead-Übergabe der Bewertung, oder bitten Sie das Marketing darum",
+            [TextKey.WhenMarketingHandsOver] = "das Marketing den Lead an den Vertrieb übergibt",
+            [TextKey.HowMarketingHandsOver] = "Bitten Sie das Marketing um die Lead-Übergabe",
+            [TextKey.WhenSalesAccepts] = "der Vertrieb den übergebenen Lead annimmt",
+            [TextKey.HowSalesAccepts] = "Bitten Sie den zuständigen Vertriebsmitarbeiter um die Annahme des Leads",
+            [TextKey.WhenSalesRejectsToNurture] = "der Vertrieb den Lead mit einem vereinbarten Ablehnungsgrund ablehnt, der ihn ins Nurturing zurückgibt",
+            [TextKey.WhenSalesRejectsToDisqualified] = "der Vertrieb den Lead mit einem vereinbarten Ablehnungsgrund ablehnt, der ihn disqualifiziert",
+            [TextKey.HowSalesRejects] = "Bitten Sie den zuständigen Vertriebsmitarbeiter, den Lead mit einem vereinbarten Ablehnungsgrund abzulehnen",
+            [TextKey.WhenSalesQualifies] = "der Vertrieb den Lead qualifiziert und eine Verkaufschance entsteht",
+            [TextKey.HowSalesQualifies] = "Bitten Sie den zuständigen Vertriebsmitarbeiter, den Lead zu qualifizieren",
+            [TextKey.WhenSalesReturns] = "der Vertrieb den angenommenen Lead mit einem vereinbarten Grund ins Nurturing zurückgibt",
+            [TextKey.HowSalesReturns] = "Bitten Sie den zuständigen Vertriebsmitarbeiter, den Lead mit einem vereinbarten Grund ins Nurturing zurückzugeben",
+            [TextKey.WhenOpportunityWon] = "die Verkaufschance des Leads gewonnen ist",
+            [TextKey.HowOpportunityWon] = "Schließen Sie die Verkaufschance des Leads als gewonnen; der Lead folgt",
+            [TextKey.WhenOpportunityLost] = "die Verkaufschance des Leads verloren ist",
+            [TextKey.HowOpportunityLost] = "Schließen Sie die Verkaufschance des Leads als verloren; der Lead folgt",
+            [TextKey.WhenReactivationDue] = "das Datum der Reaktivierung des Leads erreicht ist",
+            [TextKey.HowReactivationDue] = "Warten Sie das Datum der Reaktivierung ab",
+            [TextKey.WhenBehaviourRequalifies] = "das Verhalten des Leads die Schwelle des Bewertungsmodells wieder erreicht",
+            [TextKey.HowBehaviourRequalifies] = "Warten Sie, bis das Verhalten des Leads ihn wieder qualifiziert",
+            [TextKey.WhenExclusionRuleMatches] = "eine Ausschlussregel (Bestandskunde, Wettbewerber, Partner, eigene Mitarbeiter) auf den Lead zutrifft",
+            [TextKey.HowExclusionRuleMatches] = "Bitten Sie einen Administrator, eine Ausschlussregel anzulegen, die auf den Lead zutrifft",
+
+            [TextKey.AlreadyAtStage] = "Der Lead steht bereits auf {0}",
+            [TextKey.NothingToDo] = "Es ist nichts zu tun",
+            [TextKey.WonIsFinal] = "Ein gewonnener Lead ist abgeschlossen",
+            [TextKey.WonIsFinalInstead] = "Legen Sie für neues Geschäft mit diesem Kunden einen neuen Lead oder eine neue Verkaufschance an",
+            [TextKey.DisqualifiedIsFinal] = "Ein disqualifizierter Lead ist abgeschlossen",
+            [TextKey.DisqualifiedIsFinalInstead] = "Legen Sie einen neuen Lead an, wenn der Interessent mit echtem Bedarf zurückkommt",
+            [TextKey.ExcludedForGood] = "Ein ausgeschlossener Lead bleibt endgültig außerhalb des Prozesses",
+            [TextKey.ExcludedForGoodInstead] = "Wurde er irrtümlich ausgeschlossen, bitten Sie einen Administrator, die Ausschlussregeln zu korrigieren, und legen Sie den Lead neu an",
+            [TextKey.NoWayBackToInquiry] = "Ein übergebener Lead geht nicht zurück auf Anfrage, auch wenn seine Bewertung sinkt",
+            [TextKey.NoWayBackToInquiryInstead] = "Bitten Sie den Vertrieb, ihn anzunehmen oder mit einem vereinbarten Ablehnungsgrund abzulehnen",
+            [TextKey.AcceptBeforeQualifying] = "Der Vertrieb muss einen Lead annehmen, bevor er ihn qualifiziert",
+            [TextKey.AcceptBeforeQualifyingInstead] = "Nehmen Sie den Lead zuerst an, und qualifizieren Sie ihn dann",
+            [TextKey.AcceptedOnlyReturned] = "Einen angenommenen Lead kann der Vertrieb nur ins Nurturing zurückgeben",
+            [TextKey.AcceptedOnlyReturnedInstead] = "Geben Sie ihn mit einem vereinbarten Grund ins Nurturing zurück",
+            [TextKey.WonOnlyThroughOpportunity] = "Ein Lead ist erst gewonnen, wenn seine Verkaufschance gewonnen ist",
+            [TextKey.WonOnlyThroughOpportunityInstead] = "Qualifizieren Sie den Lead zuerst; wird seine Verkaufschance gewonnen, folgt der Lead",
+            [TextKey.HandOverBeforeAccepting] = "Ein Lead muss als MQL übergeben sein, bevor der Vertrieb ihn annehmen kann",
+            [TextKey.HandOverBeforeAcceptingInstead] = "Warten Sie auf die Lead-Übergabe durch das Marketing, oder bitten Sie das Marketing darum",
+            [TextKey.NoSuchStep] = "Diesen Schritt gibt es im Trichter nicht",
+            [TextKey.MovesFromStage] = "Von {0} kann ein Lead nach {1} wechseln",
+
+            [TextKey.NotQualified] = "Der Lead ist nicht qualifiziert, also gibt es keine Verkaufschance",
+            [TextKey.NotQualifiedInstead] = "Qualifizieren Sie den Lead; mit seiner Verkaufschance wechselt er nach SQL",
+            [TextKey.NoExclusionReason] = "Es wurde kein Ausschlussgrund angegeben",
+            [TextKey.NoExclusionReasonInstead] = "Schließen Sie Leads über eine Ausschlussregel aus; sie hält den Grund fest",
+            [TextKey.MqlCriteriaNotMet] = "Der Lead erreicht die Einstufung und die Verhaltensschwelle des Bewertungsmodells noch nicht",
+            [TextKey.MqlCriteriaNotMetInstead] = "Lassen Sie die Bewertung weiterlaufen, oder bitten Sie das Marketing um die Lead-Übergabe",
+            [TextKey.RequalificationNotMet] = "Das Verhalten des Leads erreicht die Schwelle des Bewertungsmodells noch nicht wieder",
+            [TextKey.RequalificationNotMetInstead] = "Warten Sie auf das Datum seiner Reaktivierung oder auf weitere Aktivität",
+            [TextKey.ExcludedNeverHandedOver] = "Der Lead ist vom Prozess ausgeschlossen ({0}), und ausgeschlossene Leads werden nie übergeben",
+            [TextKey.ExcludedNeverHandedOverInstead] = "Lassen Sie ihn außerhalb des Trichters, oder bitten Sie einen Administrator, die Ausschlussregeln zu korrigieren, falls er nicht ausgeschlossen sein soll",
+            [TextKey.NoRejectionReason] = "Es wurde kein vereinbarter Ablehnungsgrund angegeben",
+            [TextKey.NoRejectionReasonInstead] = "Wählen Sie im Feld {0} einen der vereinbarten Ablehnungsgründe",
+            [TextKey.ReasonNoLongerAgreed] = "Der Ablehnungsgrund „{0}“ ist nicht mehr vereinbart",
+            [TextKey.ReasonNoLongerAgreedInstead] = "Wählen Sie einen aktiven vereinbarten Grund",
+            [TextKey.ReasonRequiresComment] = "Der Ablehnungsgrund „{0}“ verlangt einen Kommentar",
+            [TextKey.ReasonRequiresCommentInstead] = "Begründen Sie die Entscheidung im Feld {0}",
+            [TextKey.ReasonDisqualifies] = "Der Ablehnungsgrund „{0}“ disqualifiziert den Lead",
+            [TextKey.ReasonDisqualifiesRejectInstead] = "Verschieben Sie ihn nach Disqualifiziert, oder wählen Sie einen Grund, der ihn ins Nurturing zurückgibt",
+            [TextKey.ReasonDisqualifiesReturnInstead] = "Wählen Sie einen Grund, der ihn ins Nurturing zurückgibt; ein angenommener Lead kann nicht disqualifiziert werden",
+            [TextKey.ReasonReturnsToNurturing] = "Der Ablehnungsgrund „{0}“ gibt den Lead ins Nurturing zurück",
+            [TextKey.ReasonReturnsToNurturingInstead] = "Verschieben Sie ihn nach Nurturing, oder wählen Sie einen Grund, der ihn disqualifiziert",
+            [TextKey.NoReactivationDate] = "Der Lead hat kein Datum für die Reaktivierung",
+            [TextKey.NoReactivationDateInstead] = "Warten Sie, bis sein Verhalten ihn wieder qualifiziert",
+            [TextKey.DueBackOn] = "Der Lead kommt erst am {0:dd.MM.yyyy} zurück",
+            [TextKey.DueBackOnInstead] = "Warten Sie bis dahin oder bis sein Verhalten ihn wieder qualifiziert",
+            [TextKey.ReasonNotListed] = "Der Ablehnungsgrund „{0}“ gehört nicht zu den Gründen der Vereinbarung „{1}“",
+            [TextKey.ReasonNotListedInstead] = "Wählen Sie einen Grund, den die Vereinbarung nennt, oder bitten Sie einen Administrator, ihn in die Vereinbarung aufzunehmen",
+
+            [TextKey.ExcludedByTrait] = "{0} (gekennzeichnet als {1})",
+            [TextKey.ExcludedByEmailDomain] = "{0} (E-Mail-Domäne {1})",
+            [TextKey.TraitExistingCustomer] = "Bestandskunde",
+            [TextKey.TraitCompetitor] = "Wettbewerber",
+            [TextKey.TraitPartner] = "Partner",
+            [TextKey.TraitOwnStaff] = "eigene Mitarbeiter",
+
+            [TextKey.HandOverWithoutAgreement] = "Der Lead kann nicht übergeben werden: Er nennt keine {0}, und bei keiner aktiven Vereinbarung steht das Feld {1} auf Ja. Wählen Sie die Vereinbarung des Leads, oder bitten Sie einen Administrator, eine Vereinbarung als Standard zu markieren.",
+            [TextKey.StepWithoutImage] = "Der Schritt des Trichters ist ohne sein Abbild „{0}“ registriert. Bitten Sie einen Administrator, die Lead-SLA-Lösung erneut zu importieren.",
+
+            [TextKey.StepCouldNotComplete] = "{0} konnte nicht abgeschlossen werden: {1}",
+            [TextKey.StepFailedUnexpectedly] = "{0} ist unerwartet fehlgeschlagen ({1}). Es wurde nichts gespeichert; versuchen Sie es erneut, oder nennen Sie Ihrem Administrator die Korrelations-ID {2}.",
+
+            [TextKey.LabelLeadRejectionReason] = "Ablehnungsgrund",
+            [TextKey.LabelLeadRejectionComment] = "Ablehnungskommentar",
+            [TextKey.LabelLeadSlaAgreement] = "SLA-Vereinbarung",
+            [TextKey.LabelAgreementIsDefault] = "Ist Standard",
+        });
+
+        // The invariant culture with German separators, patterns and names: the same on every server.
+        private static CultureInfo GermanFormat()
+        {
+            var format = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+            format.NumberFormat.NumberDecimalSeparator = ",";
+            format.NumberFormat.NumberGroupSeparator = ".";
+            format.NumberFormat.PercentDecimalSeparator = ",";
+            format.NumberFormat.PercentGroupSeparator = ".";
+            var dates = format.DateTimeFormat;
+            dates.ShortDatePattern = "dd.MM.yyyy";
+            dates.LongDatePattern = "d. MMMM yyyy";
+            dates.ShortTimePattern = "HH:mm";
+            dates.LongTimePattern = "HH:mm:ss";
+            dates.AMDesignator = string.Empty;
+            dates.PMDesignator = string.Empty;
+            dates.MonthNames = new[] { "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", string.Empty };
+            dates.MonthGenitiveNames = dates.MonthNames;
+            dates.AbbreviatedMonthNames = new[] { "Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez", string.Empty };
+            dates.AbbreviatedMonthGenitiveNames = dates.AbbreviatedMonthNames;
+            dates.DayNames = new[] { "Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag" };
+            dates.AbbreviatedDayNames = new[] { "So", "Mo", "Di", "Mi", "Do", "Fr", "Sa" };
+            return CultureInfo.ReadOnly(format);
+        }
+    }
+}
