@@ -49,6 +49,9 @@ namespace CrmLeadSla.Workflows
         /// <summary>Writes a line to the trace log.</summary>
         public void Trace(string format, params object[] args) => tracing.Trace(format, args);
 
+        /// <summary>The trace log, for shared code that takes the SDK's interface.</summary>
+        public ITracingService Tracing => tracing;
+
         private static T Resolve<T>(CodeActivityContext context)
             where T : class =>
             context.GetExtension<T>() ?? throw new InvalidPluginExecutionException("The workflow did not provide " + typeof(T).Name + " to the activity.");

@@ -48,20 +48,15 @@ namespace CrmLeadSla.Workflows
         /// <inheritdoc />
         protected override void Run(ActivityStep step)
         {
-            var pageSize = PageSize.Get(step.Context);
-            var maxPages = MaxPages.Get(step.Context);
-            if (pageSize < 1 || pageSize > 5000 || maxPages < 1)
-            {
-                throw new InvalidPluginExecutionException($"Leads per page is {pageSize} and pages per run {maxPages}. Set leads per page between 1 and 5000 and pages per run to 1 or more.");
-            }
+            var bounds = PageBounds.Of(step.Context, PageSize, MaxPages);
 
             var watch = Stopwatch.StartNew();
             var failed = new List<Guid>();
             var reactivated = 0;
             var more = true;
-            for (var page = 0; page < maxPages && more && watch.Elapsed < TimeBudget; page++)
+            for (var page = 0; page < bounds.MaxPages && more && watch.Elapsed < TimeBudget; page++)
             {
-                var due = DueLeads(step, pageSize, failed);
+                var due = DueLeads(step, bounds.PageSize, failed);
                 foreach (var lead in due)
                 {
                     if (Reactivate(step, lead))
@@ -74,7 +69,7 @@ namespace CrmLeadSla.Workflows
                     }
                 }
 
-                more = due.Count == pageSize;
+                more = due.Count == bounds.PageSize;
             }
 
             step.Trace("{0} lead(s) reactivated, {1} refused, more to do: {2}.", reactivated, failed.Count, more);

@@ -27,5 +27,7 @@ namespace CrmLeadSla.Plugins.Schema
         public const string Version = "lsla_version";
         /// <summary>How far rescoring the model's leads has come; written by the rescoring job, which resumes from it.</summary>
         public const string RescoreProgress = "lsla_rescoreprogress";
+        /// <summary>How far the daily refresh of behaviour points has come; written by the daily job, which resumes from it.</summary>
+        public const string RefreshProgress = "lsla_refreshprogress";
     }
 }

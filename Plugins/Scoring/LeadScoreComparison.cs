@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
@@ -25,9 +26,20 @@ namespace CrmLeadSla.Plugins.Scoring
         private static readonly string[] Bookkeeping = { LeadSchema.ScoredOn, LeadSchema.BehaviorState };
 
         /// <summary>Whether any column of <paramref name="score"/> (other than the bookkeeping) differs from <paramref name="stored"/>.</summary>
-        public static bool Differs(Entity score, Entity stored) =>
+        public static bool Differs(Entity score, Entity stored) => AnyDiffers(score, stored, column => true);
+
+        /// <summary>
+        /// Whether what views show of the score differs: points, index, grade, fit, model and stage — the explanation's
+        /// per-rule decimals aside, which the next write brings along — or the stored explanation still holds the
+        /// behaviour state, which the write moves into its column. The daily refresh writes only such leads.
+        /// </summary>
+        public static bool ShownDiffers(Entity score, Entity stored) =>
+            (stored.GetAttributeValue<string>(LeadSchema.ScoreExplanation) ?? string.Empty).IndexOf(BehaviourState.Marker + " ", StringComparison.Ordinal) >= 0
+            || AnyDiffers(score, stored, column => column != LeadSchema.ScoreExplanation);
+
+        private static bool AnyDiffers(Entity score, Entity stored, Func<string, bool> compared) =>
             score.Attributes
-                .Where(column => Array.IndexOf(Bookkeeping, column.Key) < 0)
+                .Where(column => Array.IndexOf(Bookkeeping, column.Key) < 0 && compared(column.Key))
                 .Any(column => !Equals(Comparable(column.Value), Comparable(stored.Contains(column.Key) ? stored[column.Key] : null)));
 
         private static object? Comparable(object? value) =>

@@ -11,13 +11,15 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmLeadSla.Plugins.Scoring
 {
     /// <summary>
-    /// Rescores the open leads with the active model, page by page, after the model or its rules changed: fit from the
-    /// lead's columns, behaviour replayed from the lead's interactions. Per page it reads the leads once and
-    /// their interactions once (one query for the whole page, not one per lead), and writes only the leads
+    /// Rescores the open leads with the active model, page by page: fit from the lead's columns and behaviour either
+    /// replayed from the lead's interactions (<see cref="ModelRescoring(IOrganizationService, LoadedModel, DateTime, int)"/>,
+    /// after the model or its rules changed) or brought up to date from its stored behaviour state
+    /// (<see cref="Decaying"/>, the daily refresh that lets decay show). Per page it reads the leads once and, when it
+    /// replays, their interactions once (one query for the whole page, not one per lead), and writes only the leads
     /// whose score changed — one Update each, never ExecuteMultiple, which a plug-in must not use. Each write holds
     /// only over the row version read: a lead saved in between (a user's edit, a new interaction) is read again and
     /// scored from what it holds then, so the job never puts a score computed from older columns over a newer save.
-    /// Runs as an asynchronous step: outside a transaction, so a refused write costs only that write.
+    /// Runs as an asynchronous step or a background workflow: outside a transaction, so a refused write costs only that write.
     /// </summary>
     public sealed class ModelRescoring
     {
@@ -31,19 +33,39 @@ namespace CrmLeadSla.Plugins.Scoring
         // A lead saved this often while the job scores it is left to the job's retry by the async service.
         private const int AttemptsPerLead = 5;
 
+        private static readonly ILookup<Guid, Interaction> NoInteractions = new KeyValuePair<Guid, Interaction>[0].ToLookup(entry => entry.Key, entry => entry.Value);
+
         private readonly IOrganizationService service;
         private readonly LoadedModel model;
         private readonly DateTime now;
         private readonly int pageSize;
 
+        // Replays each lead's interactions (a rescoring), or decays the stored state to now (the daily refresh).
+        private readonly bool replaysHistory;
+
         /// <summary>Rescoring with <paramref name="model"/> as of <paramref name="now"/>, <paramref name="pageSize"/> leads a page.</summary>
         public ModelRescoring(IOrganizationService service, LoadedModel model, DateTime now, int pageSize)
+            : this(service, model, now, pageSize, replaysHistory: true)
+        {
+        }
+
+        private ModelRescoring(IOrganizationService service, LoadedModel model, DateTime now, int pageSize, bool replaysHistory)
         {
             this.service = service;
             this.model = model;
             this.now = now;
             this.pageSize = pageSize;
+            this.replaysHistory = replaysHistory;
         }
+
+        /// <summary>
+        /// The daily refresh: each open lead that shows behaviour points has its stored state decayed to
+        /// <paramref name="now"/> (no interaction is read) and is written only when what views show of its score changed —
+        /// points, index, grade, fit, model, stage — or its explanation still holds the state. A lead showing no points
+        /// cannot lose any, so it is not read.
+        /// </summary>
+        public static ModelRescoring Decaying(IOrganizationService service, LoadedModel model, DateTime now, int pageSize) =>
+            new ModelRescoring(service, model, now, pageSize, replaysHistory: false);
 
         /// <summary>Rescores up to <paramref name="pages"/> pages from where <paramref name="progress"/> stands; returns the progress after them.</summary>
         public RescoreProgress Run(RescoreProgress progress, int pages)
@@ -59,7 +81,7 @@ namespace CrmLeadSla.Plugins.Scoring
         private RescoreProgress RescorePage(RescoreProgress progress)
         {
             var leads = service.RetrieveMultiple(LeadPage(progress));
-            var interactions = InteractionsOf(leads.Entities.Select(lead => lead.Id).ToArray());
+            var interactions = replaysHistory ? InteractionsOf(leads.Entities.Select(lead => lead.Id).ToArray()) : NoInteractions;
             var changed = 0;
             foreach (var lead in leads.Entities)
             {
@@ -78,11 +100,11 @@ namespace CrmLeadSla.Plugins.Scoring
         {
             for (var attempt = 1; ; attempt++)
             {
-                var state = model.Model.Behaviour.Recompute(interactions, now);
+                var state = replaysHistory ? model.Model.Behaviour.Recompute(interactions, now) : model.Model.Behaviour.BroughtTo(StoredStateOf(lead), now);
                 var score = model.Model.Score(RecordColumns.Of(lead, ScorableColumns.LeadColumnNames), state);
                 var update = new Entity(LeadSchema.EntityName, lead.Id) { RowVersion = lead.RowVersion };
                 LeadScoreColumns.Write(update, score, model, LeadScoreColumns.StageOf(lead));
-                if (!LeadScoreComparison.Differs(update, lead))
+                if (replaysHistory ? !LeadScoreComparison.Differs(update, lead) : !LeadScoreComparison.ShownDiffers(update, lead))
                 {
                     return false;
                 }
@@ -99,12 +121,12 @@ namespace CrmLeadSla.Plugins.Scoring
                     var current = service.RetrieveMultiple(query).Entities.FirstOrDefault();
                     if (current == null)
                     {
-                        // Qualified, disqualified or deleted since: it keeps the score it left with.
+                        // Qualified, disqualified, deleted or down to no points since: it keeps the score it has.
                         return false;
                     }
 
                     lead = current;
-                    interactions = InteractionsOf(new[] { lead.Id })[lead.Id];
+                    interactions = replaysHistory ? InteractionsOf(new[] { lead.Id })[lead.Id] : Enumerable.Empty<Interaction>();
                 }
             }
         }
@@ -119,15 +141,25 @@ namespace CrmLeadSla.Plugins.Scoring
         }
 
         // Every open lead: the active model's leads are all open leads, including those a previously active model
-        // scored or none did (on activation). Qualified and disqualified leads keep the score they left with.
-        private static QueryExpression LeadsQuery()
+        // scored or none did (on activation). Qualified and disqualified leads keep the score they left with. The daily
+        // refresh reads only those showing points, with their stored state: decay cannot take points from a lead at 0.
+        private QueryExpression LeadsQuery()
         {
             var columns = new ColumnSet(ScorableColumns.LeadColumnNames.ToArray());
             columns.AddColumns(LeadScoreComparison.ScoreColumns.ToArray());
             var query = new QueryExpression(LeadSchema.EntityName) { ColumnSet = columns };
             query.Criteria.AddCondition(StateColumn, ConditionOperator.Equal, OpenState);
+            if (!replaysHistory)
+            {
+                columns.AddColumn(LeadSchema.BehaviorState);
+                query.Criteria.AddCondition(LeadSchema.BehaviorScore, ConditionOperator.GreaterThan, 0);
+            }
+
             return query;
         }
+
+        private static BehaviourState StoredStateOf(Entity lead) =>
+            ScoreExplanation.Read(lead.GetAttributeValue<string>(LeadSchema.ScoreExplanation), lead.GetAttributeValue<string>(LeadSchema.BehaviorState)).State;
 
         private ILookup<Guid, Interaction> InteractionsOf(Guid[] leadIds)
         {

@@ -39,7 +39,7 @@ public class WorkflowAssemblyOnMonoTests
     {
         var activities = SandboxRuns.OnMono().Case("workflow-activities").GetProperty("activities").EnumerateArray().ToList();
 
-        Assert.Equal(6, activities.Count);
+        Assert.Equal(7, activities.Count);
         Assert.All(activities, activity =>
         {
             Assert.False(activity.GetProperty("created").GetBoolean());
@@ -52,7 +52,7 @@ public class WorkflowAssemblyOnMonoTests
     {
         var activities = SandboxRuns.OnDotNet().Case("workflow-activities").GetProperty("activities").EnumerateArray().ToList();
 
-        Assert.Equal(6, activities.Count);
+        Assert.Equal(7, activities.Count);
         Assert.All(activities, activity => Assert.True(activity.GetProperty("created").GetBoolean(), activity.GetProperty("failure").GetString()));
     }
 }

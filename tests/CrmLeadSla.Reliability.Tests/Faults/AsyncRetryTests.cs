@@ -21,7 +21,8 @@ public class AsyncRetryTests
         scenario.Organization.RunPendingAsyncJobs();
         var once = OrganizationSnapshot.Of(scenario.Organization);
 
-        foreach (var job in scenario.Organization.AsyncJobs.All)
+        // The jobs that ran to their end: the model's daily score refresh waits for its next day meanwhile.
+        foreach (var job in scenario.Organization.AsyncJobs.All.Where(job => job.Status == AsyncJobStatus.Succeeded).ToList())
         {
             scenario.Organization.AsyncJobs.Retry(job);
         }
