@@ -132,7 +132,7 @@ public sealed class LocalOrganization
         var workflows = solution.Workflows.Select(w => WorkflowActivation.Register(w, solution.Metadata, assemblies)).ToList();
         var activated = WorkflowActivation.Activate(workflows, solution.Metadata, assemblies);
         var organization = WithStandardTables(new LocalOrganizationOptions { Name = solution.UniqueName, StartsAt = startsAt, LanguageCode = languageCode, Ids = ids ?? IdSource.Random });
-        organization.Install(solution, new Installation(assemblies, workflows, activated));
+        organization.Install(solution, new Installation(assemblies, workflows, activated, IsManaged: false));
         return organization;
     }
 
@@ -157,7 +157,8 @@ public sealed class LocalOrganization
 
     /// <summary>
     /// Imports a solution zip into this organization, as Dataverse's ImportSolution does: tables and columns are added or
-    /// updated, roles, steps (by id) and workflows replaced, the zip's assemblies loaded. A second import of the same
+    /// updated, roles, steps (by id) and workflows replaced, the zip's assemblies loaded; the solution's row of
+    /// <c>solution</c> and its assemblies' rows of <c>pluginassembly</c> show it installed. A second import of the same
     /// zip changes nothing; an upgrade replaces what it carries. Everything is checked first: a refused zip changes nothing.
     /// </summary>
     /// <returns>What was imported, with the notes on what the import left out.</returns>
@@ -402,7 +403,7 @@ public sealed class LocalOrganization
         try
         {
             var activated = WorkflowActivation.Activate(workflows, imported.Solution.Metadata, [.. assemblies, .. PluginTypes.Assemblies]);
-            return new Installation(assemblies, imported.Workflows, activated);
+            return new Installation(assemblies, imported.Workflows, activated, imported.IsManaged);
         }
         catch (WorkflowDefinitionException e)
         {
@@ -428,18 +429,37 @@ public sealed class LocalOrganization
             }
 
             PluginTypes.Add(installation.Assemblies);
+            WriteInstallationRows(solution, installation);
             Steps.Add(new StepRegistrations(solution.Steps));
             Volatile.Write(ref components, components.With(solution.Views, solution.Forms, installation.Workflows));
             pipeline.Workflows!.Activate(installation.Activated);
         }
     }
 
-    // What an install brings besides the solution model: the loaded assemblies and the workflows with their compiled
-    // form (every activated workflow of the organization once installed).
+    // The solution's row keeps its id across upgrades, an assembly's row is the one of its name: a client reading them
+    // sees one row per solution and per assembly, with the latest version.
+    private void WriteInstallationRows(SolutionDefinition solution, Installation installation)
+    {
+        var solutionId = InstallationRows.IdOf(Database.Rows(InstallationRows.SolutionTable), "uniquename", solution.UniqueName) ?? Ids.Next();
+        WriteRow(InstallationRows.Solution(solutionId, solution, installation.IsManaged, Clock.UtcNow));
+        foreach (var assembly in installation.Assemblies)
+        {
+            var name = assembly.GetName().Name!;
+            if (solution.PluginAssemblies.FirstOrDefault(p => p.Name == name) is { } registration)
+            {
+                var id = InstallationRows.IdOf(Database.Rows(InstallationRows.AssemblyTable), "name", name) ?? Ids.Next();
+                WriteRow(InstallationRows.Assembly(id, assembly, registration.IsolationMode));
+            }
+        }
+    }
+
+    // What an install brings besides the solution model: the loaded assemblies, the workflows with their compiled
+    // form (every activated workflow of the organization once installed), and whether the package was managed.
     private sealed record Installation(
         IReadOnlyList<Assembly> Assemblies,
         IReadOnlyList<WorkflowRegistration> Workflows,
-        IReadOnlyList<CompiledWorkflow> Activated);
+        IReadOnlyList<CompiledWorkflow> Activated,
+        bool IsManaged);
 
     // Principals, roles and step rows are set up by the organization itself, not requested: no pipeline, no privilege
     // check. A row that exists is replaced whole (an import that replaces a role or a step).
