@@ -1,7 +1,4 @@
-extern alias workflows;
-
 using CrmLeadSla.Cli.Environments;
-using CrmLeadSla.Plugins;
 using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 
@@ -9,15 +6,10 @@ namespace CrmLeadSla.WebApi.Tests;
 
 public class DeployTests
 {
-    private static readonly WebApiOptions Served = new()
-    {
-        PluginAssemblies = [typeof(LeadScoringPlugin).Assembly, typeof(workflows::CrmLeadSla.Workflows.CalculateSlaDueDate).Assembly],
-    };
-
     [Fact]
-    public async Task Deploying_twice_imports_once_and_the_second_run_changes_nothing()
+    public async Task Deploying_into_an_empty_organization_installs_the_zip_and_a_second_run_changes_nothing()
     {
-        await using var served = await ServedOrganization.StartAsync(Served);
+        await using var served = await ServedOrganization.StartEmptyAsync();
         using var client = served.Client();
         var first = await Deploy(client, SolutionPackage.Read(PackedSolution.Zip), withSample: true);
         var writesAfterFirst = served.Api.Writes;
@@ -25,30 +17,57 @@ public class DeployTests
         var second = await Deploy(client, SolutionPackage.Read(PackedSolution.Zip), withSample: true);
 
         Assert.Empty(first.Problems);
-        Assert.Contains(first.Changes, change => change.StartsWith("imported CrmLeadSla", StringComparison.Ordinal));
+        Assert.Contains("imported CrmLeadSla 0.1.0.0 (was not installed) and published", first.Changes);
         Assert.Contains(first.Changes, change => change.Contains("sample configuration", StringComparison.Ordinal));
+        Assert.Equal([("CrmLeadSla", "0.1.0.0")], served.InstalledSolutions);
         Assert.Empty(second.Changes);
         Assert.Empty(second.Problems);
         Assert.Equal(writesAfterFirst, served.Api.Writes);
     }
 
     [Fact]
+    public async Task An_organization_built_from_the_source_has_the_solution_installed_so_deploying_that_version_imports_nothing()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        using var client = served.Client();
+
+        var outcome = await Deploy(client, SolutionPackage.Read(PackedSolution.Zip));
+
+        Assert.Empty(outcome.Changes);
+        Assert.Equal([("CrmLeadSla", "0.1.0.0")], served.InstalledSolutions);
+    }
+
+    [Fact]
+    public async Task A_higher_version_upgrades_the_installed_solution()
+    {
+        await using var served = await ServedOrganization.StartEmptyAsync();
+        using var client = served.Client();
+        await Deploy(client, SolutionPackage.Read(PackedSolution.Zip));
+
+        var upgrade = await Deploy(client, SolutionPackage.Read(PackedSolution.Changed("solution.xml", "<Version>0.1.0.0</Version>", "<Version>0.2.0.0</Version>")));
+
+        Assert.Equal(["imported CrmLeadSla 0.2.0.0 (was 0.1.0.0) and published"], upgrade.Changes);
+        Assert.Empty(upgrade.Problems);
+        Assert.Equal([("CrmLeadSla", "0.2.0.0")], served.InstalledSolutions);
+    }
+
+    [Fact]
     public async Task A_dry_run_names_the_import_and_writes_nothing()
     {
-        await using var served = await ServedOrganization.StartAsync(Served);
+        await using var served = await ServedOrganization.StartEmptyAsync();
         using var client = served.Client();
 
         var outcome = await Deploy(client, SolutionPackage.Read(PackedSolution.Zip), withSample: true, dryRun: true);
 
-        Assert.Contains(outcome.Changes, change => change.StartsWith("import CrmLeadSla", StringComparison.Ordinal));
+        Assert.Contains("import CrmLeadSla 0.1.0.0 (installed: none) and publish", outcome.Changes);
         Assert.Equal(0, served.Api.Writes);
-        Assert.Empty(served.Api.Organization.Solutions.Installed);
+        Assert.Empty(served.InstalledSolutions);
     }
 
     [Fact]
     public async Task A_disabled_step_is_named_by_the_verification()
     {
-        await using var served = await ServedOrganization.StartAsync(Served);
+        await using var served = await ServedOrganization.StartEmptyAsync();
         using var client = served.Client();
         var package = SolutionPackage.Read(PackedSolution.Zip);
         await Deploy(client, package);
@@ -61,15 +80,17 @@ public class DeployTests
     }
 
     [Fact]
-    public async Task An_import_the_environment_refuses_is_reported_with_the_import_log_s_reason()
+    public async Task An_import_the_environment_refuses_is_reported_with_the_import_log_s_reason_and_installs_nothing()
     {
-        await using var served = await ServedOrganization.StartAsync(Served);
+        await using var served = await ServedOrganization.StartEmptyAsync();
         using var client = served.Client();
         var package = SolutionPackage.Read(PackedSolution.Changed("solution.xml", "<Version>0.1.0.0</Version>", "<Version>next</Version>"));
 
         var refusal = await Assert.ThrowsAsync<DeploymentRefusedException>(() => Deploy(client, package));
 
-        Assert.Contains("must name the solution (UniqueName) and its version (Version, e.g. 1.0.0.0)", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("the version 'next' is not a version.", refusal.Message, StringComparison.Ordinal);
+        Assert.Empty(served.InstalledSolutions);
+        Assert.Null(served.Organization.Metadata.FindTable("lsla_scoringmodel"));
     }
 
     [Fact]
@@ -85,13 +106,15 @@ public class DeployTests
     [Fact]
     public async Task An_assembly_of_another_version_than_the_zip_s_is_named_by_the_verification()
     {
-        await using var served = await ServedOrganization.StartAsync(Served);
+        await using var served = await ServedOrganization.StartEmptyAsync();
         using var client = served.Client();
+        await Deploy(client, SolutionPackage.Read(PackedSolution.Zip));
+        // The same solution version, but its zip names another build of the assembly than the one installed.
         var zip = PackedSolution.Changed("customizations.xml", "CrmLeadSla.Plugins, Version=0.1.0.0", "CrmLeadSla.Plugins, Version=0.0.9.0");
 
         var outcome = await Deploy(client, SolutionPackage.Read(zip));
 
-        Assert.Equal($"The plug-in assembly CrmLeadSla.Plugins has version {typeof(LeadScoringPlugin).Assembly.GetName().Version} in the environment, the zip 0.0.9.0.", Assert.Single(outcome.Problems));
+        Assert.Equal("The plug-in assembly CrmLeadSla.Plugins has version 0.1.0.0 in the environment, the zip 0.0.9.0.", Assert.Single(outcome.Problems));
     }
 
     private static Task<DeployOutcome> Deploy(WebApiClient client, SolutionPackage package, bool withSample = false, bool dryRun = false) =>

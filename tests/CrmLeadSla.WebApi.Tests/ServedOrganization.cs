@@ -40,7 +40,19 @@ internal sealed class ServedOrganization : IAsyncDisposable
         return new ServedOrganization(installed.Organization, api);
     }
 
+    /// <summary>An organization with the standard tables only, as <c>leadsla serve --empty</c> serves it: nothing installed.</summary>
+    public static async Task<ServedOrganization> StartEmptyAsync()
+    {
+        var organization = LocalOrganization.WithStandardTables(new LocalOrganizationOptions { StartsAt = Start });
+        return new ServedOrganization(organization, await LocalWebApi.StartAsync(organization, new WebApiOptions()));
+    }
+
     public WebApiClient Client() => new(Api.BaseAddress, new NoToken());
+
+    /// <summary>The organization's installed solutions, as its solution rows say: unique name and version.</summary>
+    public IReadOnlyList<(string UniqueName, string Version)> InstalledSolutions =>
+        System.RetrieveMultiple(new QueryExpression(InstallationRows.SolutionTable) { ColumnSet = new ColumnSet("uniquename", "version") })
+            .Entities.Select(s => (s.GetAttributeValue<string>("uniquename"), s.GetAttributeValue<string>("version"))).ToList();
 
     /// <summary>Creates the active model with its two rules; leads created from now on are scored by the plug-ins.</summary>
     public ServedOrganization WithScoringModel()

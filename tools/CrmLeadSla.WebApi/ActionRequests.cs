@@ -1,12 +1,14 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CrmLeadSla.Solution.Import;
 
 namespace CrmLeadSla.WebApi;
 
 /// <summary>
-/// The unbound functions and actions: WhoAmI, ImportSolution, ImportSolutionAsync and PublishAllXml; the rows an
-/// import leaves behind, read as the entity sets <c>solutions</c>, <c>importjobs</c> and <c>asyncoperations</c>; and
-/// the plug-in assemblies the organization runs (<c>pluginassemblies</c>: name, version, publickeytoken).
+/// The unbound functions and actions: WhoAmI, ImportSolution, ImportSolutionAsync and PublishAllXml, and the rows an
+/// import leaves behind besides the organization's own, read as the entity sets <c>importjobs</c> and
+/// <c>asyncoperations</c>. An import installs the zip into the organization (its <c>solution</c> and
+/// <c>pluginassembly</c> rows show it) or, refused, changes nothing.
 /// </summary>
 public sealed class ActionRequests
 {
@@ -17,18 +19,17 @@ public sealed class ActionRequests
 
     private readonly WebApiOrganization organization;
     private readonly Uri serviceRoot;
-    private readonly IReadOnlyList<System.Reflection.AssemblyName> pluginAssemblies;
+    private readonly Action imported;
 
     /// <summary>
-    /// The actions of <paramref name="organization"/>, whose URLs start at <paramref name="serviceRoot"/>; the
-    /// organization runs <paramref name="pluginAssemblies"/>.
+    /// The actions of <paramref name="organization"/>, whose URLs start at <paramref name="serviceRoot"/>;
+    /// <paramref name="imported"/> runs after each import that changed the organization (its tables may have changed).
     /// </summary>
-    public ActionRequests(WebApiOrganization organization, Uri serviceRoot, IEnumerable<System.Reflection.Assembly> pluginAssemblies)
+    public ActionRequests(WebApiOrganization organization, Uri serviceRoot, Action imported)
     {
-        ArgumentNullException.ThrowIfNull(pluginAssemblies);
         this.organization = organization ?? throw new ArgumentNullException(nameof(organization));
         this.serviceRoot = serviceRoot ?? throw new ArgumentNullException(nameof(serviceRoot));
-        this.pluginAssemblies = pluginAssemblies.Select(a => a.GetName()).ToList();
+        this.imported = imported ?? throw new ArgumentNullException(nameof(imported));
     }
 
     /// <summary>The answer to the request on <paramref name="segment"/>, or null when the segment is not one of these.</summary>
@@ -42,8 +43,6 @@ public sealed class ActionRequests
             ("POST", "PublishAllXml", null) => WebApiAnswer.NoContent,
             ("POST", "ImportSolution", null) => ImportSolution(request.RequiredBody),
             ("POST", "ImportSolutionAsync", null) => ImportSolutionAsync(request.RequiredBody),
-            ("GET", "solutions", null) => Solutions(request),
-            ("GET", "pluginassemblies", null) => PluginAssemblies(),
             ("GET", "importjobs", Guid id) => ImportJob(id),
             ("GET", "asyncoperations", Guid id) => AsyncOperation(id),
             _ => null,
@@ -62,10 +61,11 @@ public sealed class ActionRequests
         });
     }
 
+    // ImportSolution answers the refusal itself; ImportSolutionAsync answers at once and its operation tells the outcome.
     private WebApiAnswer ImportSolution(JsonObject body)
     {
         var job = Import(body, null);
-        return job.Error is null ? WebApiAnswer.NoContent : throw new WebApiFault(HttpStatusCode.BadRequest, unchecked((int)0x80048060), job.Error);
+        return job.Error is null ? WebApiAnswer.NoContent : throw new WebApiFault(HttpStatusCode.BadRequest, WebApi.ImportJob.ImportFailed, job.Error);
     }
 
     private WebApiAnswer ImportSolutionAsync(JsonObject body)
@@ -94,36 +94,24 @@ public sealed class ActionRequests
             throw WebApiFault.BadRequest("CustomizationFile is not base64.");
         }
 
-        return organization.Solutions.Import(zip, jobId, organization.Organization.Clock.UtcNow, operation);
-    }
-
-    // solutions supports the one query the deploy makes: by unique name.
-    private WebApiAnswer Solutions(WebApiRequest request)
-    {
-        var filter = request.Option("$filter") ?? string.Empty;
-        var rows = organization.Solutions.Installed
-            .Where(s => filter.Length == 0 || filter.Contains($"'{s.UniqueName}'", StringComparison.OrdinalIgnoreCase))
-            .Select(s => (JsonNode)new JsonObject
-            {
-                ["solutionid"] = s.SolutionId.ToString("D"),
-                ["uniquename"] = s.UniqueName,
-                ["version"] = s.Version,
-                ["installedon"] = s.InstalledOn.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            });
-        return WebApiAnswer.Collection(serviceRoot + "$metadata#solutions", rows);
-    }
-
-    private WebApiAnswer PluginAssemblies() =>
-        WebApiAnswer.Collection(serviceRoot + "$metadata#pluginassemblies", pluginAssemblies.Select(a => (JsonNode)new JsonObject
+        ImportJob job;
+        try
         {
-            ["name"] = a.Name,
-            ["version"] = a.Version?.ToString(),
-            ["publickeytoken"] = Convert.ToHexStringLower(a.GetPublicKeyToken() ?? []),
-        }));
+            var solution = organization.ImportSolution(zip).Solution;
+            imported();
+            job = new ImportJob(jobId, solution.UniqueName, null, organization.Organization.Clock.UtcNow);
+        }
+        catch (SolutionImportException refusal)
+        {
+            job = new ImportJob(jobId, string.Empty, refusal.Message, organization.Organization.Clock.UtcNow);
+        }
+
+        return organization.ImportJobs.Record(job, operation);
+    }
 
     private WebApiAnswer ImportJob(Guid id)
     {
-        var job = organization.Solutions.Job(id) ?? throw WebApiFault.From(LocalDataverse.Faults.Fault.ObjectDoesNotExist("importjob", id));
+        var job = organization.ImportJobs.Job(id) ?? throw WebApiFault.From(LocalDataverse.Faults.Fault.ObjectDoesNotExist("importjob", id));
         return WebApiAnswer.Ok(new JsonObject
         {
             ["importjobid"] = job.ImportJobId.ToString("D"),
@@ -136,7 +124,7 @@ public sealed class ActionRequests
 
     private WebApiAnswer AsyncOperation(Guid id)
     {
-        var job = organization.Solutions.JobOfOperation(id) ?? throw WebApiFault.From(LocalDataverse.Faults.Fault.ObjectDoesNotExist("asyncoperation", id));
+        var job = organization.ImportJobs.JobOfOperation(id) ?? throw WebApiFault.From(LocalDataverse.Faults.Fault.ObjectDoesNotExist("asyncoperation", id));
         return WebApiAnswer.Ok(new JsonObject
         {
             ["asyncoperationid"] = id.ToString("D"),

@@ -29,10 +29,9 @@ public sealed class LocalWebApi : IAsyncDisposable
     private readonly WebApplication app;
     private readonly WebApiOptions options;
     private readonly ServiceProtection? protection;
-    private EntitySetRequests? entitySets;
     private ActionRequests? actions;
     private MetadataRequests? metadataRequests;
-    private ServiceModel? model;
+    private Described? described;
     private SystemJobLoop? jobs;
     private int served;
     private int writes;
@@ -77,12 +76,18 @@ public sealed class LocalWebApi : IAsyncDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         api.ServiceRoot = new Uri(new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal)), ServicePath);
-        api.model = ServiceModel.Of(organization.Metadata);
-        api.entitySets = new EntitySetRequests(api.Organization, api.model, api.ServiceRoot);
-        api.actions = new ActionRequests(api.Organization, api.ServiceRoot, options.PluginAssemblies);
+        api.Describe();
+        api.actions = new ActionRequests(api.Organization, api.ServiceRoot, api.Describe);
         api.metadataRequests = new MetadataRequests(organization.Metadata, api.ServiceRoot);
         api.jobs = options.SystemJobInterval is TimeSpan interval ? new SystemJobLoop(organization, interval) : null;
         return api;
+    }
+
+    // The service model follows the organization's tables: built at start and again after an import changed them.
+    private void Describe()
+    {
+        var model = ServiceModel.Of(Organization.Organization.Metadata);
+        Volatile.Write(ref described, new Described(model, new EntitySetRequests(Organization, model, ServiceRoot)));
     }
 
     /// <summary>Stops listening.</summary>
@@ -307,12 +312,13 @@ public sealed class LocalWebApi : IAsyncDisposable
     private WebApiAnswer Answer(WebApiRequest request)
     {
         using var asking = WebApiOrganization.Asking(request);
+        var (model, entitySets) = Volatile.Read(ref described)!;
         switch (request.Method, request.Path)
         {
             case ("GET", ""):
-                return ODataPayload.ServiceDocument(model!, ServiceRoot);
+                return ODataPayload.ServiceDocument(model, ServiceRoot);
             case ("GET", "$metadata"):
-                return new WebApiAnswer(HttpStatusCode.OK) { Payload = System.Text.Encoding.UTF8.GetBytes(model!.Csdl()), PayloadType = "application/xml" };
+                return new WebApiAnswer(HttpStatusCode.OK) { Payload = System.Text.Encoding.UTF8.GetBytes(model.Csdl()), PayloadType = "application/xml" };
         }
 
         if (metadataRequests!.Answer(request, request.Path) is WebApiAnswer metadata)
@@ -332,7 +338,7 @@ public sealed class LocalWebApi : IAsyncDisposable
         }
 
         return (action is null ? actions!.Answer(request, segment.EndsWith("()", StringComparison.Ordinal) ? segment : name, key) : null)
-            ?? entitySets!.Answer(request, name, key, action);
+            ?? entitySets.Answer(request, name, key, action);
     }
 
     private static async Task Write(HttpContext http, WebApiAnswer answer)
@@ -355,3 +361,6 @@ public sealed class LocalWebApi : IAsyncDisposable
         }
     }
 }
+
+/// <summary>The service model of the organization's tables and the entity sets answered by it, replaced together.</summary>
+internal sealed record Described(ServiceModel Model, EntitySetRequests EntitySets);

@@ -28,9 +28,6 @@ public sealed record WebApiOptions
     /// <c>{"set":"2026-03-02T12:00:00Z"}</c> — and runs the jobs that became due; a running clock is not moved.
     /// </summary>
     public bool ClockControl { get; init; }
-
-    /// <summary>The plug-in assemblies the organization runs, listed by the <c>pluginassemblies</c> entity set.</summary>
-    public IReadOnlyList<System.Reflection.Assembly> PluginAssemblies { get; init; } = [];
 }
 
 /// <summary>At most <paramref name="Requests"/> requests in any sliding <paramref name="Window"/>; more get 429 with Retry-After.</summary>

@@ -5,7 +5,7 @@ using Microsoft.Xrm.Sdk;
 namespace CrmLeadSla.WebApi;
 
 /// <summary>
-/// The local organization behind the endpoint: its rows in Web API JSON, the imported solutions, and calls to its
+/// The local organization behind the endpoint: its rows in Web API JSON, solution imports with their jobs, and calls to its
 /// organization service as the calling user, one at a time (the local Dataverse serves one request at a time).
 /// </summary>
 public sealed class WebApiOrganization
@@ -34,8 +34,21 @@ public sealed class WebApiOrganization
     /// <summary>Rows in Web API JSON.</summary>
     public RowJson Rows { get; }
 
-    /// <summary>The imported solutions.</summary>
-    public SolutionImports Solutions { get; } = new();
+    /// <summary>The import jobs of ImportSolution and ImportSolutionAsync.</summary>
+    public ImportJobs ImportJobs { get; } = new();
+
+    /// <summary>
+    /// Imports a solution zip into the organization (<see cref="LocalOrganization.ImportSolution"/>), between the calls of
+    /// other requests, not during one.
+    /// </summary>
+    /// <exception cref="Solution.Import.SolutionImportException">The zip is refused; the organization is unchanged.</exception>
+    public Solution.Import.ImportedSolution ImportSolution(byte[] zip)
+    {
+        lock (gate)
+        {
+            return Organization.ImportSolution(zip);
+        }
+    }
 
     /// <summary>Runs a call on the organization service; its fault becomes the Web API's error.</summary>
     public T Run<T>(Func<IOrganizationService, T> call)

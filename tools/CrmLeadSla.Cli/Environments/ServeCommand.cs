@@ -10,7 +10,8 @@ namespace CrmLeadSla.Cli.Environments;
 
 /// <summary>
 /// <c>leadsla serve --port N [--bind ADDRESS] [--auth] [--throttle N/SECONDS] [--clock real|simulated --start TIME]
-/// [--sample]</c>: the local Dataverse, built from the solution with its plug-ins, served over the Web API until Ctrl+C,
+/// [--sample | --empty]</c>: the local Dataverse, built from the solution with its plug-ins (or, with --empty, with the
+/// standard tables only, for <c>leadsla deploy</c> to install the solution into), served over the Web API until Ctrl+C,
 /// with a clock that runs with the wall clock (or stands until moved) and its system jobs run in the background.
 /// </summary>
 internal static class ServeCommand
@@ -29,12 +30,26 @@ internal static class ServeCommand
         clock.AcceptOnlyFromAmong("real", "simulated");
         var start = new Option<string?>("--start") { Description = "With --clock simulated: the time it starts at (UTC, e.g. 2026-03-02T08:00:00Z; default now)." };
         var sample = new Option<bool>("--sample") { Description = $"Serve the simulation's market: its configuration and {SampleOrganization.Settings.Leads} leads with {SampleOrganization.Settings.Days} days of history." };
+        var empty = new Option<bool>("--empty")
+        {
+            Description = UserLanguage.Pick(
+                "Start as a fresh environment: the standard tables only, no solution; leadsla deploy then installs the packed zip.",
+                "Wie eine neue Umgebung starten: nur die Standardtabellen, keine Lösung; leadsla deploy installiert dann das gepackte Zip."),
+        };
         var command = new Command("serve", "Serve the local Dataverse over the Dataverse Web API (/api/data/v9.2/) on loopback.")
         {
-            port, bind, auth, throttle, solution, clock, start, sample,
+            port, bind, auth, throttle, solution, clock, start, sample, empty,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
+            if (result.GetValue(empty) && (result.GetValue(sample) || result.GetValue(solution) is not null))
+            {
+                Console.Error.WriteLine(UserLanguage.Pick(
+                    "leadsla serve: --empty starts without a solution, so it cannot go with --solution or --sample; leave out one or the other.",
+                    "leadsla serve: --empty startet ohne Lösung und passt daher nicht zu --solution oder --sample; lassen Sie das eine oder das andere weg."));
+                return ExitCodes.UsageError;
+            }
+
             var simulated = result.GetValue(clock) == "simulated";
             DateTime? startsAt = null;
             if (result.GetValue(start) is string text)
@@ -49,18 +64,29 @@ internal static class ServeCommand
             }
 
             var token = result.GetValue(auth) ? Environment.GetEnvironmentVariable(EnvironmentConnection.TokenVariable) is { Length: > 0 } set ? set : NewToken() : null;
-            SolutionOrganization installed;
-            if (result.GetValue(sample))
+            LocalOrganization organization;
+            string served;
+            if (result.GetValue(empty))
             {
-                Console.WriteLine($"Simulating {SampleOrganization.Settings.Leads} leads over {SampleOrganization.Settings.Days} days for the sample …");
-                installed = SampleOrganization.Create(result.GetValue(solution));
+                organization = LocalOrganization.WithStandardTables(new LocalOrganizationOptions { StartsAt = startsAt });
+                served = UserLanguage.Pick("an organization without solutions", "eine Organisation ohne Lösungen");
             }
             else
             {
-                installed = SolutionOrganization.Load(result.GetValue(solution), SolutionAssemblies.Loaded, startsAt);
-            }
+                SolutionOrganization installed;
+                if (result.GetValue(sample))
+                {
+                    Console.WriteLine($"Simulating {SampleOrganization.Settings.Leads} leads over {SampleOrganization.Settings.Days} days for the sample …");
+                    installed = SampleOrganization.Create(result.GetValue(solution));
+                }
+                else
+                {
+                    installed = SolutionOrganization.Load(result.GetValue(solution), SolutionAssemblies.Loaded, startsAt);
+                }
 
-            var organization = installed.Organization;
+                organization = installed.Organization;
+                served = $"{installed.Solution.UniqueName} from {installed.Origin}";
+            }
 
             if (startsAt is DateTime at)
             {
@@ -79,12 +105,11 @@ internal static class ServeCommand
                 BindAddress = IPAddress.Parse(result.GetValue(bind)!),
                 BearerToken = token,
                 Throttle = result.GetValue(throttle) is string limit ? ThrottleLimit.Parse(limit) : null,
-                PluginAssemblies = SolutionAssemblies.Loaded,
                 SystemJobInterval = JobInterval,
                 ClockControl = simulated,
             };
             await using var api = await LocalWebApi.StartAsync(organization, options, cancellationToken).ConfigureAwait(false);
-            Console.WriteLine($"Serving {installed.Solution.UniqueName} from {installed.Origin} at {api.ServiceRoot} (Ctrl+C to stop).");
+            Console.WriteLine($"Serving {served} at {api.ServiceRoot} (Ctrl+C to stop).");
             Console.WriteLine(simulated
                 ? $"The clock stands at {organization.Clock.UtcNow:O}: move it with POST {api.BaseAddress}local/clock {{\"advance\":\"PT4H\"}}."
                 : "The clock is the wall clock.");
