@@ -11,7 +11,8 @@ namespace CrmLeadSla.WebApi.Tests;
 /// </summary>
 internal static class PackedSolution
 {
-    private static readonly string Root = FindRoot();
+    /// <summary>The repository's folder.</summary>
+    public static readonly string Root = FindRoot();
 
     private static readonly Lazy<byte[]> Managed = new(() => SolutionZip.Create(PackSource.Load(Path.Combine(Root, "Solution"), AssemblyFolders), PackageKind.Managed));
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace CrmLeadSla.WebApi.Tests;
 
 /// <summary>The environment commands against <c>leadsla serve --auth</c>: the token goes with --token or LEADSLA_TOKEN.</summary>
@@ -48,21 +46,9 @@ public sealed class TokenTests : IDisposable
         }
     }
 
-    // The real command line, as a user runs it: leadsla.dll beside the tests, in a process of its own.
     private static async Task<(int Exit, string Errors)> Leadsla(string? environmentToken, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "leadsla.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["LEADSLA_TOKEN"] = environmentToken ?? string.Empty;
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await errors);
+        var run = await Tests.Leadsla.RunAsync(new Dictionary<string, string> { ["LEADSLA_TOKEN"] = environmentToken ?? string.Empty }, arguments);
+        return (run.ExitCode, run.Error);
     }
 }
