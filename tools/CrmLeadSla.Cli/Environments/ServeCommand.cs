@@ -85,7 +85,7 @@ internal static class ServeCommand
                 }
 
                 organization = installed.Organization;
-                served = $"{installed.Solution.UniqueName} from {installed.Origin}";
+                served = UserLanguage.Pick($"{installed.Solution.UniqueName} from {installed.Origin}", $"{installed.Solution.UniqueName} aus {installed.Origin}");
             }
 
             if (startsAt is DateTime at)
@@ -109,7 +109,7 @@ internal static class ServeCommand
                 ClockControl = simulated,
             };
             await using var api = await LocalWebApi.StartAsync(organization, options, cancellationToken).ConfigureAwait(false);
-            Console.WriteLine($"Serving {served} at {api.ServiceRoot} (Ctrl+C to stop).");
+            Console.WriteLine(UserLanguage.Pick($"Serving {served} at {api.ServiceRoot} (Ctrl+C to stop).", $"Bereitgestellt wird {served} unter {api.ServiceRoot} (Strg+C beendet)."));
             Console.WriteLine(simulated
                 ? $"The clock stands at {organization.Clock.UtcNow:O}: move it with POST {api.BaseAddress}local/clock {{\"advance\":\"PT4H\"}}."
                 : "The clock is the wall clock.");
