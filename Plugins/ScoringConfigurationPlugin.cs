@@ -12,7 +12,8 @@ namespace CrmLeadSla.Plugins
     /// Guards the scoring configuration. Pre-validation on lsla_scoringrule and lsla_scoringmodel Create/Update:
     /// refuses a rule or model that cannot score (every problem, field and fix named) and a second active model,
     /// before the transaction starts, so nothing is written and no lock is taken for a refused save.
-    /// Pre-operation on the model (Create, and Update filtered on its settings): raises lsla_version in Target.
+    /// Pre-operation on the model (Create, and Update filtered on its settings): raises lsla_version in Target; a new
+    /// model that names no explanation language gets the organization's base language.
     /// Post-operation on rule Create/Update/Delete: raises the parent model's version as SYSTEM and, when the model
     /// is active, sets the lead scoring step's filtering attributes to the columns its fit rules read; the same on
     /// a model's activation or deactivation (post-operation Update filtered on lsla_isactive).
@@ -51,6 +52,10 @@ namespace CrmLeadSla.Plugins
                     break;
                 case PipelineStages.PreValidation:
                     ConfigurationRefusal.RefuseUnsoundModel(RowAsSaved(step), step.SystemService);
+                    break;
+                case PipelineStages.PreOperation when execution.MessageName == "Create":
+                    ModelVersion.RaiseInTarget(step.Target, preImage: null);
+                    ModelLanguage.DefaultInTarget(step.Target, step.SystemService, execution.OrganizationId);
                     break;
                 case PipelineStages.PreOperation when !WasRaisedBefore(execution, execution.PrimaryEntityId):
                     ModelVersion.RaiseInTarget(step.Target, step.PreImage(PreImageAlias));

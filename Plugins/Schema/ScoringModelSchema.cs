@@ -23,6 +23,8 @@ namespace CrmLeadSla.Plugins.Schema
         public const string GradeCThreshold = "lsla_gradecthreshold";
         /// <summary>Behaviour points halve after this many days; empty or 0: no decay.</summary>
         public const string DecayHalfLifeDays = "lsla_decayhalflifedays";
+        /// <summary>The LCID of the language the model's score explanations are written in; the organization's base language when created.</summary>
+        public const string LanguageCode = "lsla_languagecode";
         /// <summary>Raised on every change of the model or its rules, so cached copies are dropped.</summary>
         public const string Version = "lsla_version";
         /// <summary>How far rescoring the model's leads has come; written by the rescoring job, which resumes from it.</summary>

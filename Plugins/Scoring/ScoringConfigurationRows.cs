@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -20,7 +21,8 @@ namespace CrmLeadSla.Plugins.Scoring
             ScoringModelSchema.GradeCThreshold,
             ScoringModelSchema.MqlThreshold,
             ScoringModelSchema.MqlMinGrade,
-            ScoringModelSchema.DecayHalfLifeDays);
+            ScoringModelSchema.DecayHalfLifeDays,
+            ScoringModelSchema.LanguageCode);
 
         /// <summary>The rule columns a compiled rule needs.</summary>
         public static ColumnSet RuleColumns => new ColumnSet(
@@ -40,7 +42,7 @@ namespace CrmLeadSla.Plugins.Scoring
         /// <summary>The model's version; an empty version reads as 0.</summary>
         public static int VersionOf(Entity model) => model.GetAttributeValue<int?>(ScoringModelSchema.Version) ?? 0;
 
-        /// <summary>The model's settings as the domain reads them; empty thresholds read as 0.</summary>
+        /// <summary>The model's settings as the domain reads them; empty thresholds read as 0, an empty language as English.</summary>
         public static ModelSettings SettingsOf(Entity model) =>
             new ModelSettings(
                 new GradeThresholds(
@@ -51,6 +53,7 @@ namespace CrmLeadSla.Plugins.Scoring
             {
                 MqlMinimumGrade = (Grade?)model.GetAttributeValue<OptionSetValue>(ScoringModelSchema.MqlMinGrade)?.Value,
                 DecayHalfLifeDays = model.GetAttributeValue<int?>(ScoringModelSchema.DecayHalfLifeDays),
+                Language = Language.Of(model.GetAttributeValue<int?>(ScoringModelSchema.LanguageCode)),
             };
 
         /// <summary>A rule row as the domain reads it.</summary>

@@ -7,14 +7,14 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Tests;
 
-/// <summary>The solution as an import installs it, on the local Dataverse, with a marketing and a sales user.</summary>
+/// <summary>The solution as an import installs it, on the local Dataverse (English unless another base language is given), with a marketing and a sales user.</summary>
 internal sealed class SolutionScenario
 {
     public static readonly DateTime Start = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
 
-    public SolutionScenario()
+    public SolutionScenario(int languageCode = 1033)
     {
-        Installed = SolutionOrganization.Load(null, [typeof(FunnelTransitionPlugin).Assembly, typeof(SlaActivity).Assembly], Start);
+        Installed = SolutionOrganization.Load(null, [typeof(FunnelTransitionPlugin).Assembly, typeof(SlaActivity).Assembly], Start, languageCode: languageCode);
         MarketingUserId = Installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing);
         SalesUserId = Installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
         Marketing = Organization.ServiceFor(MarketingUserId);

@@ -147,10 +147,10 @@ public sealed class LocalOrganization
     public static LocalOrganization FromSolutionZip(byte[] zip, DateTime? startsAt = null, IdSource? ids = null) => Import(zip, startsAt, ids).Organization;
 
     /// <summary>A new organization named after the zip's solution, with the zip imported; and what was imported.</summary>
-    internal static (LocalOrganization Organization, ImportedSolution Imported) Import(byte[] zip, DateTime? startsAt, IdSource? ids)
+    internal static (LocalOrganization Organization, ImportedSolution Imported) Import(byte[] zip, DateTime? startsAt, IdSource? ids, int languageCode = 1033)
     {
         var imported = SolutionZipReader.Read(zip, StandardTables.Value);
-        var organization = WithStandardTables(new LocalOrganizationOptions { Name = imported.Solution.UniqueName, StartsAt = startsAt, Ids = ids ?? IdSource.Random });
+        var organization = WithStandardTables(new LocalOrganizationOptions { Name = imported.Solution.UniqueName, StartsAt = startsAt, LanguageCode = languageCode, Ids = ids ?? IdSource.Random });
         organization.Install(imported.Solution, organization.Prepare(imported));
         return (organization, imported);
     }

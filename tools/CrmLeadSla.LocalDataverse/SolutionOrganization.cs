@@ -41,17 +41,28 @@ public sealed class SolutionOrganization
 
     /// <summary>The solution's source installed, its steps' classes resolved from <paramref name="pluginAssemblies"/>.</summary>
     /// <exception cref="SolutionSourceException">A view's FetchXML names what the organization lacks.</exception>
-    public static SolutionOrganization FromSource(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null, IdSource? ids = null, string origin = SolutionFolder.FolderName)
+    /// <param name="solution">The solution's source.</param>
+    /// <param name="pluginAssemblies">Where the steps' and activities' classes are.</param>
+    /// <param name="startsAt">The clock's start (UTC); null: now.</param>
+    /// <param name="ids">Where new ids come from; null: random.</param>
+    /// <param name="origin">Where the solution came from, as reports name it.</param>
+    /// <param name="languageCode">The organization's base language (an LCID): 1033 English, 1031 German.</param>
+    public static SolutionOrganization FromSource(SolutionDefinition solution, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null, IdSource? ids = null, string origin = SolutionFolder.FolderName, int languageCode = 1033)
     {
         ArgumentNullException.ThrowIfNull(solution);
-        return new(LocalOrganization.FromSolution(solution, pluginAssemblies, startsAt, ids), solution, [], origin);
+        return new(LocalOrganization.FromSolution(solution, pluginAssemblies, startsAt, ids, languageCode), solution, [], origin);
     }
 
     /// <summary>A solution zip imported into a new organization, its plug-ins and workflow activities loaded from the zip.</summary>
     /// <exception cref="SolutionImportException">The zip is refused.</exception>
-    public static SolutionOrganization FromZip(byte[] zip, DateTime? startsAt = null, IdSource? ids = null, string origin = "solution zip")
+    /// <param name="zip">The solution zip.</param>
+    /// <param name="startsAt">The clock's start (UTC); null: now.</param>
+    /// <param name="ids">Where new ids come from; null: random.</param>
+    /// <param name="origin">Where the solution came from, as reports name it.</param>
+    /// <param name="languageCode">The organization's base language (an LCID): 1033 English, 1031 German.</param>
+    public static SolutionOrganization FromZip(byte[] zip, DateTime? startsAt = null, IdSource? ids = null, string origin = "solution zip", int languageCode = 1033)
     {
-        var (organization, imported) = LocalOrganization.Import(zip, startsAt, ids);
+        var (organization, imported) = LocalOrganization.Import(zip, startsAt, ids, languageCode);
         return new(organization, imported.Solution, imported.Notes, origin);
     }
 
@@ -62,23 +73,28 @@ public sealed class SolutionOrganization
     /// </summary>
     /// <exception cref="SolutionSourceException">The folder is missing or its source is malformed.</exception>
     /// <exception cref="SolutionImportException">The zip is refused.</exception>
-    public static SolutionOrganization Load(string? path, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null, IdSource? ids = null)
+    /// <param name="path">A solution zip or folder; null: the repository's.</param>
+    /// <param name="pluginAssemblies">Where a folder's steps' and activities' classes are.</param>
+    /// <param name="startsAt">The clock's start (UTC); null: now.</param>
+    /// <param name="ids">Where new ids come from; null: random.</param>
+    /// <param name="languageCode">The organization's base language (an LCID): 1033 English, 1031 German.</param>
+    public static SolutionOrganization Load(string? path, IEnumerable<Assembly> pluginAssemblies, DateTime? startsAt = null, IdSource? ids = null, int languageCode = 1033)
     {
         if (path is not null && path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
             var zip = File.Exists(path)
                 ? File.ReadAllBytes(path)
                 : throw new SolutionImportException(path, "the solution zip does not exist.", "Pass the path of a zip leadsla pack wrote (leadsla pack --out DIR).");
-            return FromZip(zip, startsAt, ids, Path.GetFullPath(path));
+            return FromZip(zip, startsAt, ids, Path.GetFullPath(path), languageCode);
         }
 
         if (path is null)
         {
-            return FromSource(Repository.Value.Solution, pluginAssemblies, startsAt, ids, Repository.Value.Folder);
+            return FromSource(Repository.Value.Solution, pluginAssemblies, startsAt, ids, Repository.Value.Folder, languageCode);
         }
 
         var folder = SolutionFolder.Locate(path);
-        return FromSource(SolutionFolder.Load(folder), pluginAssemblies, startsAt, ids, folder);
+        return FromSource(SolutionFolder.Load(folder), pluginAssemblies, startsAt, ids, folder, languageCode);
     }
 
     /// <summary>The id of the solution's security role with this name.</summary>

@@ -121,6 +121,11 @@ namespace CrmLeadSla.Plugins.Domain.Languages
             [TextKey.StepCouldNotComplete] = "{0} could not complete: {1}",
             [TextKey.StepFailedUnexpectedly] = "{0} failed unexpectedly ({1}). Nothing was saved; please try again or give the correlation id {2} to your administrator.",
 
+            [TextKey.ExplanationFit] = "Fit",
+            [TextKey.ExplanationNoRuleMatched] = "no rule matched",
+            [TextKey.ExplanationBehaviour] = "Behaviour",
+            [TextKey.ExplanationNoInteractionCounts] = "no interaction counts",
+
             [TextKey.LabelLeadRejectionReason] = "Rejection Reason",
             [TextKey.LabelLeadRejectionComment] = "Rejection Comment",
             [TextKey.LabelLeadSlaAgreement] = "SLA Agreement",

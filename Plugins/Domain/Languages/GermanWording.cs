@@ -125,6 +125,11 @@ namespace CrmLeadSla.Plugins.Domain.Languages
             [TextKey.StepCouldNotComplete] = "{0} konnte nicht abgeschlossen werden: {1}",
             [TextKey.StepFailedUnexpectedly] = "{0} ist unerwartet fehlgeschlagen ({1}). Es wurde nichts gespeichert; versuchen Sie es erneut, oder nennen Sie Ihrem Administrator die Korrelations-ID {2}.",
 
+            [TextKey.ExplanationFit] = "Eignung",
+            [TextKey.ExplanationNoRuleMatched] = "keine Regel hat gegriffen",
+            [TextKey.ExplanationBehaviour] = "Verhalten",
+            [TextKey.ExplanationNoInteractionCounts] = "keine Interaktion zählt",
+
             [TextKey.LabelLeadRejectionReason] = "Ablehnungsgrund",
             [TextKey.LabelLeadRejectionComment] = "Ablehnungskommentar",
             [TextKey.LabelLeadSlaAgreement] = "SLA-Vereinbarung",

@@ -124,6 +124,12 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         StepCouldNotComplete,
         StepFailedUnexpectedly,
 
+        // Scoring: the fixed words of lsla_scoreexplanation, in the scoring model's language.
+        ExplanationFit,
+        ExplanationNoRuleMatched,
+        ExplanationBehaviour,
+        ExplanationNoInteractionCounts,
+
         // Labels of the columns messages name, as the solution labels them.
         LabelLeadRejectionReason,
         LabelLeadRejectionComment,

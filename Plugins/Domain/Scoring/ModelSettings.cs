@@ -1,3 +1,5 @@
+using CrmLeadSla.Plugins.Domain.Languages;
+
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
     /// <summary>A scoring model's own settings (a row of lsla_scoringmodel), before validation.</summary>
@@ -10,6 +12,9 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
 
         /// <summary>Days after which behaviour points have halved; null or 0 means no decay.</summary>
         public int? DecayHalfLifeDays { get; init; }
+
+        /// <summary>The language of the fixed words of the model's score explanations; English unless set.</summary>
+        public Language Language { get; init; } = Language.English;
 
         /// <summary>
         /// Whether a lead qualifies as MQL: its grade is at least the minimum grade (A is best) and its

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
@@ -13,9 +14,10 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
     /// Fit 65 → A: Head of development +40; Company size 200–1000 +25
     /// Behaviour 50: Webinar attendance 30.0; Pricing page 20.0
     /// </code>
-    /// The behaviour state that the next interaction continues from is kept apart, in lsla_behaviorstate
-    /// (<see cref="WriteState"/>), which no form shows. The lead step rewrites the fit line, the interaction step the
-    /// behaviour line and the state; each keeps what the other wrote.
+    /// The fixed words are in the scoring model's language (German: "Eignung 65 → A: …", "Verhalten 50: Webinar 30,0");
+    /// rule names are the admin's own and stay as written. The behaviour state that the next interaction continues from
+    /// is kept apart, in lsla_behaviorstate (<see cref="WriteState"/>), which no form shows. The lead step rewrites the
+    /// fit line, the interaction step the behaviour line and the state; each keeps what the other wrote.
     /// </summary>
     public sealed record ScoreExplanation(string FitText, string BehaviourText, BehaviourState State)
     {
@@ -25,8 +27,6 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         /// <summary>The length of the behaviour state's column (lsla_behaviorstate): about 190 rules' totals.</summary>
         public const int StateMaxLength = 10000;
 
-        private const string FitPrefix = "Fit ";
-        private const string BehaviourPrefix = "Behaviour ";
         private const string Ellipsis = "…";
 
         /// <summary>An explanation with nothing scored yet.</summary>
@@ -50,14 +50,19 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
                 BehaviourState.Read(string.IsNullOrWhiteSpace(state) ? LegacyState(lines, stateStart) : state));
         }
 
-        /// <summary>The fit line, e.g. "Fit 65 → A: Head of development +40; Company size 200–1000 +25".</summary>
-        public static string Describe(FitScore fit)
+        /// <summary>The fit line in the language, e.g. "Fit 65 → A: Head of development +40; Company size 200–1000 +25".</summary>
+        public static string Describe(FitScore fit, Language language)
         {
-            var line = new StringBuilder(FitPrefix, 32 + (24 * fit.Contributions.Count))
-                .Append(Signed(fit.Points, "0")).Append(" → ").Append(fit.Grade).Append(": ");
+            if (language == null)
+            {
+                throw new ArgumentNullException(nameof(language));
+            }
+
+            var line = new StringBuilder(language.TemplateOf(TextKey.ExplanationFit), 32 + (24 * fit.Contributions.Count))
+                .Append(' ').Append(Signed(fit.Points, "0")).Append(" → ").Append(fit.Grade).Append(": ");
             if (fit.Contributions.Count == 0)
             {
-                return line.Append("no rule matched").ToString();
+                return line.Append(language.TemplateOf(TextKey.ExplanationNoRuleMatched)).ToString();
             }
 
             for (var index = 0; index < fit.Contributions.Count; index++)
@@ -74,13 +79,20 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             return line.ToString();
         }
 
-        /// <summary>The behaviour line, e.g. "Behaviour 50: Webinar attendance 30.0; Pricing page 20.0".</summary>
-        public static string Describe(BehaviourScore behaviour) =>
-            $"{BehaviourPrefix}{Signed(behaviour.Points, "0")}: " +
-            (behaviour.Contributions.Count == 0
-                ? "no interaction counts"
-                : string.Join("; ", behaviour.Contributions.Select(contribution =>
-                    $"{OneLine(contribution.Rule)} {contribution.Points.ToString("0.0", CultureInfo.InvariantCulture)}")));
+        /// <summary>The behaviour line in the language, e.g. "Behaviour 50: Webinar attendance 30.0; Pricing page 20.0".</summary>
+        public static string Describe(BehaviourScore behaviour, Language language)
+        {
+            if (language == null)
+            {
+                throw new ArgumentNullException(nameof(language));
+            }
+
+            return language.TemplateOf(TextKey.ExplanationBehaviour) + " " + Signed(behaviour.Points, "0") + ": " +
+                (behaviour.Contributions.Count == 0
+                    ? language.TemplateOf(TextKey.ExplanationNoInteractionCounts)
+                    : string.Join("; ", behaviour.Contributions.Select(contribution =>
+                        OneLine(contribution.Rule) + " " + contribution.Points.ToString("0.0", language.Format))));
+        }
 
         /// <summary>
         /// The memo text: the readable lines, at most <see cref="MaxLength"/> characters. When both do not fit, the
@@ -108,9 +120,13 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         private static string LegacyState(string[] lines, int stateStart) =>
             string.Join("\n", stateStart < 0 ? lines.Where(line => !IsFitLine(line) && !IsBehaviourLine(line)) : lines.Skip(stateStart));
 
-        private static bool IsFitLine(string line) => line.StartsWith(FitPrefix, StringComparison.Ordinal);
+        // A line written in any language the solution speaks: the model's language may have changed since.
+        private static bool IsFitLine(string line) => StartsWithWordOf(line, TextKey.ExplanationFit);
 
-        private static bool IsBehaviourLine(string line) => line.StartsWith(BehaviourPrefix, StringComparison.Ordinal);
+        private static bool IsBehaviourLine(string line) => StartsWithWordOf(line, TextKey.ExplanationBehaviour);
+
+        private static bool StartsWithWordOf(string line, TextKey key) =>
+            Language.All.Any(language => line.StartsWith(language.TemplateOf(key) + " ", StringComparison.Ordinal));
 
         private static string Shortened(string text, int length) =>
             text.Length <= length ? text : text.Substring(0, Math.Max(0, length - Ellipsis.Length)) + Ellipsis;

@@ -88,7 +88,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
                 behaviour,
                 new LeadIndex(fit.Grade, behaviour.Points),
                 Settings.QualifiesAsMql(fit.Grade, behaviour.Points),
-                new ScoreExplanation(ScoreExplanation.Describe(fit), ScoreExplanation.Describe(behaviour), state));
+                new ScoreExplanation(ScoreExplanation.Describe(fit, Settings.Language), ScoreExplanation.Describe(behaviour, Settings.Language), state));
         }
     }
 }

@@ -20,6 +20,7 @@ internal sealed class ScoringModelBuilder
     private int? halfLifeDays;
     private bool active = true;
     private int version = 1;
+    private int? languageCode;
 
     public ScoringModelBuilder Named(string modelName)
     {
@@ -43,6 +44,13 @@ internal sealed class ScoringModelBuilder
     public ScoringModelBuilder HalfLife(int days)
     {
         halfLifeDays = days;
+        return this;
+    }
+
+    /// <summary>The language of the model's explanations (an LCID); without it the model gets the organization's.</summary>
+    public ScoringModelBuilder InLanguage(int lcid)
+    {
+        languageCode = lcid;
         return this;
     }
 
@@ -101,6 +109,7 @@ internal sealed class ScoringModelBuilder
             [ScoringModelSchema.MqlMinGrade] = mqlMinGrade is Grade grade ? new OptionSetValue((int)grade) : null,
             [ScoringModelSchema.DecayHalfLifeDays] = halfLifeDays,
             [ScoringModelSchema.Version] = version,
+            [ScoringModelSchema.LanguageCode] = languageCode,
         });
         var ruleIds = new Dictionary<string, Guid>();
         foreach (var rule in rules)

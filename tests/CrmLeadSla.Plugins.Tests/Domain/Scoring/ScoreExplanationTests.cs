@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Scoring;
 
 namespace CrmLeadSla.Plugins.Tests.Domain.Scoring;
@@ -23,6 +24,29 @@ public class ScoreExplanationTests
 
         Assert.Equal("Fit 65 → A: Head of development +40; Company size 200–1000 +25", explanation.FitText);
         Assert.Equal("Behaviour 50: Webinar attendance 30.0; Pricing page 20.0", explanation.BehaviourText);
+    }
+
+    [Fact]
+    public void A_German_model_explains_in_German_with_rule_names_as_written_and_a_decimal_comma()
+    {
+        var model = ScoringModel.Compile(
+            ScoringScenario.Settings() with { Language = Language.German },
+            [HeadOfDevelopment, Webinar],
+            ScoringScenario.LeadColumns,
+            ScoringScenario.InteractionColumns);
+        var state = model.Behaviour.Add(BehaviourState.Empty, ScoringScenario.Webinar(ScoringScenario.Monday), ScoringScenario.Monday);
+
+        var explanation = model.Score(ScoringScenario.LeadWithTitle("Head of Development"), state).Explanation;
+
+        Assert.Equal("Eignung 40 → B: Head of development +40\nVerhalten 30: Webinar attendance 30,0", explanation.Write());
+    }
+
+    [Fact]
+    public void A_German_memo_reads_back_its_lines_so_an_English_score_keeps_the_other_line()
+    {
+        var read = ScoreExplanation.Read("Eignung 0 → D: keine Regel hat gegriffen\nVerhalten 30: Webinar attendance 30,0", state: null);
+
+        Assert.Equal(("Eignung 0 → D: keine Regel hat gegriffen", "Verhalten 30: Webinar attendance 30,0"), (read.FitText, read.BehaviourText));
     }
 
     [Fact]
@@ -97,7 +121,7 @@ public class ScoreExplanationTests
         var first = model.Score(ScoringScenario.LeadWithTitle("Head of Development"), BehaviourState.Empty).Explanation;
         var stored = ScoreExplanation.Read(first.Write(), first.WriteState());
         var state = model.Behaviour.Add(stored.State, ScoringScenario.Webinar(ScoringScenario.Monday), ScoringScenario.Monday);
-        var second = stored with { BehaviourText = ScoreExplanation.Describe(model.BehaviourOf(state)), State = state };
+        var second = stored with { BehaviourText = ScoreExplanation.Describe(model.BehaviourOf(state), Language.English), State = state };
 
         var rewritten = ScoreExplanation.Read(second.Write(), second.WriteState());
 
