@@ -53,8 +53,26 @@ internal sealed class MsalTokenSource : ITokenSource
         });
     }
 
-    public async Task<string?> TokenAsync(CancellationToken cancellationToken) =>
-        (await acquire(cancellationToken).ConfigureAwait(false)).AccessToken;
+    public async Task<string?> TokenAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await acquire(cancellationToken).ConfigureAwait(false)).AccessToken;
+        }
+        catch (MsalException refused)
+        {
+            throw new EnvironmentSignInException(SignInRefusal(refused), refused);
+        }
+    }
+
+    /// <summary>One sentence for a failed sign-in: Entra ID's own first line (e.g. "AADSTS7000215: Invalid client secret provided.") and what to check.</summary>
+    internal static string SignInRefusal(MsalException refused)
+    {
+        var first = refused.Message.Split('\n', 2)[0].Trim().TrimEnd('.');
+        return UserLanguage.Pick(
+            $"Sign-in to Microsoft Entra ID failed: {first}. Check --client-id, --tenant and the secret or certificate.",
+            $"Die Anmeldung bei Microsoft Entra ID ist gescheitert: {first}. Prüfen Sie --client-id, --tenant und das Geheimnis oder Zertifikat.");
+    }
 
     private static void KeepCacheIn(ITokenCache cache, string file)
     {
@@ -83,4 +101,15 @@ internal sealed class MsalTokenSource : ITokenSource
 }
 
 /// <summary>The command cannot sign in with what it was given; the message says what is missing.</summary>
-internal sealed class EnvironmentSignInException(string message) : Exception(message);
+internal sealed class EnvironmentSignInException : Exception
+{
+    public EnvironmentSignInException(string message)
+        : base(message)
+    {
+    }
+
+    public EnvironmentSignInException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -7,7 +7,9 @@ namespace CrmLeadSla.Cli.Environments;
 
 /// <summary>
 /// JSON over the Dataverse Web API (<c>URL/api/data/v9.2/</c>): the OData headers every request carries, the bearer
-/// token, retries for service protection and transient failures, and error bodies turned into <see cref="WebApiException"/>.
+/// token, bounded retries of throttled, unavailable and timed-out requests (<see cref="ServiceProtectionRetry"/>), and
+/// error bodies turned into <see cref="WebApiException"/>. A connection that cannot be made fails at once with
+/// <see cref="EnvironmentUnreachableException"/>.
 /// </summary>
 public sealed class WebApiClient : IDisposable
 {
@@ -16,12 +18,23 @@ public sealed class WebApiClient : IDisposable
 
     private readonly HttpClient http;
 
-    public WebApiClient(Uri environment, ITokenSource tokens, HttpMessageHandler? transport = null)
+    /// <summary>A client of the environment at <paramref name="environment"/>.</summary>
+    /// <param name="environment">The environment's address, e.g. https://contoso.crm.dynamics.com.</param>
+    /// <param name="tokens">Where each request's bearer token comes from.</param>
+    /// <param name="transport">What sends the requests (default: sockets, a connection made within 15 s).</param>
+    /// <param name="notices">Where each retry's wait is shown (default: nowhere).</param>
+    /// <param name="timings">How long an attempt may take and how often it is retried (default: <see cref="RetryTimings.Dataverse"/>).</param>
+    public WebApiClient(Uri environment, ITokenSource tokens, HttpMessageHandler? transport = null, TextWriter? notices = null, RetryTimings? timings = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         Traffic = new WebApiTraffic();
-        var retry = new ServiceProtectionRetry(transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, Traffic);
-        http = new HttpClient(new BearerToken(tokens, retry)) { BaseAddress = new Uri(environment, "/api/data/v9.2/"), Timeout = TimeSpan.FromMinutes(10) };
+        var retry = new ServiceProtectionRetry(
+            transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), ConnectTimeout = TimeSpan.FromSeconds(15) },
+            Traffic,
+            timings ?? RetryTimings.Dataverse,
+            notices ?? TextWriter.Null);
+        // The retry handler bounds each attempt and the number of attempts; the client adds no limit of its own.
+        http = new HttpClient(new BearerToken(tokens, retry)) { BaseAddress = new Uri(environment, "/api/data/v9.2/"), Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         http.DefaultRequestHeaders.Add("OData-MaxVersion", "4.0");
         http.DefaultRequestHeaders.Add("OData-Version", "4.0");

@@ -18,7 +18,7 @@ public sealed class WebApiTraffic
     /// <summary>Requests answered 429.</summary>
     public int ThrottledRequests => Volatile.Read(ref throttled);
 
-    /// <summary>Requests retried after a 502/503/504 or a broken connection.</summary>
+    /// <summary>Requests retried after a 503, a 504 or an attempt that got no answer in time.</summary>
     public int TransientFailures => Volatile.Read(ref transient);
 
     /// <summary>Time the Retry-After headers asked for, summed.</summary>
