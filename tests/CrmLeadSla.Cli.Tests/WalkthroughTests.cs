@@ -1,4 +1,5 @@
 using CrmLeadSla.Cli.Walkthrough;
+using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Cli.Tests;
 
@@ -32,12 +33,10 @@ public class WalkthroughTests
     [Fact]
     public void Walkthrough_of_a_folder_without_a_solution_explains_what_is_missing()
     {
-        var output = new StringWriter();
         var empty = Directory.CreateTempSubdirectory().FullName;
 
-        var exitCode = new WalkthroughRun(output, empty).Execute();
+        var refusal = Assert.Throws<SolutionSourceException>(() => new WalkthroughRun(TextWriter.Null, empty).Execute());
 
-        Assert.Equal(2, exitCode);
-        Assert.Contains("solution.xml", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("solution.xml", refusal.Message, StringComparison.Ordinal);
     }
 }

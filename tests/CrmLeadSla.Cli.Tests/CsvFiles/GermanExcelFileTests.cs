@@ -92,7 +92,7 @@ public class GermanExcelFileTests
         var run = CommandLineRun.Of("calibrate", "--history", path, "--out", Path.Combine(folder, "model.json"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("history.csv line 3: part of the file is UTF-8", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("leadsla calibrate: history.csv line 3: part of the file is UTF-8", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder, "model.json")));
     }
 

@@ -1,5 +1,3 @@
-using CrmLeadSla.Cli.Pack;
-using CrmLeadSla.Solution.Packing;
 using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Cli.Tests.Pack;
@@ -14,13 +12,12 @@ public class PackImportCheckTests
         var view = Path.Combine(solution, "Views", "lead.my-awaiting-acceptance.xml");
         File.WriteAllText(view, File.ReadAllText(view).Replace("operator=\"eq-userid\"", "operator=\"eq-useroruserteams\"", StringComparison.Ordinal));
         var output = Path.Combine(Path.GetTempPath(), "lsla-pack-" + Guid.NewGuid().ToString("N"));
-        var error = new StringWriter();
 
-        var exitCode = PackCommand.Run(output, [PackageKind.Managed], solution, null, null, TextWriter.Null, error);
+        var run = CommandLineRun.Of("pack", "--out", output, "--managed", "--solution", solution);
 
-        Assert.Equal(1, exitCode);
-        Assert.Contains("view 'My leads awaiting acceptance'", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("'EqualUserOrUserTeams' (on 'lead.ownerid') is not supported", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("view 'My leads awaiting acceptance'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'EqualUserOrUserTeams' (on 'lead.ownerid') is not supported", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
     }
 

@@ -3,6 +3,7 @@ using CrmLeadSla.Cli.Simulation;
 namespace CrmLeadSla.Cli.Tests.Simulation;
 
 /// <summary>simulate checks every count before it starts, naming the option and its limits.</summary>
+[UseCulture("en-US")]
 public class SimulationLimitTests
 {
     [Fact]
@@ -12,9 +13,9 @@ public class SimulationLimitTests
     }
 
     [Theory]
-    [InlineData(0, 90, 5, 2, "--leads is 0; it must be between 1 and 1,000,000.")]
-    [InlineData(1_000_001, 90, 5, 2, "--leads is 1,000,001; it must be between 1 and 1,000,000.")]
-    [InlineData(1500, 3651, 5, 2, "--days is 3,651; it must be between 1 and 3,650.")]
+    [InlineData(0, 90, 5, 2, "--leads is 0; it must be between 1 and 1,000,000 (about 30 KB of memory each).")]
+    [InlineData(1_000_001, 90, 5, 2, "--leads is 1,000,001; it must be between 1 and 1,000,000 (about 30 KB of memory each).")]
+    [InlineData(1500, 3651, 5, 2, "--days is 3,651; it must be between 1 and 3,650 (ten years).")]
     [InlineData(1500, 90, -1, 2, "--sales-reps is -1; it must be between 1 and 1,000.")]
     [InlineData(1500, 90, 5, 1001, "--marketers is 1,001; it must be between 1 and 1,000.")]
     public void A_count_out_of_its_limits_is_refused_naming_the_option_and_the_limits(int leads, int days, int reps, int marketers, string problem)

@@ -31,11 +31,12 @@ public class ZipFirstSimulationTests
     [Fact]
     public void A_zip_that_does_not_exist_is_refused_with_exit_code_2()
     {
-        var output = new StringWriter();
+        var zip = Path.Combine(Path.GetTempPath(), "no-such-solution.zip");
 
-        var exitCode = SimulateCommand.Run(Small, compare: false, Directory.CreateTempSubdirectory("simulate-").FullName, Path.Combine(Path.GetTempPath(), "no-such-solution.zip"), output);
+        var run = CommandLineRun.Of("simulate", "--solution", zip, "--lang", "en");
 
-        Assert.Equal(2, exitCode);
-        Assert.Contains("the solution zip does not exist", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--solution '{zip}' does not exist: name a zip leadsla pack wrote", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Output);
     }
 }

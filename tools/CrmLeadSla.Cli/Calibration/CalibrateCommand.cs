@@ -2,6 +2,8 @@ using System.CommandLine;
 using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.History;
 using CrmLeadSla.Cli.ModelFiles;
+using CrmLeadSla.Cli.Options;
+using CrmLeadSla.Cli.Output;
 using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Cli.Calibration;
@@ -12,14 +14,27 @@ namespace CrmLeadSla.Cli.Calibration;
 /// </summary>
 internal static class CalibrateCommand
 {
+    /// <summary>The range of <c>--half-life</c>: 0 (no decay) to ten years.</summary>
+    public static readonly OptionLimit HalfLifeLimit = new("--half-life", 0, 3_650);
+
     public static Command Create()
     {
-        var history = new Option<FileInfo>("--history") { Description = "The lead history CSV (docs/history-csv.md).", Required = true };
+        var history = new Option<FileInfo>("--history")
+        {
+            Description = UserLanguage.Pick("The lead history CSV (docs/history-csv.md).", "Die CSV-Datei der Lead-Historie (docs/history-csv.md)."),
+            Required = true,
+        };
         history.AcceptExistingOnly();
-        var output = new Option<FileInfo>("--out") { Description = "Where the proposed model's JSON is written.", Required = true };
+        var output = new Option<FileInfo>("--out")
+        {
+            Description = UserLanguage.Pick("Where the proposed model's JSON is written.", "Wohin das JSON des vorgeschlagenen Modells geschrieben wird."),
+            Required = true,
+        }.AcceptWritableFileOnly();
         var goal = new Option<CalibrationGoal>("--goal")
         {
-            Description = "capacity:N/month (MQLs sales can take) or precision:P (share of MQLs that should reach SQL); default: balanced.",
+            Description = UserLanguage.Pick(
+                "capacity:N/month (MQLs sales can take) or precision:P (share of MQLs that should reach SQL); default: balanced.",
+                "capacity:N/month (MQLs, die der Vertrieb aufnehmen kann) oder precision:P (Anteil der MQLs, die SQL erreichen sollen); Standard: ausgewogen."),
             CustomParser = argument =>
             {
                 try
@@ -36,37 +51,42 @@ internal static class CalibrateCommand
         };
         var current = new Option<FileInfo>("--current") { Description = "The current model's JSON, to compare with on the same held-out leads." };
         current.AcceptExistingOnly();
-        var halfLife = new Option<int?>("--half-life") { Description = "Days after which behaviour points halve (default: the current model's, else 30)." };
-        var name = new Option<string>("--name") { Description = "The proposed model's name.", DefaultValueFactory = _ => "Calibrated model" };
+        var halfLife = WholeNumberOption.Optional(
+            HalfLifeLimit,
+            UserLanguage.Pick("Days after which behaviour points halve; 0 for no decay (default: the current model's, else 30).", "Tage, nach denen Verhaltenspunkte sich halbieren; 0 für kein Abklingen (Standard: die des aktuellen Modells, sonst 30)."));
+        var name = new Option<string>("--name")
+        {
+            Description = UserLanguage.Pick("The proposed model's name.", "Der Name des vorgeschlagenen Modells."),
+            DefaultValueFactory = _ => "Calibrated model",
+        };
         var csv = new CsvOptions();
-        var command = new Command("calibrate", "Learn a scoring model of ordinary rules from a lead history and report on held-out leads.")
+        var command = new Command(
+            "calibrate",
+            UserLanguage.Pick(
+                "Learn a scoring model of ordinary rules from a lead history and report on held-out leads.",
+                "Ein Bewertungsmodell aus gewöhnlichen Regeln aus einer Lead-Historie lernen und an zurückgehaltenen Leads prüfen."))
         {
             history, output, goal, current, halfLife, name, csv.Delimiter,
         };
+        command.WithExamples(
+            new HelpExample("leadsla calibrate --history leadsla-simulation/history.csv --out model.json", "Learn a model from the simulation's history.", "Ein Modell aus der Historie der Simulation lernen."),
+            new HelpExample("leadsla calibrate --history history.csv --out model.json --goal capacity:120/month --current current.json", "Fit the MQL threshold to what sales can take, compared with the current model.", "Die MQL-Schwelle an die Kapazität des Vertriebs anpassen, verglichen mit dem aktuellen Modell."));
         command.SetAction(result =>
         {
             var console = result.InvocationConfiguration;
-            try
+            var options = new CalibrationOptions
             {
-                var options = new CalibrationOptions
-                {
-                    Goal = result.GetValue(goal)!,
-                    HalfLifeDays = result.GetValue(halfLife),
-                    Name = result.GetValue(name)!,
-                    OptionLabel = LeadOptionLabels(),
-                };
-                var currentModel = result.GetValue(current) is FileInfo file ? ModelJson.Read(File.ReadAllText(file.FullName)) : null;
-                var leads = HistoryFile.Read(result.GetValue(history)!.FullName, csv.InputOf(result));
-                var calibration = HistoryCalibration.Run(leads, options, currentModel);
-                File.WriteAllText(result.GetValue(output)!.FullName, ModelJson.Write(calibration.Proposed));
-                CalibrationReportText.Write(console.Output, calibration);
-                return ExitCodes.Done;
-            }
-            catch (Exception problem) when (problem is CsvFileException or ModelFileException or CalibrationRefusedException or IOException)
-            {
-                console.Error.WriteLine(problem.Message);
-                return ExitCodes.Failure;
-            }
+                Goal = result.GetValue(goal)!,
+                HalfLifeDays = result.GetValue(halfLife),
+                Name = result.GetValue(name)!,
+                OptionLabel = LeadOptionLabels(),
+            };
+            var currentModel = result.GetValue(current) is FileInfo file ? ModelJson.Read(File.ReadAllText(file.FullName)) : null;
+            var leads = HistoryFile.Read(result.GetValue(history)!.FullName, csv.InputOf(result));
+            var calibration = HistoryCalibration.Run(leads, options, currentModel);
+            StagedFile.WriteAllText(result.GetValue(output)!.FullName, ModelJson.Write(calibration.Proposed));
+            CalibrationReportText.Write(console.Output, calibration);
+            return ExitCodes.Done;
         });
         return command;
     }

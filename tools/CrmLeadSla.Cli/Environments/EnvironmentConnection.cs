@@ -6,9 +6,10 @@ namespace CrmLeadSla.Cli.Environments;
 
 /// <summary>
 /// The options every environment command shares (<c>--url</c>, <c>--client-id</c>, <c>--tenant</c>,
-/// <c>--certificate</c>, <c>--device-code</c>) and the client they make. Secrets never come from the command line:
-/// the client secret from LEADSLA_CLIENT_SECRET, the certificate's password from LEADSLA_CERTIFICATE_PASSWORD, or a
-/// prompt that does not echo. A loopback URL given without a client id needs no token.
+/// <c>--certificate</c>, <c>--device-code</c>, <c>--token</c>) and the client they make. Secrets never come from the
+/// command line: the client secret from LEADSLA_CLIENT_SECRET, the certificate's password from
+/// LEADSLA_CERTIFICATE_PASSWORD, or a prompt that does not echo. A loopback URL given without a client id needs no
+/// token. An address that is none, or an environment without a way to sign in, is a usage error found while parsing.
 /// </summary>
 internal sealed class EnvironmentConnection
 {
@@ -16,25 +17,74 @@ internal sealed class EnvironmentConnection
     public const string CertificatePasswordVariable = "LEADSLA_CERTIFICATE_PASSWORD";
     public const string TokenVariable = "LEADSLA_TOKEN";
 
-    private readonly Option<string> url = new("--url")
+    private readonly Option<string>? url;
+
+    private readonly Option<string?> clientId = new("--client-id")
     {
-        Description = "The environment, e.g. https://contoso.crm.dynamics.com, or a local endpoint of leadsla serve, e.g. http://127.0.0.1:5555.",
-        Required = true,
+        Description = UserLanguage.Pick("The application (client) id registered in Microsoft Entra ID.", "Die in Microsoft Entra ID registrierte Anwendungs-ID (Client-ID)."),
     };
 
-    private readonly Option<string?> clientId = new("--client-id") { Description = "The application (client) id registered in Microsoft Entra ID." };
-    private readonly Option<string?> tenant = new("--tenant") { Description = "The tenant id or domain (default: organizations)." };
-    private readonly Option<FileInfo?> certificate = new("--certificate") { Description = "A PFX certificate of the application (its password from LEADSLA_CERTIFICATE_PASSWORD)." };
-    private readonly Option<bool> deviceCode = new("--device-code") { Description = "Sign in as a person with a device code instead of as the application." };
+    private readonly Option<string?> tenant = new("--tenant")
+    {
+        Description = UserLanguage.Pick("The tenant id or domain (default: organizations).", "Die Mandanten-ID oder -Domäne (Standard: organizations)."),
+    };
+
+    private readonly Option<FileInfo?> certificate = new("--certificate")
+    {
+        Description = UserLanguage.Pick("A PFX certificate of the application (its password from LEADSLA_CERTIFICATE_PASSWORD).", "Ein PFX-Zertifikat der Anwendung (sein Kennwort aus LEADSLA_CERTIFICATE_PASSWORD)."),
+    };
+
+    private readonly Option<bool> deviceCode = new("--device-code")
+    {
+        Description = UserLanguage.Pick("Sign in as a person with a device code instead of as the application.", "Als Person mit einem Gerätecode anmelden statt als Anwendung."),
+    };
+
     private readonly Option<string?> token = new("--token")
     {
-        Description = "A bearer token to send as it is, for an endpoint that checks one (leadsla serve --auth prints its token). Prefer LEADSLA_TOKEN for a real token: an option lands in the shell history.",
+        Description = UserLanguage.Pick(
+            "A bearer token to send as it is, for an endpoint that checks one (leadsla serve --auth prints its token). Prefer LEADSLA_TOKEN for a real token: an option lands in the shell history.",
+            "Ein Bearer-Token, das unverändert gesendet wird, für einen Endpunkt, der eines prüft (leadsla serve --auth zeigt seines). Für ein echtes Token besser LEADSLA_TOKEN: eine Option landet im Shell-Verlauf."),
     };
+
+    /// <summary>The options of a command that names its environment with <c>--url</c>, or (<paramref name="withUrl"/> false)
+    /// one that takes the address from an option of its own and only signs in with these.</summary>
+    public EnvironmentConnection(bool withUrl = true)
+    {
+        if (withUrl)
+        {
+            url = new Option<string>("--url")
+            {
+                Description = UserLanguage.Pick(
+                    "The environment, e.g. https://contoso.crm.dynamics.com, or a local endpoint of leadsla serve, e.g. http://127.0.0.1:5555.",
+                    "Die Umgebung, z. B. https://contoso.crm.dynamics.com, oder ein lokaler Endpunkt von leadsla serve, z. B. http://127.0.0.1:5555."),
+                Required = true,
+            };
+            url.Validators.Add(result =>
+            {
+                var text = result.GetValueOrDefault<string>();
+                if (AddressOf(text) is null)
+                {
+                    result.AddError(NotAnAddress("--url", text));
+                }
+            });
+        }
+    }
 
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        command.Options.Add(url);
+        if (url is not null)
+        {
+            command.Options.Add(url);
+            command.Validators.Add(result =>
+            {
+                if (AddressOf(result.GetValue(url)) is Uri environment && SignInProblem(result.GetValue(clientId), result.GetValue(token), environment) is string problem)
+                {
+                    result.AddError(problem);
+                }
+            });
+        }
+
         command.Options.Add(clientId);
         command.Options.Add(tenant);
         command.Options.Add(certificate);
@@ -42,18 +92,48 @@ internal sealed class EnvironmentConnection
         command.Options.Add(token);
     }
 
-    public WebApiClient ClientFor(ParseResult result, TextWriter prompt)
+    /// <summary>The client of the environment <c>--url</c> names; retries are shown on the command's error output.</summary>
+    public WebApiClient ClientFor(ParseResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var text = result.GetValue(url)!;
-        var environment = Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp)
-            ? parsed
-            : throw new EnvironmentSignInException($"--url '{text}' is not an environment's address: write https://ORG.crm.dynamics.com, or http://127.0.0.1:PORT for leadsla serve.");
-        return new WebApiClient(environment, Tokens(result, environment, prompt));
+        return ClientFor(result, AddressOf(result.GetValue(url!))!);
     }
+
+    /// <summary>The client of <paramref name="environment"/>, signed in with the command's options.</summary>
+    public WebApiClient ClientFor(ParseResult result, Uri environment)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(environment);
+        if (SignInProblem(result.GetValue(clientId), result.GetValue(token), environment) is string problem)
+        {
+            throw new EnvironmentSignInException(problem);
+        }
+
+        var error = result.InvocationConfiguration.Error;
+        return new WebApiClient(environment, Tokens(result, environment, error), notices: error);
+    }
+
+    /// <summary>The environment's address in <paramref name="text"/> (http or https), or null when it is none.</summary>
+    public static Uri? AddressOf(string? text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp)
+            ? parsed
+            : null;
+
+    /// <summary>The usage error of an option whose value is no environment's address.</summary>
+    public static string NotAnAddress(string option, string? text) => UserLanguage.Pick(
+        $"{option} '{text}' is not an environment's address: write https://ORG.crm.dynamics.com, or http://127.0.0.1:PORT for leadsla serve.",
+        $"{option} '{text}' ist keine Adresse einer Umgebung: schreiben Sie https://ORG.crm.dynamics.com oder http://127.0.0.1:PORT für leadsla serve.");
 
     public static bool IsLoopback(Uri environment) =>
         environment.IsLoopback || (IPAddress.TryParse(environment.Host, out var address) && IPAddress.IsLoopback(address));
+
+    // A real environment needs an application to sign in as, or a token; only a loopback endpoint can do without.
+    private static string? SignInProblem(string? id, string? given, Uri environment) =>
+        id is null && string.IsNullOrWhiteSpace(given ?? Environment.GetEnvironmentVariable(TokenVariable)) && !IsLoopback(environment)
+            ? UserLanguage.Pick(
+                $"{environment} is not a local endpoint: give --client-id of an application registered for it, or a token (--token or {TokenVariable}).",
+                $"{environment} ist kein lokaler Endpunkt: geben Sie --client-id einer dafür registrierten Anwendung an oder ein Token (--token oder {TokenVariable}).")
+            : null;
 
     private ITokenSource Tokens(ParseResult result, Uri environment, TextWriter prompt)
     {
@@ -66,9 +146,7 @@ internal sealed class EnvironmentConnection
 
         if (id is null)
         {
-            return IsLoopback(environment)
-                ? new NoToken()
-                : throw new EnvironmentSignInException($"{environment} is not a local endpoint: give --client-id of an application registered for it, or a token (--token or {TokenVariable}).");
+            return new NoToken();
         }
 
         var tenantId = result.GetValue(tenant) ?? "organizations";

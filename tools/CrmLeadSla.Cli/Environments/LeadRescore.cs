@@ -234,7 +234,9 @@ public sealed record RescoreReport(RescoreTally Tally, int? Total)
         const int Width = 30;
         var done = Total is > 0 ? Math.Min(1.0, (double)Tally.Read / Total.Value) : 0;
         var bar = new string('#', (int)(done * Width)).PadRight(Width, '.');
-        var of = Total is int all ? "/" + all.ToString("N0", CultureInfo.InvariantCulture) : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"[{bar}] {Tally.Read:N0}{of} read, {Tally.Changed:N0} changed, {Tally.Failed:N0} failed");
+        var of = Total is int all ? "/" + all.ToString("N0", CultureInfo.CurrentCulture) : string.Empty;
+        return UserLanguage.Pick(
+            $"[{bar}] {Tally.Read:N0}{of} read, {Tally.Changed:N0} changed, {Tally.Failed:N0} failed",
+            $"[{bar}] {Tally.Read:N0}{of} gelesen, {Tally.Changed:N0} geändert, {Tally.Failed:N0} gescheitert");
     }
 }

@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.ServiceModel;
-using CrmLeadSla.Solution.Source;
-using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Cli.ModelFiles;
 
@@ -17,6 +14,7 @@ internal static class ModelCommand
         var command = new Command("model", "Export a scoring model with its rules to readable JSON, or import one into an organization.");
         command.Subcommands.Add(Export(connect));
         command.Subcommands.Add(Import(connect));
+        command.WithExamples(new HelpExample("leadsla model export --out model.json", "The active model as JSON.", "Das aktive Modell als JSON."));
         return command;
     }
 
@@ -32,12 +30,13 @@ internal static class ModelCommand
         var name = new Option<string?>("--name") { Description = "The model to export (default: the active one)." };
         var output = new Option<FileInfo>("--out") { Description = "Where the JSON is written.", Required = true };
         var command = new Command("export", "Write a scoring model and its rules to a JSON file.") { org, name, output };
-        command.SetAction(result => Guarded(() =>
+        command.WithExamples(new HelpExample("leadsla model export --out model.json", "The active model as JSON.", "Das aktive Modell als JSON."));
+        command.SetAction(result =>
         {
             var model = ModelRecords.Export(connect(result.GetValue(org)!), result.GetValue(name));
             File.WriteAllText(result.GetValue(output)!.FullName, ModelJson.Write(model));
             Console.WriteLine($"Exported model '{model.Name}' with {model.Rules.Count} rules.");
-        }));
+        });
         return command;
     }
 
@@ -47,31 +46,13 @@ internal static class ModelCommand
         var file = new Option<FileInfo>("--file") { Description = "The model's JSON.", Required = true };
         var activate = new Option<bool>("--activate") { Description = "Make it the active model (the active one is deactivated)." };
         var command = new Command("import", "Create a scoring model and its rules from a JSON file, validated as the configuration plug-in validates.") { org, file, activate };
-        command.SetAction(result => Guarded(() =>
+        command.WithExamples(new HelpExample("leadsla model import --file model.json --activate", "Import a model and make it the active one.", "Ein Modell importieren und zum aktiven machen."));
+        command.SetAction(result =>
         {
             var model = ModelJson.Read(File.ReadAllText(result.GetValue(file)!.FullName));
             var id = ModelRecords.Import(connect(result.GetValue(org)!), model, result.GetValue(activate));
             Console.WriteLine($"Imported model '{model.Name}' ({id}) with {model.Rules.Count} rules{(result.GetValue(activate) ? "; it is now the active model" : string.Empty)}.");
-        }));
+        });
         return command;
-    }
-
-    private static int Guarded(Action action)
-    {
-        try
-        {
-            action();
-            return 0;
-        }
-        catch (Exception problem) when (problem is ModelFileException or ArgumentException or IOException or SolutionSourceException)
-        {
-            Console.Error.WriteLine(problem.Message);
-            return 2;
-        }
-        catch (FaultException<OrganizationServiceFault> fault)
-        {
-            Console.Error.WriteLine($"The organization refused: {fault.Detail.Message}");
-            return 3;
-        }
     }
 }

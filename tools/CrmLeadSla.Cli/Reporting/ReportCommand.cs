@@ -1,5 +1,7 @@
 using System.CommandLine;
 using CrmLeadSla.Cli.CsvFiles;
+using CrmLeadSla.Cli.Options;
+using CrmLeadSla.Cli.Output;
 
 namespace CrmLeadSla.Cli.Reporting;
 
@@ -11,11 +13,21 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var input = new Option<DirectoryInfo>("--in") { Description = "The folder of the export: leads.csv, transitions.csv, clocks.csv, agreements.csv.", Required = true };
+        var input = new Option<DirectoryInfo>("--in")
+        {
+            Description = UserLanguage.Pick("The folder of the export: leads.csv, transitions.csv, clocks.csv, agreements.csv.", "Der Ordner des Exports: leads.csv, transitions.csv, clocks.csv, agreements.csv."),
+            Required = true,
+        };
         input.AcceptExistingOnly();
-        var baseline = new Option<DirectoryInfo>("--baseline") { Description = "A second export to show side by side, e.g. a run without the SLA." };
+        var baseline = new Option<DirectoryInfo>("--baseline")
+        {
+            Description = UserLanguage.Pick("A second export to show side by side, e.g. a run without the SLA.", "Ein zweiter Export zum Vergleich daneben, z. B. ein Lauf ohne SLA."),
+        };
         baseline.AcceptExistingOnly();
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Where to write the dashboard and the report's CSV files (default: the --in folder)." };
+        var output = new Option<DirectoryInfo?>("--out")
+        {
+            Description = UserLanguage.Pick("Where to write the dashboard and the report's CSV files (default: the --in folder).", "Wohin das Dashboard und die CSV-Dateien des Berichts geschrieben werden (Standard: der --in-Ordner)."),
+        }.AcceptFolderOnly();
         var zone = new Option<TimeZoneInfo?>("--timezone")
         {
             Description = UserLanguage.Pick(
@@ -24,34 +36,36 @@ internal static class ReportCommand
             CustomParser = ReportZone.Parse,
         };
         var csv = new CsvOptions();
-        var command = new Command("report", "Report funnel, SLA clocks, rejections and never-worked leads from a CSV export; write the dashboard.")
+        var command = new Command(
+            "report",
+            UserLanguage.Pick(
+                "Report funnel, SLA clocks, rejections and never-worked leads from a CSV export; write the dashboard.",
+                "Trichter, SLA-Uhren, Ablehnungen und nie bearbeitete Leads aus einem CSV-Export berichten; das Dashboard schreiben."))
         {
             input, baseline, output, zone, csv.Delimiter, csv.Excel,
         };
+        command.WithExamples(
+            new HelpExample("leadsla report --in export", "The report of leadsla export's folder, the dashboard beside the files.", "Der Bericht des Ordners von leadsla export, das Dashboard neben den Dateien."),
+            new HelpExample("leadsla report --in leadsla-simulation --baseline leadsla-simulation/no-sla --out compared", "Two runs side by side.", "Zwei Läufe nebeneinander."),
+            new HelpExample("leadsla report --in excel-export --delimiter ';' --excel", "Files saved by German Excel, report written for it too.", "Von deutschem Excel gespeicherte Dateien, der Bericht ebenfalls dafür geschrieben."));
         command.SetAction(result =>
         {
             var console = result.InvocationConfiguration;
             var inFolder = result.GetValue(input)!.FullName;
-            try
-            {
-                var reading = csv.InputOf(result);
-                var tables = ReportCsv.Read(inFolder, reading);
-                var report = FunnelReport.Of(tables, Path.GetFileName(inFolder.TrimEnd(Path.DirectorySeparatorChar)), result.GetValue(zone));
-                var baselineFolder = result.GetValue(baseline)?.FullName;
-                var comparison = baselineFolder == null
-                    ? null
-                    : FunnelReport.Comparison(report, FunnelReport.Of(ReportCsv.Read(baselineFolder, reading), Path.GetFileName(baselineFolder.TrimEnd(Path.DirectorySeparatorChar)), result.GetValue(zone)));
-                ConsoleSummary.Write(console.Output, comparison == null ? report.Tables : [comparison, .. report.Tables.Skip(1)]);
-                var dashboard = ReportOutput.Write(result.GetValue(output)?.FullName ?? inFolder, report, tables, comparison, csv.StyleOf(result));
-                console.Output.WriteLine();
-                console.Output.WriteLine($"Dashboard: {dashboard}");
-                return ExitCodes.Done;
-            }
-            catch (Exception error) when (error is CsvFileException or IOException)
-            {
-                console.Error.WriteLine(error.Message);
-                return ExitCodes.Failure;
-            }
+            var reading = csv.InputOf(result);
+            var tables = ReportCsv.Read(inFolder, reading);
+            var report = FunnelReport.Of(tables, Path.GetFileName(inFolder.TrimEnd(Path.DirectorySeparatorChar)), result.GetValue(zone));
+            var baselineFolder = result.GetValue(baseline)?.FullName;
+            var comparison = baselineFolder == null
+                ? null
+                : FunnelReport.Comparison(report, FunnelReport.Of(ReportCsv.Read(baselineFolder, reading), Path.GetFileName(baselineFolder.TrimEnd(Path.DirectorySeparatorChar)), result.GetValue(zone)));
+            ConsoleSummary.Write(console.Output, comparison == null ? report.Tables : [comparison, .. report.Tables.Skip(1)]);
+            using var staged = StagedFolder.For(result.GetValue(output)?.FullName ?? inFolder);
+            var dashboard = staged.InTarget(ReportOutput.Write(staged.Path, report, tables, comparison, csv.StyleOf(result)));
+            staged.Commit();
+            console.Output.WriteLine();
+            console.Output.WriteLine($"Dashboard: {dashboard}");
+            return ExitCodes.Done;
         });
         return command;
     }

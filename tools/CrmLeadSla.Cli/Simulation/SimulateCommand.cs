@@ -1,11 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using CrmLeadSla.Cli.CsvFiles;
+using CrmLeadSla.Cli.Options;
+using CrmLeadSla.Cli.Output;
 using CrmLeadSla.Cli.Reporting;
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.Plugins;
-using CrmLeadSla.Solution.Import;
-using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Cli.Simulation;
 
@@ -22,40 +21,56 @@ public static class SimulateCommand
     public static Command Create()
     {
         var defaults = new SimulationSettings();
-        var leads = new Option<int>("--leads") { Description = "Prospects that become leads.", DefaultValueFactory = _ => defaults.Leads };
-        var days = new Option<int>("--days") { Description = "Simulated days.", DefaultValueFactory = _ => defaults.Days };
-        var seed = new Option<int>("--seed") { Description = "Seed of every random choice: the same seed gives the same report.", DefaultValueFactory = _ => defaults.Seed };
-        var reps = new Option<int>("--sales-reps") { Description = "Sales users.", DefaultValueFactory = _ => defaults.SalesReps };
-        var marketers = new Option<int>("--marketers") { Description = "Marketing users.", DefaultValueFactory = _ => defaults.Marketers };
-        var noSla = new Option<bool>("--no-sla") { Description = "The same market without the agreement: no hand-over rule, deadlines or clocks; sales picks from the pool." };
-        var compare = new Option<bool>("--compare") { Description = "Run the market with and without the SLA and show both side by side." };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Where to write the dashboard, the CSV tables and history.csv.", DefaultValueFactory = _ => new DirectoryInfo("leadsla-simulation") };
-        var solution = new Option<string?>("--solution") { Description = "The solution to install: a folder in source form, or a zip leadsla pack wrote (default: the repository's Solution/)." };
+        var leads = WholeNumberOption.Create(SimulationSettings.LeadsLimit, UserLanguage.Pick("Prospects that become leads.", "Interessenten, die zu Leads werden."), defaults.Leads);
+        var days = WholeNumberOption.Create(SimulationSettings.DaysLimit, UserLanguage.Pick("Simulated days.", "Simulierte Tage."), defaults.Days);
+        var seed = WholeNumberOption.Create(
+            new OptionLimit("--seed", int.MinValue, int.MaxValue),
+            UserLanguage.Pick("Seed of every random choice: the same seed gives the same report.", "Startwert jeder Zufallswahl: derselbe Startwert ergibt denselben Bericht."),
+            defaults.Seed);
+        var reps = WholeNumberOption.Create(SimulationSettings.SalesRepsLimit, UserLanguage.Pick("Sales users.", "Benutzer im Vertrieb."), defaults.SalesReps);
+        var marketers = WholeNumberOption.Create(SimulationSettings.MarketersLimit, UserLanguage.Pick("Marketing users.", "Benutzer im Marketing."), defaults.Marketers);
+        var noSla = new Option<bool>("--no-sla")
+        {
+            Description = UserLanguage.Pick(
+                "The same market without the agreement: no hand-over rule, deadlines or clocks; sales picks from the pool.",
+                "Derselbe Markt ohne die Vereinbarung: keine Übergaberegel, Fristen oder Uhren; der Vertrieb bedient sich aus dem Pool."),
+        };
+        var compare = new Option<bool>("--compare")
+        {
+            Description = UserLanguage.Pick("Run the market with and without the SLA and show both side by side.", "Den Markt mit und ohne SLA durchspielen und beide nebeneinander zeigen."),
+        };
+        var output = new Option<DirectoryInfo>("--out")
+        {
+            Description = UserLanguage.Pick("Where to write the dashboard, the CSV tables and history.csv.", "Wohin das Dashboard, die CSV-Tabellen und history.csv geschrieben werden."),
+            DefaultValueFactory = _ => new DirectoryInfo("leadsla-simulation"),
+        }.AcceptFolderOnly();
+        var solution = SolutionOption.FolderOrZip();
         var csv = new CsvOptions();
-        var command = new Command("simulate", "Simulate a market of leads, a marketing and a sales team over time on the local Dataverse with the real solution; print the report and write the dashboard.")
+        var command = new Command(
+            "simulate",
+            UserLanguage.Pick(
+                "Simulate a market of leads, a marketing and a sales team over time on the local Dataverse with the real solution; print the report and write the dashboard.",
+                "Einen Markt von Leads, ein Marketing- und ein Vertriebsteam über die Zeit auf dem lokalen Dataverse mit der echten Lösung simulieren; den Bericht zeigen und das Dashboard schreiben."))
         {
             leads, days, seed, reps, marketers, noSla, compare, output, solution, csv.Excel,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(noSla) && result.GetValue(compare))
+            {
+                result.AddError(UserLanguage.Pick(
+                    "--no-sla and --compare exclude each other: --compare already runs the market without the SLA as well.",
+                    "--no-sla und --compare schließen einander aus: --compare spielt den Markt bereits auch ohne SLA durch."));
+            }
+        });
+        command.WithExamples(
+            new HelpExample("leadsla simulate", "1,500 leads over 90 days; the dashboard in leadsla-simulation/.", "1.500 Leads über 90 Tage; das Dashboard in leadsla-simulation/."),
+            new HelpExample("leadsla simulate --compare --out compare", "The same market with and without the SLA, side by side.", "Derselbe Markt mit und ohne SLA, nebeneinander."),
+            new HelpExample("leadsla simulate --leads 20000 --days 365 --sales-reps 12 --excel", "A year of a larger market, CSV files for German Excel.", "Ein Jahr eines größeren Markts, CSV-Dateien für deutsches Excel."));
         command.SetAction(result =>
         {
             var settings = new SimulationSettings(result.GetValue(leads), result.GetValue(days), result.GetValue(seed), result.GetValue(reps), result.GetValue(marketers), !result.GetValue(noSla));
-            if (settings.Problems() is { Count: > 0 } problems)
-            {
-                foreach (var problem in problems)
-                {
-                    Console.Error.WriteLine(problem);
-                }
-
-                return 2;
-            }
-
-            if (!settings.WithSla && result.GetValue(compare))
-            {
-                Console.Error.WriteLine("--no-sla and --compare exclude each other: --compare already runs the market without the SLA as well.");
-                return 2;
-            }
-
-            return Run(settings, result.GetValue(compare), result.GetValue(output)!.FullName, result.GetValue(solution), Console.Out, csv.StyleOf(result));
+            return Run(settings, result.GetValue(compare), result.GetValue(output)!.FullName, result.GetValue(solution), result.InvocationConfiguration.Output, csv.StyleOf(result));
         });
         return command;
     }
@@ -67,52 +82,58 @@ public static class SimulateCommand
     /// </summary>
     public static int Run(SimulationSettings settings, bool compare, string outFolder, string? solutionPath, TextWriter console, CsvStyle? style = null)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(console);
         var written = style ?? CsvStyle.Plain;
-        SolutionOrganization first;
-        try
-        {
-            first = SimulationRun.Install(settings, solutionPath);
-        }
-        catch (Exception error) when (error is SolutionSourceException or SolutionImportException)
-        {
-            console.WriteLine(error.Message);
-            return 2;
-        }
-
-        console.WriteLine($"Solution {first.Solution.UniqueName} {first.Solution.Version} from {first.Origin}");
+        var first = SimulationRun.Install(settings, solutionPath);
+        console.WriteLine(UserLanguage.Pick(
+            $"Solution {first.Solution.UniqueName} {first.Solution.Version} from {first.Origin}",
+            $"Lösung {first.Solution.UniqueName} {first.Solution.Version} aus {first.Origin}"));
         foreach (var note in first.ImportNotes)
         {
-            console.WriteLine($"  import note: {note}");
+            console.WriteLine(UserLanguage.Pick($"  import note: {note}", $"  Hinweis zum Import: {note}"));
         }
 
-        var main = Simulate(settings, first, outFolder, console, written);
+        // Written out of sight and moved into place at the end: a run that fails leaves no half-written folder.
+        using var staged = StagedFolder.For(outFolder);
+        var main = Simulate(settings, first, staged.Path, console, written);
         ReportTable? comparison = null;
         if (compare)
         {
-            var baseline = Simulate(settings with { WithSla = false }, SimulationRun.Install(settings, solutionPath), Path.Combine(outFolder, BaselineFolder), console, written);
+            var baseline = Simulate(settings with { WithSla = false }, SimulationRun.Install(settings, solutionPath), Path.Combine(staged.Path, BaselineFolder), console, written);
             comparison = FunnelReport.Comparison(main.Report, baseline.Report);
-            ReportOutput.Write(Path.Combine(outFolder, BaselineFolder), baseline.Report, baseline.Tables, null, written);
+            ReportOutput.Write(Path.Combine(staged.Path, BaselineFolder), baseline.Report, baseline.Tables, null, written);
         }
 
         ConsoleSummary.Write(console, comparison == null ? main.Report.Tables : [comparison, .. main.Report.Tables.Skip(1)]);
-        var dashboard = ReportOutput.Write(outFolder, main.Report, main.Tables, comparison, written);
+        var dashboard = staged.InTarget(ReportOutput.Write(staged.Path, main.Report, main.Tables, comparison, written));
+        staged.Commit();
         console.WriteLine();
-        console.WriteLine($"Peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+        console.WriteLine(UserLanguage.Pick(
+            $"Peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB",
+            $"Höchster Speicherbedarf: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB"));
         console.WriteLine($"Dashboard: {dashboard}");
-        return 0;
+        return ExitCodes.Done;
     }
 
     private static (FunnelReport Report, ReportTables Tables) Simulate(SimulationSettings settings, SolutionOrganization installed, string folder, TextWriter console, CsvStyle style)
     {
         var title = settings.WithSla ? "with the SLA" : "without the SLA";
-        console.WriteLine($"Simulating {settings.Leads} leads over {settings.Days} days {title} (seed {settings.Seed}, {settings.SalesReps} sales reps, {settings.Marketers} marketers)");
+        console.WriteLine(settings.WithSla
+            ? UserLanguage.Pick(
+                $"Simulating {settings.Leads:N0} leads over {settings.Days:N0} days with the SLA (seed {settings.Seed}, {settings.SalesReps:N0} sales reps, {settings.Marketers:N0} marketers)",
+                $"Simuliere {settings.Leads:N0} Leads über {settings.Days:N0} Tage mit SLA (Startwert {settings.Seed}, {settings.SalesReps:N0} Vertriebler, {settings.Marketers:N0} Marketer)")
+            : UserLanguage.Pick(
+                $"Simulating {settings.Leads:N0} leads over {settings.Days:N0} days without the SLA (seed {settings.Seed}, {settings.SalesReps:N0} sales reps, {settings.Marketers:N0} marketers)",
+                $"Simuliere {settings.Leads:N0} Leads über {settings.Days:N0} Tage ohne SLA (Startwert {settings.Seed}, {settings.SalesReps:N0} Vertriebler, {settings.Marketers:N0} Marketer)"));
         var watch = Stopwatch.StartNew();
-        var outcome = new SimulationRun(settings).Execute(installed, ProgressBar.ForConsole("  simulating").Show);
-        console.WriteLine($"  {watch.Elapsed.TotalSeconds:0.0} s, {outcome.Requests} organization-service requests");
+        var outcome = new SimulationRun(settings).Execute(installed, ProgressBar.ForConsole(UserLanguage.Pick("  simulating", "  simuliere")).Show);
+        console.WriteLine(UserLanguage.Pick(
+            $"  {watch.Elapsed.TotalSeconds:N1} s, {outcome.Requests:N0} organization-service requests",
+            $"  {watch.Elapsed.TotalSeconds:N1} s, {outcome.Requests:N0} Anfragen an den Organisationsdienst"));
         foreach (var (refusal, count) in outcome.Refusals.OrderByDescending(r => r.Value).Take(5))
         {
-            console.WriteLine($"  refused {count}×: {refusal}");
+            console.WriteLine(UserLanguage.Pick($"  refused {count:N0}×: {refusal}", $"  {count:N0}× abgelehnt: {refusal}"));
         }
 
         ReportCsv.Write(outcome.Tables, folder, style);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CrmLeadSla.Cli.Options;
 
 namespace CrmLeadSla.Cli.Simulation;
 
@@ -23,6 +23,18 @@ public sealed record SimulationSettings(int Leads = 1500, int Days = 90, int See
     /// <summary>The largest team of either kind: every rep works two sessions a day, so the agenda grows with the team.</summary>
     public const int MaxTeam = 1_000;
 
+    /// <summary>The range of <c>--leads</c>.</summary>
+    public static readonly OptionLimit LeadsLimit = new("--leads", 1, MaxLeads, ("about 30 KB of memory each", "etwa 30 KB Speicher je Lead"));
+
+    /// <summary>The range of <c>--days</c>.</summary>
+    public static readonly OptionLimit DaysLimit = new("--days", 1, MaxDays, ("ten years", "zehn Jahre"));
+
+    /// <summary>The range of <c>--sales-reps</c>.</summary>
+    public static readonly OptionLimit SalesRepsLimit = new("--sales-reps", 1, MaxTeam);
+
+    /// <summary>The range of <c>--marketers</c>.</summary>
+    public static readonly OptionLimit MarketersLimit = new("--marketers", 1, MaxTeam);
+
     /// <summary>The simulation's last moment.</summary>
     public DateTime End => Start.AddDays(Days);
 
@@ -30,14 +42,9 @@ public sealed record SimulationSettings(int Leads = 1500, int Days = 90, int See
     public IReadOnlyList<string> Problems() =>
         new[]
         {
-            Check("--leads", Leads, MaxLeads),
-            Check("--days", Days, MaxDays),
-            Check("--sales-reps", SalesReps, MaxTeam),
-            Check("--marketers", Marketers, MaxTeam),
+            LeadsLimit.ProblemWith(Leads),
+            DaysLimit.ProblemWith(Days),
+            SalesRepsLimit.ProblemWith(SalesReps),
+            MarketersLimit.ProblemWith(Marketers),
         }.OfType<string>().ToList();
-
-    private static string? Check(string option, int value, int max) =>
-        value >= 1 && value <= max
-            ? null
-            : string.Create(CultureInfo.InvariantCulture, $"{option} is {value:N0}; it must be between 1 and {max:N0}.");
 }

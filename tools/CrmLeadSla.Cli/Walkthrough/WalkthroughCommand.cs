@@ -1,28 +1,35 @@
 using System.CommandLine;
+using CrmLeadSla.Cli.Options;
 
 namespace CrmLeadSla.Cli.Walkthrough;
 
 /// <summary>
 /// <c>leadsla walkthrough</c>: loads the solution into the local Dataverse, sends a few leads and interactions
-/// through the event pipeline as marketing and sales users, and prints what the registered plug-ins did.
+/// through the event pipeline as marketing and sales users, and tells what happened to each lead and why
+/// (with <c>--verbose</c>, what each plug-in traced).
 /// </summary>
 internal static class WalkthroughCommand
 {
     public static Command Create()
     {
-        var solution = new Option<string?>("--solution")
-        {
-            Description = "The solution to install: a folder in source form, or a zip leadsla pack wrote (default: the repository's Solution/).",
-        };
+        var solution = SolutionOption.FolderOrZip();
         var command = new Command(
             "walkthrough",
-            "Load the solution into the local Dataverse, run leads and interactions through the event pipeline, and print what the plug-ins did.")
+            UserLanguage.Pick(
+                "A guided tour: two leads through the funnel on the local Dataverse, what happened to each and why.",
+                "Eine Führung: zwei Leads durch den Trichter auf dem lokalen Dataverse, was mit jedem geschah und warum."))
         {
             solution,
         };
+        command.WithExamples(
+            new HelpExample("leadsla walkthrough", "The tour in the system's language.", "Die Führung in der Sprache des Systems."),
+            new HelpExample("leadsla walkthrough --lang de --verbose", "In German, with what each plug-in traced.", "Auf Deutsch, mit dem, was jedes Plug-in protokolliert hat."));
         command.SetAction(result =>
         {
-            var run = new WalkthroughRun(Console.Out, result.GetValue(solution));
+            var run = new WalkthroughRun(result.InvocationConfiguration.Output, result.GetValue(solution))
+            {
+                ShowTraces = result.GetValue<bool>(LeadSlaCommandLine.VerboseOption),
+            };
             return run.Execute();
         });
         return command;

@@ -23,23 +23,16 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
 
     private LocalOrganization organization = null!;
 
-    /// <summary>Runs the walkthrough; returns the process exit code (0, or 2 when the solution cannot be loaded).</summary>
+    /// <summary>Whether each step also shows what the plug-ins traced (<c>--verbose</c>).</summary>
+    public bool ShowTraces { get; init; }
+
+    /// <summary>Runs the walkthrough; returns the process exit code. A solution that cannot be loaded throws (<see cref="SolutionSourceException"/>, <see cref="SolutionImportException"/>).</summary>
     public int Execute()
     {
-        SolutionOrganization installed;
-        SampleConfiguration sample;
-        try
-        {
-            installed = SolutionOrganization.Load(solutionPath, SolutionAssemblies.Loaded, Start);
+        var installed = SolutionOrganization.Load(solutionPath, SolutionAssemblies.Loaded, Start);
 
-            // Sample data is no solution component: a zip carries none, so it comes from the repository's Solution/.
-            sample = installed.Solution.SampleConfiguration.Rows.Count > 0 ? installed.Solution.SampleConfiguration : SolutionFolder.Load().SampleConfiguration;
-        }
-        catch (Exception error) when (error is SolutionSourceException or SolutionImportException)
-        {
-            output.WriteLine(error.Message);
-            return 2;
-        }
+        // Sample data is no solution component: a zip carries none, so it comes from the repository's Solution/.
+        var sample = installed.Solution.SampleConfiguration.Rows.Count > 0 ? installed.Solution.SampleConfiguration : SolutionFolder.Load().SampleConfiguration;
 
         var solution = installed.Solution;
         organization = installed.Organization;
@@ -108,7 +101,7 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
             output.WriteLine($"  refused: {fault.Detail.Message}");
         }
 
-        foreach (var trace in organization.Traces.Entries.Skip(tracesBefore))
+        foreach (var trace in organization.Traces.Entries.Skip(tracesBefore).Where(_ => ShowTraces))
         {
             output.WriteLine($"  {trace.Stage} {trace.Message} {trace.PrimaryEntity} · {trace.StepName} (depth {trace.Depth})");
             foreach (var line in trace.Lines.Where(l => !l.StartsWith("Entered ", StringComparison.Ordinal) && !l.StartsWith("Exited ", StringComparison.Ordinal)))

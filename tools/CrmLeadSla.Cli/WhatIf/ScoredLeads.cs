@@ -33,17 +33,27 @@ public static class ScoredLeads
         }
     }
 
-    /// <summary>Writes a line per lead (id, index, fit, behaviour, MQL) and its two explanation lines beneath.</summary>
+    /// <summary>
+    /// Writes a line per lead (its number in the file, index, fit, behaviour, MQL) and beneath it the lead's id and the
+    /// two explanation lines: an id (often a GUID) in the table would push every column out of line.
+    /// </summary>
     public static void WriteTable(TextWriter output, IEnumerable<(HistoryLead Lead, LeadScore Score)> scored)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(scored);
-        output.WriteLine($"{"lead",-16} {"index",-8} {"fit",5} {"behaviour",9}  MQL");
+        output.WriteLine(UserLanguage.Pick(
+            $"{"#",6}  {"index",-6} {"fit",5} {"behaviour",9}  MQL",
+            $"{"#",6}  {"Index",-6} {"Profil",6} {"Verhalten",9}  MQL"));
+        var number = 0;
         foreach (var (lead, score) in scored)
         {
-            output.WriteLine($"{lead.LeadId,-16} {score.Index,-8} {score.Fit.Points,5} {score.Behaviour.Points,9}  {(score.QualifiesAsMql ? "yes" : "no")}");
-            output.WriteLine($"    {score.Explanation.FitText}");
-            output.WriteLine($"    {score.Explanation.BehaviourText}");
+            number++;
+            output.WriteLine(UserLanguage.Pick(
+                $"{number,6:N0}  {score.Index,-6} {score.Fit.Points,5:N0} {score.Behaviour.Points,9:N0}  {(score.QualifiesAsMql ? "yes" : "no")}",
+                $"{number,6:N0}  {score.Index,-6} {score.Fit.Points,6:N0} {score.Behaviour.Points,9:N0}  {(score.QualifiesAsMql ? "ja" : "nein")}"));
+            output.WriteLine($"        {UserLanguage.Pick("lead", "Lead")} {lead.LeadId}");
+            output.WriteLine($"        {score.Explanation.FitText}");
+            output.WriteLine($"        {score.Explanation.BehaviourText}");
         }
     }
 }
