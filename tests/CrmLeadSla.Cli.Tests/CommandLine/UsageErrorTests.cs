@@ -29,6 +29,9 @@ public sealed class UsageErrorTests : IDisposable
     [InlineData("simulate --lead 5", "Unrecognized command or argument '--lead'.")]
     [InlineData("walkthrough --lang fr", "--lang 'fr' is not one of de, en.")]
     [InlineData("score --model m.json --leads l.csv --format xml", "--format 'xml' is not one of table, csv.")]
+    [InlineData("calibrate --history missing.csv --out model.json --current nothing.json", "--current 'nothing.json' is neither a model file that exists nor an environment's address")]
+    [InlineData("model export --org elsewhere --out model.json", "--org 'elsewhere' is not one of local.")]
+    [InlineData("model import --url ftp://contoso --file model.json", "--url 'ftp://contoso' is not an environment's address")]
     public void A_call_that_cannot_run_ends_with_2_and_names_the_problem(string call, string problem)
     {
         var run = CommandLineRun.Of(call.Split(' '));

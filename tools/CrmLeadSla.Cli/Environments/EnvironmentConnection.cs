@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 
@@ -46,18 +47,17 @@ internal sealed class EnvironmentConnection
             "Ein Bearer-Token, das unverändert gesendet wird, für einen Endpunkt, der eines prüft (leadsla serve --auth zeigt seines). Für ein echtes Token besser LEADSLA_TOKEN: eine Option landet im Shell-Verlauf."),
     };
 
-    /// <summary>The options of a command that names its environment with <c>--url</c>, or (<paramref name="withUrl"/> false)
-    /// one that takes the address from an option of its own and only signs in with these.</summary>
-    public EnvironmentConnection(bool withUrl = true)
+    /// <summary>The options of a command that names its environment as <paramref name="address"/> says.</summary>
+    public EnvironmentConnection(UrlOption address = UrlOption.Required)
     {
-        if (withUrl)
+        if (address != UrlOption.None)
         {
             url = new Option<string>("--url")
             {
                 Description = UserLanguage.Pick(
                     "The environment, e.g. https://contoso.crm.dynamics.com, or a local endpoint of leadsla serve, e.g. http://127.0.0.1:5555.",
                     "Die Umgebung, z. B. https://contoso.crm.dynamics.com, oder ein lokaler Endpunkt von leadsla serve, z. B. http://127.0.0.1:5555."),
-                Required = true,
+                Required = address == UrlOption.Required,
             };
             url.Validators.Add(result =>
             {
@@ -92,12 +92,23 @@ internal sealed class EnvironmentConnection
         command.Options.Add(token);
     }
 
-    /// <summary>The client of the environment <c>--url</c> names; retries are shown on the command's error output.</summary>
-    public WebApiClient ClientFor(ParseResult result)
+    /// <summary>The environment <c>--url</c> names; null when the command was called without it.</summary>
+    public Uri? AddressIn(ParseResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return ClientFor(result, AddressOf(result.GetValue(url!))!);
+        return url is null ? null : AddressOf(result.GetValue(url));
     }
+
+    /// <summary>Whether the command's <c>--url</c> was given, as its validators see it.</summary>
+    public bool IsNamedIn(CommandResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return url is not null && result.GetResult(url) is not null;
+    }
+
+    /// <summary>The client of the environment <c>--url</c> names; retries are shown on the command's error output.</summary>
+    public WebApiClient ClientFor(ParseResult result) =>
+        ClientFor(result, AddressIn(result) ?? throw new InvalidOperationException("The command was called without --url."));
 
     /// <summary>The client of <paramref name="environment"/>, signed in with the command's options.</summary>
     public WebApiClient ClientFor(ParseResult result, Uri environment)
@@ -188,4 +199,17 @@ internal sealed class EnvironmentConnection
         prompt.WriteLine();
         return typed.ToString();
     }
+}
+
+/// <summary>How a command names the environment it works with.</summary>
+internal enum UrlOption
+{
+    /// <summary>With <c>--url</c>, which must be given.</summary>
+    Required,
+
+    /// <summary>With <c>--url</c>, which may be left out: the command then works elsewhere (e.g. a local Dataverse).</summary>
+    Optional,
+
+    /// <summary>Without <c>--url</c>: the address comes from an option of the command's own; these options only sign in.</summary>
+    None,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -9,7 +10,8 @@ namespace CrmLeadSla.Cli.Environments;
 /// An organization service over the Web API, so code written against <see cref="IOrganizationService"/> (the sample
 /// configuration loader, the report export) runs unchanged against an environment: Create, Retrieve, Update, Delete,
 /// and RetrieveMultiple of FetchXML or of a QueryExpression (columns, conditions, nested filters, orders, top and
-/// paging), which it sends as FetchXML. Other messages are not sent: <see cref="Execute"/> refuses them.
+/// paging), which it sends as FetchXML, and CreateMultiple (the bound action of the table's entity set). Other
+/// messages are not sent: <see cref="Execute"/> refuses them.
 /// </summary>
 public sealed class WebApiOrganizationService : IOrganizationService
 {
@@ -75,9 +77,18 @@ public sealed class WebApiOrganizationService : IOrganizationService
         return rows;
     }
 
-    /// <summary>Not sent: the commands call actions through <see cref="WebApiClient"/> with their Web API shape.</summary>
-    public OrganizationResponse Execute(OrganizationRequest request) =>
-        throw new NotSupportedException($"The Web API organization service does not send {request?.RequestName}.");
+    /// <summary>
+    /// Sends CreateMultiple (its Targets, one table's new rows, all created or none) and answers with the new rows'
+    /// <c>Ids</c>; refuses other messages: the commands call those actions through <see cref="WebApiClient"/> with
+    /// their Web API shape.
+    /// </summary>
+    public OrganizationResponse Execute(OrganizationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.RequestName == "CreateMultiple" && request.Parameters.TryGetValue("Targets", out var targets) && targets is EntityCollection rows
+            ? CreateMultiple(rows)
+            : throw new NotSupportedException($"The Web API organization service does not send {request.RequestName}.");
+    }
 
     /// <summary>Not sent (see <see cref="Execute"/>).</summary>
     public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
@@ -87,13 +98,22 @@ public sealed class WebApiOrganizationService : IOrganizationService
     public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
         throw new NotSupportedException("The Web API organization service does not disassociate rows.");
 
+    private OrganizationResponse CreateMultiple(EntityCollection rows)
+    {
+        var shape = Shape(rows.EntityName);
+        var targets = new JsonArray(rows.Entities.Select(row => (JsonNode)Body(shape, row, typed: true)).ToArray());
+        var answer = Wait(client.PostAsync($"{shape.EntitySetName}/Microsoft.Dynamics.CRM.CreateMultiple", new JsonObject { ["Targets"] = targets }, CancellationToken.None));
+        var ids = answer?["Ids"] is JsonArray created ? created.Select(id => Guid.Parse(id!.GetValue<string>())).ToArray() : [];
+        return new OrganizationResponse { ResponseName = "CreateMultiple", Results = { ["Ids"] = ids } };
+    }
+
     private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
 
     private static void Wait(Task task) => task.GetAwaiter().GetResult();
 
     private TableShape Shape(string table) => Wait(shapes.OfAsync(table, CancellationToken.None));
 
-    private System.Text.Json.Nodes.JsonObject Body(TableShape shape, Entity entity)
+    private JsonObject Body(TableShape shape, Entity entity, bool typed = false)
     {
         // A lookup names a row of another table: its entity set must be known before the body binds it.
         foreach (var reference in entity.Attributes.Values.OfType<EntityReference>())
@@ -101,7 +121,7 @@ public sealed class WebApiOrganizationService : IOrganizationService
             Shape(reference.LogicalName);
         }
 
-        return EntityJson.Write(shapes, shape, entity);
+        return EntityJson.Write(shapes, shape, entity, typed);
     }
 
     private static string Property(TableShape shape, string column) =>

@@ -1,4 +1,3 @@
-using System.ServiceModel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
@@ -9,7 +8,7 @@ namespace CrmLeadSla.Cli.ModelFiles;
 
 /// <summary>
 /// Writes a model file's model into an organization as lsla_scoringmodel and lsla_scoringrule records, and reads
-/// one back; through any <see cref="IOrganizationService"/> (the local Dataverse, or a connection to an environment).
+/// one back; through any <see cref="IOrganizationService"/> (the local Dataverse, or an environment's Web API).
 /// </summary>
 public static class ModelRecords
 {
@@ -36,8 +35,9 @@ public static class ModelRecords
             {
                 service.Execute(new OrganizationRequest("CreateMultiple") { Parameters = { ["Targets"] = rules } });
             }
-            catch (FaultException<OrganizationServiceFault>)
+            catch
             {
+                // Refused by the organization or lost on the way (a fault, a Web API error): no model without its rules.
                 service.Delete(ScoringModelSchema.EntityName, modelId);
                 throw;
             }
@@ -87,7 +87,7 @@ public static class ModelRecords
         {
             SetActive(service, modelId, true);
         }
-        catch (FaultException<OrganizationServiceFault>)
+        catch
         {
             foreach (var id in previous)
             {
