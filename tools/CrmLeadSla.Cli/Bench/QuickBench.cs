@@ -53,7 +53,7 @@ public sealed class QuickBench(TextWriter progress)
                 $"fit scoring, {ruleCount} rules",
                 Time(perLead),
                 null,
-                string.Create(CultureInfo.InvariantCulture, $"{1 / perLead.TotalSeconds:N0} leads/s"),
+                string.Create(CultureInfo.CurrentCulture, $"{1 / perLead.TotalSeconds:N0} leads/s"),
                 null));
         }
     }
@@ -98,11 +98,11 @@ public sealed class QuickBench(TextWriter progress)
         naive.WithNaiveInteractionScoring();
         for (var index = 0; index < histories.Length; index++)
         {
-            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interaction after {histories[index]:N0} earlier ones…"));
+            progress.WriteLine(string.Create(CultureInfo.CurrentCulture, $"interaction after {histories[index]:N0} earlier ones…"));
             var oursLead = oursLeads[index];
             var naiveLead = naiveLeads[index];
             Add(
-                string.Create(CultureInfo.InvariantCulture, $"interaction create, {histories[index]:N0} earlier interactions"),
+                string.Create(CultureInfo.CurrentCulture, $"interaction create, {histories[index]:N0} earlier interactions"),
                 EventCost.Of(ours.Organization, 20, _ => ours.Interact(oursLead)),
                 EventCost.Of(naive.Organization, histories[index] >= 10_000 ? 3 : 10, _ => naive.Interact(naiveLead)));
         }
@@ -110,16 +110,16 @@ public sealed class QuickBench(TextWriter progress)
 
     private async Task Rescore(int leads)
     {
-        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rescore of {leads:N0} leads…"));
+        progress.WriteLine(string.Create(CultureInfo.CurrentCulture, $"rescore of {leads:N0} leads…"));
         await using var run = await RescoreRun.StartAsync(leads).ConfigureAwait(false);
         run.MakeEveryLeadStale();
         var cost = await run.RescoreAsync().ConfigureAwait(false);
         rows.Add(new BenchRow(
-            string.Create(CultureInfo.InvariantCulture, $"rescore, {cost.Leads:N0} leads ({cost.Changed:N0} changed)"),
-            string.Create(CultureInfo.InvariantCulture, $"{cost.Elapsed.TotalSeconds:N1} s"),
+            string.Create(CultureInfo.CurrentCulture, $"rescore, {cost.Leads:N0} leads ({cost.Changed:N0} changed)"),
+            string.Create(CultureInfo.CurrentCulture, $"{cost.Elapsed.TotalSeconds:N1} s"),
             null,
-            string.Create(CultureInfo.InvariantCulture, $"{cost.Leads / cost.Elapsed.TotalSeconds:N0} leads/s"),
-            string.Create(CultureInfo.InvariantCulture, $"{cost.HttpRequests:N0} Web API, {cost.ServiceRequests:N0} service")));
+            string.Create(CultureInfo.CurrentCulture, $"{cost.Leads / cost.Elapsed.TotalSeconds:N0} leads/s"),
+            string.Create(CultureInfo.CurrentCulture, $"{cost.HttpRequests:N0} Web API, {cost.ServiceRequests:N0} service")));
     }
 
     private void Add(string measure, EventCost ours, EventCost? naive) =>
@@ -130,9 +130,9 @@ public sealed class QuickBench(TextWriter progress)
             naive is null ? null : Ratio(naive.PerEvent, ours.PerEvent),
             naive is null
                 ? ours.WorkflowRequests > 0
-                    ? string.Create(CultureInfo.InvariantCulture, $"{ours.Requests:0.#} + {ours.WorkflowRequests:0.#} by workflows")
-                    : ours.Requests.ToString("0.#", CultureInfo.InvariantCulture)
-                : string.Create(CultureInfo.InvariantCulture, $"{ours.Requests:0.#} vs {naive.Requests:0.#}")));
+                    ? string.Create(CultureInfo.CurrentCulture, $"{ours.Requests:0.#} + {ours.WorkflowRequests:0.#} by workflows")
+                    : ours.Requests.ToString("0.#", CultureInfo.CurrentCulture)
+                : string.Create(CultureInfo.CurrentCulture, $"{ours.Requests:0.#} vs {naive.Requests:0.#}")));
 
     // Repeats the operation for about 300 ms, after a warm-up, and returns the time per call.
     private static TimeSpan PerOperation(Func<object> operation)
@@ -158,9 +158,9 @@ public sealed class QuickBench(TextWriter progress)
     }
 
     private static string Time(TimeSpan time) => time.TotalMilliseconds >= 1
-        ? string.Create(CultureInfo.InvariantCulture, $"{time.TotalMilliseconds:N2} ms")
-        : string.Create(CultureInfo.InvariantCulture, $"{time.TotalMicroseconds:N2} µs");
+        ? string.Create(CultureInfo.CurrentCulture, $"{time.TotalMilliseconds:N2} ms")
+        : string.Create(CultureInfo.CurrentCulture, $"{time.TotalMicroseconds:N2} µs");
 
     private static string Ratio(TimeSpan baseline, TimeSpan ours) =>
-        string.Create(CultureInfo.InvariantCulture, $"{baseline / ours:N1}×");
+        string.Create(CultureInfo.CurrentCulture, $"{baseline / ours:N1}×");
 }

@@ -25,7 +25,7 @@ public sealed class ProgressBar(TextWriter output, string label, bool enabled, T
     {
         if (!enabled)
         {
-            log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label.Trim()} {done * 100:0}% after {elapsed.Elapsed:hh\\:mm\\:ss}"));
+            log?.WriteLine(string.Create(CultureInfo.CurrentCulture, $"{label.Trim()} {done * 100:0}% after {elapsed.Elapsed:hh\\:mm\\:ss}"));
             return;
         }
 
