@@ -1,6 +1,6 @@
 using System;
-using System.Globalization;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -78,11 +78,10 @@ namespace CrmLeadSla.Plugins.Scoring
             var problems = RuleValidation.ProblemsWith(settings);
             if (problems.Count > 0)
             {
-                throw new InvalidPluginExecutionException(string.Format(
-                    CultureInfo.InvariantCulture,
-                    "The active scoring model '{0}' cannot score leads: {1} Correct the model's settings, or deactivate it.",
+                throw new UserMessageException(Text.Of(
+                    TextKey.ActiveModelCannotScore,
                     modelRow.GetAttributeValue<string>(ScoringModelSchema.Name),
-                    string.Join(" ", problems.Select(problem => problem.Message))));
+                    Text.Lines(problems.Select(problem => problem.Message))));
             }
 
             var model = ScoringModel.Compile(settings, rules, ScorableColumns.Lead, ScorableColumns.Interaction);
@@ -91,7 +90,7 @@ namespace CrmLeadSla.Plugins.Scoring
                 trace.Trace(
                     "Rule '{0}' left out: {1}",
                     skipped.Rule.Name,
-                    string.Join(" ", skipped.Problems.Select(problem => problem.Message)));
+                    RuleProblem.InEnglish(skipped.Problems));
             }
 
             return model;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -28,7 +29,7 @@ namespace CrmLeadSla.Plugins.Scoring
                 problems.Add(tooMany);
             }
 
-            Refuse("scoring rule", problems);
+            Refuse(TextKey.RuleCannotBeSaved, problems);
         }
 
         /// <summary>
@@ -40,13 +41,10 @@ namespace CrmLeadSla.Plugins.Scoring
             var problems = RuleValidation.ProblemsWith(ScoringConfigurationRows.SettingsOf(model)).ToList();
             if (IsActive(model) && OtherActiveModel(model.Id, service) is string other)
             {
-                problems.Add(new RuleProblem(
-                    ScoringModelSchema.IsActive,
-                    $"Deactivate model '{other}' first: only one scoring model can be active at a time. " +
-                    $"Then set Is Active ({ScoringModelSchema.IsActive}) to Yes on this model, or save this model with Is Active set to No."));
+                problems.Add(RuleProblem.Of(ScoringFields.ModelIsActive, TextKey.SecondActiveModel, other, ScoringFields.ModelIsActive));
             }
 
-            Refuse("scoring model", problems);
+            Refuse(TextKey.ModelCannotBeSaved, problems);
         }
 
         /// <summary>Whether the model row is (or will be) active; the column defaults to true.</summary>
@@ -101,17 +99,13 @@ namespace CrmLeadSla.Plugins.Scoring
             return other == null ? null : other.GetAttributeValue<string>(ScoringModelSchema.Name) ?? other.Id.ToString();
         }
 
-        private static void Refuse(string what, IReadOnlyCollection<RuleProblem> problems)
+        // Worded in the saving admin's language by the plug-in's entry.
+        private static void Refuse(TextKey cannotBeSaved, IReadOnlyCollection<RuleProblem> problems)
         {
-            if (problems.Count == 0)
+            if (problems.Count > 0)
             {
-                return;
+                throw new UserMessageException(Text.Of(cannotBeSaved, Text.Lines(problems.Select(problem => problem.Message))));
             }
-
-            // Plain text, one problem per line: the platform shows the message as it is, in a dialog.
-            throw new InvalidPluginExecutionException(
-                $"The {what} cannot be saved. Please correct:" + Environment.NewLine
-                + string.Join(Environment.NewLine, problems.Select(problem => "- " + problem.Message)));
         }
     }
 }

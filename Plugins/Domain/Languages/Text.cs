@@ -13,14 +13,19 @@ namespace CrmLeadSla.Plugins.Domain.Languages
     /// </summary>
     public sealed class Text
     {
-        private readonly object?[] arguments;
-        private readonly IReadOnlyList<Text>? alternatives;
+        // Each item of a list on a line of its own, after a dash: a platform dialog shows plain text.
+        private const string LinePrefix = "- ";
 
-        private Text(TextKey key, object?[] arguments, IReadOnlyList<Text>? alternatives)
+        private readonly object?[] arguments;
+        private readonly IReadOnlyList<Text>? items;
+        private readonly bool onLines;
+
+        private Text(TextKey key, object?[] arguments, IReadOnlyList<Text>? items, bool onLines)
         {
             Key = key;
             this.arguments = arguments;
-            this.alternatives = alternatives;
+            this.items = items;
+            this.onLines = onLines;
         }
 
         /// <summary>The text's key in every language's wording.</summary>
@@ -31,11 +36,15 @@ namespace CrmLeadSla.Plugins.Domain.Languages
 
         /// <summary>The text with the key and arguments.</summary>
         public static Text Of(TextKey key, params object?[] arguments) =>
-            new Text(key, arguments ?? throw new ArgumentNullException(nameof(arguments)), null);
+            new Text(key, arguments ?? throw new ArgumentNullException(nameof(arguments)), null, onLines: false);
 
         /// <summary>Alternatives inside a sentence: "MQL", "MQL or Excluded", "SAL, Nurture or Excluded".</summary>
         public static Text Either(IEnumerable<Text> items) =>
-            new Text(TextKey.ListOr, new object?[0], (items ?? throw new ArgumentNullException(nameof(items))).ToArray());
+            new Text(TextKey.ListOr, new object?[0], (items ?? throw new ArgumentNullException(nameof(items))).ToArray(), onLines: false);
+
+        /// <summary>Items each on a new line after a dash, e.g. the problems of a refused rule after "Please correct:".</summary>
+        public static Text Lines(IEnumerable<Text> items) =>
+            new Text(TextKey.ListOr, new object?[0], (items ?? throw new ArgumentNullException(nameof(items))).ToArray(), onLines: true);
 
         /// <summary>The text as a reader of the language reads it.</summary>
         public string In(Language language)
@@ -45,8 +54,8 @@ namespace CrmLeadSla.Plugins.Domain.Languages
                 throw new ArgumentNullException(nameof(language));
             }
 
-            return alternatives == null
-                ? string.Format(language.Format, language.TemplateOf(Key), arguments.Select(argument => Worded(argument, language)).ToArray())
+            return items == null ? string.Format(language.Format, language.TemplateOf(Key), arguments.Select(argument => Worded(argument, language)).ToArray())
+                : onLines ? string.Concat(items.Select(item => Environment.NewLine + LinePrefix + item.In(language)))
                 : Listed(language);
         }
 
@@ -63,14 +72,14 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         // "a", "a or b", "a, b or c": commas between all but the last two.
         private string Listed(Language language)
         {
-            var items = alternatives!.Select(item => item.In(language)).ToList();
-            if (items.Count <= 1)
+            var worded = items!.Select(item => item.In(language)).ToList();
+            if (worded.Count <= 1)
             {
-                return items.FirstOrDefault() ?? string.Empty;
+                return worded.FirstOrDefault() ?? string.Empty;
             }
 
-            var head = string.Join(", ", items.Take(items.Count - 1));
-            return string.Format(language.Format, language.TemplateOf(TextKey.ListOr), head, items[items.Count - 1]);
+            var head = string.Join(", ", worded.Take(worded.Count - 1));
+            return string.Format(language.Format, language.TemplateOf(TextKey.ListOr), head, worded[worded.Count - 1]);
         }
     }
 }

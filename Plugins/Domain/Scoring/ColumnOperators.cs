@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
@@ -36,41 +37,41 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         /// <summary>The operators that can test a column of the kind, in the order the option set lists them.</summary>
         public static IReadOnlyList<RuleOperator> For(ColumnKind kind) => ByKind[kind];
 
-        /// <summary>The operator's label in the option set lsla_operator.</summary>
-        public static string LabelOf(RuleOperator ruleOperator) => ruleOperator switch
+        /// <summary>The operator by its label in the option set lsla_operator, in the reader's language.</summary>
+        public static Text LabelOf(RuleOperator ruleOperator) => ruleOperator switch
         {
-            RuleOperator.Equals => "Equals",
-            RuleOperator.DoesNotEqual => "Does not equal",
-            RuleOperator.Contains => "Contains",
-            RuleOperator.DoesNotContain => "Does not contain",
-            RuleOperator.BeginsWith => "Begins with",
-            RuleOperator.EndsWith => "Ends with",
-            RuleOperator.InList => "In list",
-            RuleOperator.NotInList => "Not in list",
-            RuleOperator.ContainsAnyKeyword => "Contains any keyword",
-            RuleOperator.GreaterThan => "Greater than",
-            RuleOperator.GreaterThanOrEqual => "Greater than or equal",
-            RuleOperator.LessThan => "Less than",
-            RuleOperator.LessThanOrEqual => "Less than or equal",
-            RuleOperator.Between => "Between",
-            RuleOperator.IsSet => "Is set",
-            RuleOperator.IsNotSet => "Is not set",
-            RuleOperator.EmailDomainInList => "E-mail domain in list",
-            RuleOperator.EmailDomainNotInList => "E-mail domain not in list",
-            _ => ((int)ruleOperator).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            RuleOperator.Equals => Text.Of(TextKey.OperatorEquals),
+            RuleOperator.DoesNotEqual => Text.Of(TextKey.OperatorDoesNotEqual),
+            RuleOperator.Contains => Text.Of(TextKey.OperatorContains),
+            RuleOperator.DoesNotContain => Text.Of(TextKey.OperatorDoesNotContain),
+            RuleOperator.BeginsWith => Text.Of(TextKey.OperatorBeginsWith),
+            RuleOperator.EndsWith => Text.Of(TextKey.OperatorEndsWith),
+            RuleOperator.InList => Text.Of(TextKey.OperatorInList),
+            RuleOperator.NotInList => Text.Of(TextKey.OperatorNotInList),
+            RuleOperator.ContainsAnyKeyword => Text.Of(TextKey.OperatorContainsAnyKeyword),
+            RuleOperator.GreaterThan => Text.Of(TextKey.OperatorGreaterThan),
+            RuleOperator.GreaterThanOrEqual => Text.Of(TextKey.OperatorGreaterThanOrEqual),
+            RuleOperator.LessThan => Text.Of(TextKey.OperatorLessThan),
+            RuleOperator.LessThanOrEqual => Text.Of(TextKey.OperatorLessThanOrEqual),
+            RuleOperator.Between => Text.Of(TextKey.OperatorBetween),
+            RuleOperator.IsSet => Text.Of(TextKey.OperatorIsSet),
+            RuleOperator.IsNotSet => Text.Of(TextKey.OperatorIsNotSet),
+            RuleOperator.EmailDomainInList => Text.Of(TextKey.OperatorEmailDomainInList),
+            RuleOperator.EmailDomainNotInList => Text.Of(TextKey.OperatorEmailDomainNotInList),
+            _ => Text.Of(TextKey.UnknownOption, (int)ruleOperator),
         };
 
-        /// <summary>How users call a kind of column.</summary>
-        public static string LabelOf(ColumnKind kind) => kind switch
+        /// <summary>The kind of column as a message names it ("a text column").</summary>
+        public static Text LabelOf(ColumnKind kind) => Text.Of(kind switch
         {
-            ColumnKind.Text => "text",
-            ColumnKind.Number => "number",
-            ColumnKind.OptionSet => "choice",
-            ColumnKind.MultiOptionSet => "multi-select choice",
-            ColumnKind.Boolean => "yes/no",
-            ColumnKind.Lookup => "lookup",
-            _ => "date and time",
-        };
+            ColumnKind.Text => TextKey.KindText,
+            ColumnKind.Number => TextKey.KindNumber,
+            ColumnKind.OptionSet => TextKey.KindChoice,
+            ColumnKind.MultiOptionSet => TextKey.KindChoices,
+            ColumnKind.Boolean => TextKey.KindYesNo,
+            ColumnKind.Lookup => TextKey.KindLookup,
+            _ => TextKey.KindDateTime,
+        });
 
         private static IReadOnlyList<RuleOperator> Of(params RuleOperator[] operators) => new ReadOnlyCollection<RuleOperator>(operators);
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
@@ -27,7 +28,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         {
             var problems = new List<RuleProblem>();
             return TryCompile(column, definition, ruleOperator, value, valueTo, problems)
-                ?? throw new ArgumentException(string.Join(" ", problems.Select(problem => problem.Message)), nameof(value));
+                ?? throw new ArgumentException(RuleProblem.InEnglish(problems), nameof(value));
         }
 
         /// <summary>Whether the record's column passes the test.</summary>
@@ -43,11 +44,10 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             var name = column.Trim();
             if (!ColumnOperators.Fits(ruleOperator, definition.Kind))
             {
-                var fitting = string.Join(", ", ColumnOperators.For(definition.Kind).Select(ColumnOperators.LabelOf));
-                problems.Add(new RuleProblem(
-                    ScoringFields.Operator,
-                    $"Operator '{ColumnOperators.LabelOf(ruleOperator)}' does not fit '{name}', a {ColumnOperators.LabelOf(definition.Kind)} column. " +
-                    $"Choose one of {fitting} in Operator ({ScoringFields.Operator})."));
+                var fitting = Text.Of(TextKey.OneOfOperators, Text.Either(ColumnOperators.For(definition.Kind).Select(ColumnOperators.LabelOf)));
+                problems.Add(RuleProblem.Of(
+                    ScoringFields.Operator, TextKey.OperatorDoesNotFit,
+                    ColumnOperators.LabelOf(ruleOperator), name, ColumnOperators.LabelOf(definition.Kind), fitting, ScoringFields.Operator));
                 return null;
             }
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
@@ -51,10 +51,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
 
             if (from > to)
             {
-                problems.Add(new RuleProblem(
-                    ScoringFields.ValueTo,
-                    $"The lower bound {from.ToString(CultureInfo.InvariantCulture)} is greater than the upper bound {to.ToString(CultureInfo.InvariantCulture)}. " +
-                    $"Enter the smaller number in Value ({ScoringFields.Value}) and the larger in Value To ({ScoringFields.ValueTo})."));
+                problems.Add(RuleProblem.Of(ScoringFields.ValueTo, TextKey.LowerAboveUpper, from, to, ScoringFields.Value, ScoringFields.ValueTo));
                 return null;
             }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
@@ -11,9 +12,6 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
     /// </summary>
     internal sealed class Operands
     {
-        private const string ValueLabel = "Value (" + ScoringFields.Value + ")";
-        private const string ValueToLabel = "Value To (" + ScoringFields.ValueTo + ")";
-
         private readonly ICollection<RuleProblem> problems;
 
         internal Operands(ICollection<RuleProblem> problems) => this.problems = problems;
@@ -23,7 +21,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             var text = TextMatching.Normalize(value ?? string.Empty);
             if (text.Length == 0)
             {
-                Report(ScoringFields.Value, $"The rule has nothing to compare with. Enter the text in {ValueLabel}.");
+                Report(ScoringFields.Value, TextKey.NothingToCompare, ScoringFields.Value);
                 return null;
             }
 
@@ -36,7 +34,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             var items = (value ?? string.Empty).Split(';').Select(TextMatching.Normalize).Where(item => item.Length > 0).ToArray();
             if (items.Length == 0)
             {
-                Report(ScoringFields.Value, $"The list in {ValueLabel} is empty. Enter the entries separated by semicolons, e.g. {example}.");
+                Report(ScoringFields.Value, TextKey.EmptyList, ScoringFields.Value, example);
                 return null;
             }
 
@@ -52,7 +50,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             var items = (value ?? string.Empty).Split(';').Select(item => TextMatching.Bare(TextMatching.Normalize(item))).Where(item => item.Length > 0).ToArray();
             if (items.Length == 0)
             {
-                Report(ScoringFields.Value, $"The list in {ValueLabel} is empty. Enter the entries separated by semicolons, e.g. {example}.");
+                Report(ScoringFields.Value, TextKey.EmptyList, ScoringFields.Value, example);
                 return null;
             }
 
@@ -60,13 +58,13 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         }
 
         internal decimal? Number(string? value) =>
-            Number(value, ScoringFields.Value, $"The rule has no number to compare with. Enter a number such as 250000 in {ValueLabel}.", "250000");
+            Number(value, ScoringFields.Value, TextKey.NoNumber, "250000");
 
         internal decimal? LowerBound(string? value) =>
-            Number(value, ScoringFields.Value, $"Between needs a lower bound. Enter the smallest number that counts, such as 200, in {ValueLabel}.", "200");
+            Number(value, ScoringFields.Value, TextKey.NoLowerBound, "200");
 
         internal decimal? UpperBound(string? value) =>
-            Number(value, ScoringFields.ValueTo, $"Between needs an upper bound. Enter the largest number that counts, such as 1000, in {ValueToLabel}.", "1000");
+            Number(value, ScoringFields.ValueTo, TextKey.NoUpperBound, "1000");
 
         internal IReadOnlyList<decimal>? Numbers(string? value) => Each(List(value, "10;50;100"), Number);
 
@@ -75,16 +73,22 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             var text = (value ?? string.Empty).Trim();
             if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var option))
             {
-                Report(ScoringFields.Value, text.Length == 0
-                    ? $"The rule has no option to compare with. Enter an option value such as {ExampleOption(column)} in {ValueLabel}."
-                    : $"Value '{text}' is not an option value. Enter the number of an option, such as {ExampleOption(column)}, in {ValueLabel}.");
+                if (text.Length == 0)
+                {
+                    Report(ScoringFields.Value, TextKey.NoOption, ExampleOption(column), ScoringFields.Value);
+                }
+                else
+                {
+                    Report(ScoringFields.Value, TextKey.NotAnOptionValue, text, ExampleOption(column), ScoringFields.Value);
+                }
+
                 return null;
             }
 
             if (column.OptionValues.Count > 0 && !column.OptionValues.Contains(option))
             {
                 var allowed = string.Join(", ", column.OptionValues.OrderBy(allowedValue => allowedValue).Take(12).Select(Invariant));
-                Report(ScoringFields.Value, $"Option value {Invariant(option)} is not an option of '{columnName}'. Enter one of {allowed} in {ValueLabel}.");
+                Report(ScoringFields.Value, TextKey.NotAnOptionOf, Invariant(option), columnName, allowed, ScoringFields.Value);
                 return null;
             }
 
@@ -104,7 +108,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
                 case "FALSE": case "NO": case "0":
                     return false;
                 default:
-                    Report(ScoringFields.Value, $"Value '{value?.Trim()}' is not yes or no. Enter true or false in {ValueLabel}.");
+                    Report(ScoringFields.Value, TextKey.NotYesOrNo, value?.Trim(), ScoringFields.Value);
                     return null;
             }
         }
@@ -114,14 +118,14 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             var text = (value ?? string.Empty).Trim();
             if (!Guid.TryParse(text, out var id))
             {
-                Report(ScoringFields.Value, $"Value '{text}' is not a record id. Enter the id of the record, such as 5f1c2a3b-0000-0000-0000-000000000001, in {ValueLabel}.");
+                Report(ScoringFields.Value, TextKey.NotARecordId, text, ScoringFields.Value);
                 return null;
             }
 
             return id;
         }
 
-        private decimal? Number(string? value, string field, string whenMissing, string example)
+        private decimal? Number(string? value, Field field, TextKey whenMissing, string example)
         {
             var text = (value ?? string.Empty).Trim();
             if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
@@ -129,11 +133,15 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
                 return number;
             }
 
-            Report(field, text.Length == 0
-                ? whenMissing
-                : field == ScoringFields.Value
-                    ? $"Value '{text}' is not a number. Enter a number such as {example} in {ValueLabel}."
-                    : $"Value To '{text}' is not a number. Enter a number such as {example} in {ValueToLabel}.");
+            if (text.Length == 0)
+            {
+                Report(field, whenMissing, field);
+            }
+            else
+            {
+                Report(field, TextKey.NotANumber, Languages.Text.Of(field.Label), text, example, field);
+            }
+
             return null;
         }
 
@@ -154,6 +162,6 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
 
         private static string Invariant(int number) => number.ToString(CultureInfo.InvariantCulture);
 
-        private void Report(string field, string message) => problems.Add(new RuleProblem(field, message));
+        private void Report(Field field, TextKey key, params object?[] arguments) => problems.Add(RuleProblem.Of(field, key, arguments));
     }
 }

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
@@ -23,10 +23,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         public static RuleProblem? ProblemWithRuleCount(int otherActiveRules) =>
             otherActiveRules < MaxActiveRulesPerModel
                 ? null
-                : new RuleProblem(
-                    Schema.ScoringRuleSchema.IsActive,
-                    $"The scoring model already has {Invariant(otherActiveRules)} active rules, the most one model may have ({Invariant(MaxActiveRulesPerModel)}). " +
-                    $"Deactivate or delete a rule of the model first, or save this rule with Is Active ({Schema.ScoringRuleSchema.IsActive}) set to No.");
+                : RuleProblem.Of(ScoringFields.RuleIsActive, TextKey.TooManyActiveRules, otherActiveRules, MaxActiveRulesPerModel, ScoringFields.RuleIsActive);
 
         /// <summary>Every problem of the rule, each naming its field and the fix; empty when the rule is sound.</summary>
         public static IReadOnlyList<RuleProblem> ProblemsWith(ScoringRule rule, ColumnCatalog leadColumns, ColumnCatalog interactionColumns)
@@ -43,34 +40,22 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             var thresholds = model.Thresholds;
             if (thresholds.A <= thresholds.B)
             {
-                problems.Add(new RuleProblem(
-                    ScoringFields.GradeAThreshold,
-                    $"Grade A needs more fit points than grade B: the A threshold {Invariant(thresholds.A)} is not above the B threshold {Invariant(thresholds.B)}. " +
-                    $"Enter a number above {Invariant(thresholds.B)} in Grade A Threshold ({ScoringFields.GradeAThreshold})."));
+                problems.Add(RuleProblem.Of(ScoringFields.GradeAThreshold, TextKey.GradeANotAboveB, thresholds.A, thresholds.B, ScoringFields.GradeAThreshold));
             }
 
             if (thresholds.B <= thresholds.C)
             {
-                problems.Add(new RuleProblem(
-                    ScoringFields.GradeBThreshold,
-                    $"Grade B needs more fit points than grade C: the B threshold {Invariant(thresholds.B)} is not above the C threshold {Invariant(thresholds.C)}. " +
-                    $"Enter a number above {Invariant(thresholds.C)} in Grade B Threshold ({ScoringFields.GradeBThreshold})."));
+                problems.Add(RuleProblem.Of(ScoringFields.GradeBThreshold, TextKey.GradeBNotAboveC, thresholds.B, thresholds.C, ScoringFields.GradeBThreshold));
             }
 
             if (model.DecayHalfLifeDays < 0)
             {
-                problems.Add(new RuleProblem(
-                    ScoringFields.DecayHalfLifeDays,
-                    $"The half-life cannot be negative (it is {Invariant(model.DecayHalfLifeDays.Value)}). Enter the days after which behaviour points halve, " +
-                    $"or 0 for no decay, in Decay Half-Life (Days) ({ScoringFields.DecayHalfLifeDays})."));
+                problems.Add(RuleProblem.Of(ScoringFields.DecayHalfLifeDays, TextKey.NegativeHalfLife, model.DecayHalfLifeDays.Value, ScoringFields.DecayHalfLifeDays));
             }
 
             if (model.MqlThreshold < 0)
             {
-                problems.Add(new RuleProblem(
-                    ScoringFields.MqlThreshold,
-                    $"The MQL threshold cannot be negative (it is {Invariant(model.MqlThreshold)}). Enter the behaviour points a lead needs, " +
-                    $"such as 50, in MQL Threshold ({ScoringFields.MqlThreshold})."));
+                problems.Add(RuleProblem.Of(ScoringFields.MqlThreshold, TextKey.NegativeMqlThreshold, model.MqlThreshold, ScoringFields.MqlThreshold));
             }
 
             return problems;
@@ -84,7 +69,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         {
             if (string.IsNullOrWhiteSpace(rule.Name))
             {
-                problems.Add(new RuleProblem(ScoringFields.Name, $"The rule has no name, and the score explanation shows it. Enter a name in Name ({ScoringFields.Name})."));
+                problems.Add(RuleProblem.Of(ScoringFields.Name, TextKey.RuleWithoutName, ScoringFields.Name));
             }
 
             return rule.Category == RuleCategory.Behaviour
@@ -96,73 +81,56 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         {
             if (rule.MaxPoints is not null)
             {
-                problems.Add(new RuleProblem(
-                    ScoringFields.MaxPoints,
-                    $"A fit rule gives its points once, so it takes no cap. Clear Maximum Points ({ScoringFields.MaxPoints})."));
+                problems.Add(RuleProblem.Of(ScoringFields.MaxPoints, TextKey.FitRuleTakesNoCap, ScoringFields.MaxPoints));
             }
 
             if (string.IsNullOrWhiteSpace(rule.Attribute))
             {
-                problems.Add(new RuleProblem(
-                    ScoringFields.Attribute,
-                    $"A fit rule tests a lead column. Enter the column's logical name, such as jobtitle, in Attribute ({ScoringFields.Attribute})."));
+                problems.Add(RuleProblem.Of(ScoringFields.Attribute, TextKey.FitRuleWithoutAttribute, ScoringFields.Attribute));
                 return null;
             }
 
-            return CheckCondition(rule, rule.Attribute!, leadColumns, "The lead", "such as jobtitle", problems);
+            return CheckCondition(rule, rule.Attribute!, leadColumns, TextKey.LeadHasNoColumn, problems);
         }
 
         private static Condition? CheckBehaviour(ScoringRule rule, ColumnCatalog interactionColumns, ICollection<RuleProblem> problems)
         {
             if (rule.InteractionType is not InteractionType type)
             {
-                problems.Add(new RuleProblem(
-                    ScoringFields.InteractionType,
-                    $"A behaviour rule counts one kind of interaction. Choose it in Interaction Type ({ScoringFields.InteractionType})."));
+                problems.Add(RuleProblem.Of(ScoringFields.InteractionType, TextKey.BehaviourRuleWithoutType, ScoringFields.InteractionType));
             }
             else if (!Enum.IsDefined(typeof(InteractionType), type))
             {
-                problems.Add(new RuleProblem(
-                    ScoringFields.InteractionType,
-                    $"{Invariant((int)type)} is not an interaction type. Choose one in Interaction Type ({ScoringFields.InteractionType})."));
+                problems.Add(RuleProblem.Of(ScoringFields.InteractionType, TextKey.NotAnInteractionType, (int)type, ScoringFields.InteractionType));
             }
 
             if (rule.MaxPoints < 0)
             {
-                problems.Add(new RuleProblem(
-                    ScoringFields.MaxPoints,
-                    $"The cap cannot be negative (it is {Invariant(rule.MaxPoints.Value)}). Enter 0 or more in Maximum Points ({ScoringFields.MaxPoints}), " +
-                    "or leave it empty for no cap."));
+                problems.Add(RuleProblem.Of(ScoringFields.MaxPoints, TextKey.NegativeCap, rule.MaxPoints.Value, ScoringFields.MaxPoints));
             }
 
             // Without an attribute the rule counts every interaction of its type; with one, the attribute filters.
             return string.IsNullOrWhiteSpace(rule.Attribute)
                 ? null
-                : CheckCondition(rule, rule.Attribute!, interactionColumns, "The interaction", "such as lsla_url, or leave it empty to count every interaction of the type", problems);
+                : CheckCondition(rule, rule.Attribute!, interactionColumns, TextKey.InteractionHasNoColumn, problems);
         }
 
         private static Condition? CheckCondition(
-            ScoringRule rule, string attribute, ColumnCatalog columns, string table, string hint, ICollection<RuleProblem> problems)
+            ScoringRule rule, string attribute, ColumnCatalog columns, TextKey noSuchColumn, ICollection<RuleProblem> problems)
         {
             var column = columns.Find(attribute);
             if (column is null)
             {
-                problems.Add(new RuleProblem(
-                    ScoringFields.Attribute,
-                    $"{table} has no column '{attribute.Trim()}'. Enter the logical name of one of its columns, {hint}, in Attribute ({ScoringFields.Attribute})."));
+                problems.Add(RuleProblem.Of(ScoringFields.Attribute, noSuchColumn, attribute.Trim(), ScoringFields.Attribute));
             }
 
             if (rule.Operator is not RuleOperator ruleOperator)
             {
-                problems.Add(new RuleProblem(
-                    ScoringFields.Operator,
-                    $"The rule has no operator. Choose how '{attribute.Trim()}' is compared in Operator ({ScoringFields.Operator})."));
+                problems.Add(RuleProblem.Of(ScoringFields.Operator, TextKey.RuleWithoutOperator, attribute.Trim(), ScoringFields.Operator));
                 return null;
             }
 
             return column is null ? null : Condition.TryCompile(attribute, column, ruleOperator, rule.Value, rule.ValueTo, problems);
         }
-
-        private static string Invariant(int number) => number.ToString(CultureInfo.InvariantCulture);
     }
 }

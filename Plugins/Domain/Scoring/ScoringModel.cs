@@ -40,7 +40,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
             var settingsProblems = RuleValidation.ProblemsWith(settings);
             if (settingsProblems.Count > 0)
             {
-                throw new ArgumentException(string.Join(" ", settingsProblems.Select(problem => problem.Message)), nameof(settings));
+                throw new ArgumentException(RuleProblem.InEnglish(settingsProblems), nameof(settings));
             }
 
             var fitRules = new List<FitRule>();

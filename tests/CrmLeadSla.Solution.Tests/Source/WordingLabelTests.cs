@@ -2,6 +2,7 @@ using System.Reflection;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Languages;
+using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Solution.Tests.Source;
@@ -25,6 +26,7 @@ public sealed class WordingLabelTests
     public static TheoryData<string, string, string> NamedChoices => new()
     {
         { nameof(FunnelStage), "lead", "lsla_funnelstage" },
+        { nameof(RuleOperator), "lsla_scoringrule", "lsla_operator" },
     };
 
     [Fact]
@@ -60,6 +62,7 @@ public sealed class WordingLabelTests
     private static Text NameOf(string choice, int value) => choice switch
     {
         nameof(FunnelStage) => FunnelWording.NameOf((FunnelStage)value),
+        nameof(RuleOperator) => ColumnOperators.LabelOf((RuleOperator)value),
         _ => throw new ArgumentOutOfRangeException(nameof(choice), choice, "no wording for this choice"),
     };
 }

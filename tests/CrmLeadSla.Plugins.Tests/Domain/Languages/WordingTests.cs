@@ -11,6 +11,7 @@ public partial class WordingTests
     private static readonly HashSet<TextKey> SameInBothLanguages =
     [
         TextKey.FieldNamed, TextKey.StageMql, TextKey.StageSal, TextKey.StageSql,
+        TextKey.UnknownOption, TextKey.LabelRuleName, TextKey.LabelRuleOperator,
     ];
 
     public static TheoryData<string> Languages => new(Language.All.Select(language => language.Name));

@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Scoring;
 
 namespace CrmLeadSla.Plugins.Tests.Domain.Scoring;
@@ -19,7 +20,7 @@ public class RuleValidationTests
 
         var problem = Assert.Single(ProblemsWith(rule));
 
-        Assert.Equal(new RuleProblem(
+        Assert.Equal(new Problem(
             "lsla_attribute",
             "The lead has no column 'jobtitel'. Enter the logical name of one of its columns, such as jobtitle, in Attribute (lsla_attribute)."), problem);
     }
@@ -41,7 +42,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Revenue", "revenue", RuleOperator.GreaterThan, "ten", 10);
 
         Assert.Equal(
-            new RuleProblem("lsla_value", "Value 'ten' is not a number. Enter a number such as 250000 in Value (lsla_value)."),
+            new Problem("lsla_value", "Value 'ten' is not a number. Enter a number such as 250000 in Value (lsla_value)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -51,7 +52,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Company size", "numberofemployees", RuleOperator.Between, "200", 25);
 
         Assert.Equal(
-            new RuleProblem("lsla_valueto", "Between needs an upper bound. Enter the largest number that counts, such as 1000, in Value To (lsla_valueto)."),
+            new Problem("lsla_valueto", "Between needs an upper bound. Enter the largest number that counts, such as 1000, in Value To (lsla_valueto)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -61,7 +62,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Company size", "numberofemployees", RuleOperator.Between, "1000", 25) with { ValueTo = "200" };
 
         Assert.Equal(
-            new RuleProblem(
+            new Problem(
                 "lsla_valueto",
                 "The lower bound 1000 is greater than the upper bound 200. Enter the smaller number in Value (lsla_value) and the larger in Value To (lsla_valueto)."),
             Assert.Single(ProblemsWith(rule)));
@@ -73,7 +74,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Free mail", "emailaddress1", RuleOperator.EmailDomainInList, " ; ;", -10);
 
         Assert.Equal(
-            new RuleProblem("lsla_value", "The list in Value (lsla_value) is empty. Enter the entries separated by semicolons, e.g. gmail.com;web.de."),
+            new Problem("lsla_value", "The list in Value (lsla_value) is empty. Enter the entries separated by semicolons, e.g. gmail.com;web.de."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -83,7 +84,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Industry", "industrycode", RuleOperator.InList, "2;9", 10);
 
         Assert.Equal(
-            new RuleProblem("lsla_value", "Option value 9 is not an option of 'industrycode'. Enter one of 1, 2, 3, 4, 5 in Value (lsla_value)."),
+            new Problem("lsla_value", "Option value 9 is not an option of 'industrycode'. Enter one of 1, 2, 3, 4, 5 in Value (lsla_value)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -93,7 +94,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.BehaviourRule("Webinar", InteractionType.WebinarAttendance, 10) with { InteractionType = null };
 
         Assert.Equal(
-            new RuleProblem("lsla_interactiontype", "A behaviour rule counts one kind of interaction. Choose it in Interaction Type (lsla_interactiontype)."),
+            new Problem("lsla_interactiontype", "A behaviour rule counts one kind of interaction. Choose it in Interaction Type (lsla_interactiontype)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -103,7 +104,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.BehaviourRule("Visits", InteractionType.WebsiteVisit, 5, maxPoints: -5);
 
         Assert.Equal(
-            new RuleProblem("lsla_maxpoints", "The cap cannot be negative (it is -5). Enter 0 or more in Maximum Points (lsla_maxpoints), or leave it empty for no cap."),
+            new Problem("lsla_maxpoints", "The cap cannot be negative (it is -5). Enter 0 or more in Maximum Points (lsla_maxpoints), or leave it empty for no cap."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -113,7 +114,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("CTO", "jobtitle", RuleOperator.Equals, "CTO", 40) with { MaxPoints = 100 };
 
         Assert.Equal(
-            new RuleProblem("lsla_maxpoints", "A fit rule gives its points once, so it takes no cap. Clear Maximum Points (lsla_maxpoints)."),
+            new Problem("lsla_maxpoints", "A fit rule gives its points once, so it takes no cap. Clear Maximum Points (lsla_maxpoints)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -144,10 +145,10 @@ public class RuleValidationTests
         var settings = new ModelSettings(new GradeThresholds(50, 60, 10), MqlThreshold: 50);
 
         Assert.Equal(
-            new RuleProblem(
+            new Problem(
                 "lsla_gradeathreshold",
                 "Grade A needs more fit points than grade B: the A threshold 50 is not above the B threshold 60. Enter a number above 60 in Grade A Threshold (lsla_gradeathreshold)."),
-            Assert.Single(RuleValidation.ProblemsWith(settings)));
+            InEnglish(Assert.Single(RuleValidation.ProblemsWith(settings))));
     }
 
     [Fact]
@@ -164,10 +165,10 @@ public class RuleValidationTests
         var settings = ScoringScenario.Settings(halfLifeDays: -7);
 
         Assert.Equal(
-            new RuleProblem(
+            new Problem(
                 "lsla_decayhalflifedays",
                 "The half-life cannot be negative (it is -7). Enter the days after which behaviour points halve, or 0 for no decay, in Decay Half-Life (Days) (lsla_decayhalflifedays)."),
-            Assert.Single(RuleValidation.ProblemsWith(settings)));
+            InEnglish(Assert.Single(RuleValidation.ProblemsWith(settings))));
     }
 
     [Fact]
@@ -176,7 +177,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Title", "jobtitle", RuleOperator.Equals, "CTO", 10) with { Operator = null };
 
         Assert.Equal(
-            new RuleProblem("lsla_operator", "The rule has no operator. Choose how 'jobtitle' is compared in Operator (lsla_operator)."),
+            new Problem("lsla_operator", "The rule has no operator. Choose how 'jobtitle' is compared in Operator (lsla_operator)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -186,7 +187,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Industry", "industrycode", RuleOperator.Equals, "Retail", 10);
 
         Assert.Equal(
-            new RuleProblem("lsla_value", "Value 'Retail' is not an option value. Enter the number of an option, such as 1, in Value (lsla_value)."),
+            new Problem("lsla_value", "Value 'Retail' is not an option value. Enter the number of an option, such as 1, in Value (lsla_value)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -196,7 +197,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Decision maker", "decisionmaker", RuleOperator.Equals, "maybe", 10);
 
         Assert.Equal(
-            new RuleProblem("lsla_value", "Value 'maybe' is not yes or no. Enter true or false in Value (lsla_value)."),
+            new Problem("lsla_value", "Value 'maybe' is not yes or no. Enter true or false in Value (lsla_value)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -206,7 +207,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Key account", "parentaccountid", RuleOperator.Equals, "Contoso", 10);
 
         Assert.Equal(
-            new RuleProblem(
+            new Problem(
                 "lsla_value",
                 "Value 'Contoso' is not a record id. Enter the id of the record, such as 5f1c2a3b-0000-0000-0000-000000000001, in Value (lsla_value)."),
             Assert.Single(ProblemsWith(rule)));
@@ -218,7 +219,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.BehaviourRule("Podcast", (InteractionType)271800042, 5);
 
         Assert.Equal(
-            new RuleProblem("lsla_interactiontype", "271800042 is not an interaction type. Choose one in Interaction Type (lsla_interactiontype)."),
+            new Problem("lsla_interactiontype", "271800042 is not an interaction type. Choose one in Interaction Type (lsla_interactiontype)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -250,6 +251,11 @@ public class RuleValidationTests
         Assert.Equal(broken, Assert.Single(model.SkippedRules).Rule);
     }
 
-    private static IReadOnlyList<RuleProblem> ProblemsWith(ScoringRule rule) =>
-        RuleValidation.ProblemsWith(rule, ScoringScenario.LeadColumns, ScoringScenario.InteractionColumns);
+    private static IReadOnlyList<Problem> ProblemsWith(ScoringRule rule) =>
+        RuleValidation.ProblemsWith(rule, ScoringScenario.LeadColumns, ScoringScenario.InteractionColumns).Select(InEnglish).ToList();
+
+    private static Problem InEnglish(RuleProblem problem) => new(problem.Field, problem.Message.In(Language.English));
+
+    /// <summary>A problem as an English reader reads it.</summary>
+    private sealed record Problem(string Field, string Message);
 }
