@@ -33,6 +33,14 @@ public sealed class SolutionOrganization
     /// <summary>The installed solution as the model holds it (read from its source, or from the zip).</summary>
     public SolutionDefinition Solution { get; }
 
+    /// <summary>
+    /// The sample configuration to load into the organization (Solution/SampleData/): the solution's own; sample data is no
+    /// solution component, so for a zip, which carries none, the repository's.
+    /// </summary>
+    /// <exception cref="SolutionSourceException">The solution carries none and the repository's Solution/ cannot be found or read.</exception>
+    public SampleConfiguration SampleConfiguration =>
+        Solution.SampleConfiguration.Rows.Count > 0 ? Solution.SampleConfiguration : Repository.Value.Solution.SampleConfiguration;
+
     /// <summary>What the zip's import left out or does not act on; empty for a solution built from its source.</summary>
     public IReadOnlyList<string> ImportNotes { get; }
 

@@ -1,4 +1,5 @@
 using CrmLeadSla.Cli.Reporting;
+using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Cli.Tests.Simulation;
 
@@ -60,13 +61,26 @@ public sealed class SimulationTests(DefaultMarket market) : IClassFixture<Defaul
     [Fact]
     public void Sales_rejects_only_with_the_agreed_reasons()
     {
-        var agreed = new[] { "Not a fit for our offering", "Competitor or own staff", "No budget", "Not ready to buy yet", "Wrong contact person", "Could not be reached" };
+        var agreed = Starter.Rows.Where(row => row.Table == "lsla_rejectionreason").Select(row => (string)row.Values.Single(value => value.Column == "lsla_name").Value).ToList();
 
         var rejections = market.WithSla.Transitions.Where(t => t.RejectionReason.Length > 0).ToList();
 
         Assert.NotEmpty(rejections);
         Assert.All(rejections, r => Assert.Contains(r.RejectionReason, agreed));
     }
+
+    [Fact]
+    public void The_simulated_teams_work_under_the_shipped_starter_agreement()
+    {
+        var agreement = Assert.Single(market.WithSla.Agreements);
+        var starter = (string)Starter.Rows.Single(row => row.Table == "lsla_slaagreement").Values.Single(value => value.Column == "lsla_name").Value;
+
+        Assert.Equal((starter, "W. Europe Standard Time"), (agreement.Name, agreement.TimeZone));
+        // The starter's exclusion rules take the competitors' staff out before anyone scores or hands them over.
+        Assert.Contains(market.WithSla.Leads, lead => lead.Stage == "Excluded");
+    }
+
+    private static SampleConfiguration Starter => SolutionFolder.Load().SampleConfiguration;
 
     private static int NeverWorked(ReportTables tables) =>
         int.Parse(FunnelReport.Of(tables, "run").Table("never-worked").Rows[0].Cells[1], System.Globalization.CultureInfo.InvariantCulture);

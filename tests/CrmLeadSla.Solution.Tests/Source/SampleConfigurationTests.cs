@@ -22,7 +22,7 @@ public sealed class SampleConfigurationTests
         var result = SampleConfigurationLoader.LoadInto(Solution.SampleConfiguration, admin);
 
         Assert.Equal(new SampleLoadResult(Solution.SampleConfiguration.Rows.Count, 0), result);
-        Assert.Equal(6, Count(organization, "lsla_scoringrule"));
+        Assert.Equal(28, Count(organization, "lsla_scoringrule"));
     }
 
     [Fact]

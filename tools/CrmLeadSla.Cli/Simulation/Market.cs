@@ -6,25 +6,37 @@ namespace CrmLeadSla.Cli.Simulation;
 /// </summary>
 public static class Market
 {
-    /// <summary>Free-mail domains the scoring model marks down.</summary>
-    public static readonly string[] FreeMailDomains = ["gmail.com", "web.de", "gmx.de", "outlook.com"];
+    /// <summary>Free-mail domains prospects write from; the starter model marks them down.</summary>
+    public static readonly string[] FreeMailDomains = ["gmail.com", "web.de", "gmx.de", "gmx.net", "t-online.de", "freenet.de", "outlook.com"];
 
-    /// <summary>Competitors' domains: their staff download our material too.</summary>
+    /// <summary>Competitors' domains: their staff download our material too (the starter configuration excludes them).</summary>
     public static readonly string[] CompetitorDomains = ["rivalsoft.example", "leadcompete.example"];
 
-    // Job title, weight, how ready such a person is to buy and how engaged they tend to be.
+    // Job title, weight, how ready such a person is to buy and how engaged they tend to be. The market speaks German and
+    // English, and writes German titles with and without umlauts.
     private static readonly (string Title, int Weight, double Readiness, double Engagement)[] Personas =
     [
-        ("Head of Development", 14, 0.65, 0.6),
-        ("CTO", 6, 0.7, 0.45),
-        ("VP Engineering", 6, 0.6, 0.5),
-        ("Head of Purchasing", 10, 0.5, 0.35),
-        ("Procurement Manager", 8, 0.4, 0.35),
-        ("Software Developer", 18, 0.15, 0.65),
-        ("Marketing Manager", 10, 0.2, 0.4),
-        ("IT Consultant", 10, 0.25, 0.5),
-        ("Student", 8, 0.02, 0.55),
-        ("Office Manager", 10, 0.1, 0.2),
+        ("Head of Development", 6, 0.65, 0.6),
+        ("Entwicklungsleiter", 5, 0.65, 0.6),
+        ("Leiterin Forschung & Entwicklung", 3, 0.65, 0.6),
+        ("CTO", 4, 0.7, 0.45),
+        ("Technischer Geschäftsführer", 2, 0.7, 0.45),
+        ("VP Engineering", 3, 0.6, 0.5),
+        ("Geschaeftsfuehrer", 3, 0.55, 0.3),
+        ("Head of Purchasing", 4, 0.5, 0.35),
+        ("Einkaufsleiterin", 4, 0.5, 0.35),
+        ("Procurement Manager", 3, 0.4, 0.35),
+        ("Einkäufer", 4, 0.4, 0.35),
+        ("Software Developer", 9, 0.15, 0.65),
+        ("Softwareentwicklerin", 9, 0.15, 0.65),
+        ("Marketing Manager", 5, 0.2, 0.4),
+        ("Marketingleiterin", 5, 0.2, 0.4),
+        ("IT Consultant", 5, 0.25, 0.5),
+        ("IT-Berater", 5, 0.25, 0.5),
+        ("Student", 4, 0.02, 0.55),
+        ("Werkstudentin", 4, 0.02, 0.55),
+        ("Office Manager", 5, 0.1, 0.2),
+        ("Assistentin der Geschäftsführung", 5, 0.1, 0.2),
     ];
 
     private static readonly string[] FirstNames = ["Anna", "Ben", "Clara", "David", "Eva", "Felix", "Greta", "Hannes", "Ida", "Jonas", "Katrin", "Lukas", "Mia", "Noah", "Olga", "Paul", "Rosa", "Sven", "Tara", "Uwe", "Vera", "Yusuf", "Zoe", "Emil"];

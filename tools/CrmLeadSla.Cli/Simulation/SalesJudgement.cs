@@ -27,11 +27,11 @@ public static class SalesJudgement
             return new Verdict(true, null, null);
         }
 
-        return prospect.Readiness < 0.12 ? new Verdict(false, "NOFIT", null)
-            : prospect.BudgetStatus == 0 ? new Verdict(false, "NOBUDGET", null)
-            : prospect.PurchaseTimeframe >= 3 ? new Verdict(false, "TOOEARLY", null)
-            : !prospect.DecisionMaker ? new Verdict(false, "WRONGCONTACT", $"{prospect.FullName} does not decide; ask for the head of development at {prospect.Company}.")
-            : new Verdict(false, "NOREACH", null);
+        return prospect.Readiness < 0.12 ? new Verdict(false, "NO_FIT", $"{prospect.Company} has no use for a build pipeline.")
+            : prospect.BudgetStatus == 0 ? new Verdict(false, "NO_BUDGET", null)
+            : prospect.PurchaseTimeframe >= 3 ? new Verdict(false, "NO_NEED_NOW", null)
+            : !prospect.DecisionMaker ? new Verdict(false, "WRONG_CONTACT", $"{prospect.FullName} does not decide; ask for the head of development at {prospect.Company}.")
+            : new Verdict(false, "NOT_REACHABLE", null);
     }
 
     /// <summary>Whether an accepted lead turns out qualified after the first conversations.</summary>
@@ -40,8 +40,8 @@ public static class SalesJudgement
     /// <summary>Whether the opportunity of a qualified lead is won.</summary>
     public static bool Wins(Prospect prospect, Random random) => random.NextDouble() < 0.25 + (0.5 * prospect.Readiness);
 
-    /// <summary>The reason sales gives when an accepted lead proves not ready: no budget or too early.</summary>
-    public static string ReturnReasonCode(Prospect prospect) => prospect.BudgetStatus <= 1 ? "NOBUDGET" : "TOOEARLY";
+    /// <summary>The reason sales gives when an accepted lead proves not ready: no budget, or no need at the moment.</summary>
+    public static string ReturnReasonCode(Prospect prospect) => prospect.BudgetStatus <= 1 ? "NO_BUDGET" : "NO_NEED_NOW";
 
     /// <summary>Without an SLA, reps pick from the pool by their own taste: the leads that look best to them.</summary>
     public static bool Tempts(string grade, int behaviourPoints) => (grade == "A" && behaviourPoints >= 60) || (grade == "B" && behaviourPoints >= 90);

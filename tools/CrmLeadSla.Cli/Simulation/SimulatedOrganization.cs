@@ -40,14 +40,13 @@ internal sealed class SimulatedOrganization
         var reps = SalesRep.Team(settings.SalesReps, random, name => installed.CreateUser(SeededId.From(random), name, LeadSlaRoles.Sales));
         var admin = organization.ServiceFor(organization.AdminUserId);
 
-        var modelId = MarketConfiguration.CreateScoringModel(admin);
-        var reasons = MarketConfiguration.CreateRejectionReasons(admin);
         // With the SLA the hand-over assigns the team's members in turn; without it, leads wait with a pool owner nobody works as.
         var salesOwner = settings.WithSla
             ? new EntityReference("team", organization.CreateTeam("Inside sales", null, reps.Select(r => r.UserId).ToArray()))
             : new EntityReference("systemuser", installed.CreateUser(SeededId.From(random), "Lead pool", LeadSlaRoles.Sales));
-        // The agreement's creation starts its daily job (reactivation, marketing's commitment), a shipped workflow.
-        MarketConfiguration.CreateAgreement(admin, settings, modelId, marketers[0], salesOwner);
+        // The shipped starter configuration; the agreement's creation starts its daily job (reactivation, marketing's
+        // commitment), the model's its daily score refresh: shipped workflows.
+        var reasons = MarketConfiguration.Create(admin, installed.SampleConfiguration, settings, marketers[0], salesOwner);
         return new SimulatedOrganization(organization, reps, marketers, reasons);
     }
 

@@ -33,9 +33,7 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
     public int Execute()
     {
         var installed = SolutionOrganization.Load(solutionPath, SolutionAssemblies.Loaded, Start);
-
-        // Sample data is no solution component: a zip carries none, so it comes from the repository's Solution/.
-        var sample = installed.Solution.SampleConfiguration.Rows.Count > 0 ? installed.Solution.SampleConfiguration : SolutionFolder.Load().SampleConfiguration;
+        var sample = installed.SampleConfiguration;
 
         var solution = installed.Solution;
         organization = installed.Organization;
