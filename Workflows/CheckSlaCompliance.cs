@@ -76,7 +76,7 @@ namespace CrmLeadSla.Workflows
         private void CheckLead(ActivityStep step, System.Guid leadId)
         {
             var service = step.SystemService;
-            var lead = GovernedLead.Read(service, leadId, LeadSchema.SlaStatus);
+            var lead = GovernedLead.ReadMeasured(service, leadId, LeadSchema.SlaStatus);
             var breached = SlaClockRecords.BreachOverdue(service, leadId, lead.Agreement, step.Now);
             var current = lead.Row.GetAttributeValue<OptionSetValue>(LeadSchema.SlaStatus) is OptionSetValue value ? (Status)value.Value : (Status?)null;
             var status = SlaClockRecords.UpdateLeadStatus(service, leadId, lead.Agreement, step.Now, current);

@@ -37,7 +37,7 @@ namespace CrmLeadSla.Workflows
         protected override void Run(ActivityStep step)
         {
             var service = step.SystemService;
-            var lead = GovernedLead.Read(service, Lead.Get(step.Context).Id, "ownerid");
+            var lead = GovernedLead.ReadMeasured(service, Lead.Get(step.Context).Id, "ownerid");
             var owners = service.Retrieve(SlaAgreementSchema.EntityName, lead.Agreement.Id,
                 new ColumnSet(SlaAgreementSchema.MarketingOwnerId, SlaAgreementSchema.SalesOwnerId, SlaAgreementSchema.SalesTeamId));
             var escalated = 0;

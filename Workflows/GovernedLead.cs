@@ -26,17 +26,37 @@ namespace CrmLeadSla.Workflows
         /// <summary>The lead's name as users see it.</summary>
         public string Name => Row.GetAttributeValue<string>("fullname") ?? Row.GetAttributeValue<string>("subject") ?? Row.Id.ToString();
 
-        /// <summary>Reads the lead and its agreement (with holidays and agreed reasons).</summary>
+        /// <summary>Reads the lead and its agreement (with holidays and agreed reasons) as the funnel judges its moves: the lead's lsla_slaagreementid.</summary>
         /// <exception cref="InvalidPluginExecutionException">The lead has no agreement.</exception>
-        public static GovernedLead Read(IOrganizationService service, Guid leadId, params string[] columns)
+        public static GovernedLead Read(IOrganizationService service, Guid leadId, params string[] columns) =>
+            Read(service, leadId, columns, row => row.GetAttributeValue<EntityReference>(LeadSchema.SlaAgreementId));
+
+        /// <summary>
+        /// Reads the lead and the agreement its clocks measure it under: that of its newest clock, which only the
+        /// solution writes; the lead's lsla_slaagreementid (a copy for views) only for a lead without clocks.
+        /// </summary>
+        /// <exception cref="InvalidPluginExecutionException">The lead has neither a clock nor an agreement.</exception>
+        public static GovernedLead ReadMeasured(IOrganizationService service, Guid leadId, params string[] columns) =>
+            Read(service, leadId, columns, row => AgreementOfNewestClock(service, leadId) ?? row.GetAttributeValue<EntityReference>(LeadSchema.SlaAgreementId));
+
+        private static GovernedLead Read(IOrganizationService service, Guid leadId, string[] columns, Func<Entity, EntityReference?> agreementOf)
         {
             var row = service.Retrieve(LeadSchema.EntityName, leadId,
                 new ColumnSet(columns.Concat(new[] { "fullname", "subject", LeadSchema.SlaAgreementId }).Distinct().ToArray()));
-            var agreement = row.GetAttributeValue<EntityReference>(LeadSchema.SlaAgreementId)
+            var agreement = agreementOf(row)
                 ?? throw new InvalidPluginExecutionException(
                     $"The lead '{row.GetAttributeValue<string>("fullname") ?? row.Id.ToString()}' has no SLA agreement, so its deadlines and agreed reasons are unknown. " +
                     "Set the lead's SLA Agreement (lsla_slaagreementid), then run the workflow again.");
             return new GovernedLead(row, SlaAgreementRecord.Read(service, agreement.Id));
+        }
+
+        private static EntityReference? AgreementOfNewestClock(IOrganizationService service, Guid leadId)
+        {
+            var query = new QueryExpression(SlaInstanceSchema.EntityName) { ColumnSet = new ColumnSet(SlaInstanceSchema.SlaAgreementId), TopCount = 1 };
+            query.Criteria.AddCondition(SlaInstanceSchema.LeadId, ConditionOperator.Equal, leadId);
+            query.Criteria.AddCondition(SlaInstanceSchema.SlaAgreementId, ConditionOperator.NotNull);
+            query.AddOrder(SlaInstanceSchema.StartedOn, OrderType.Descending);
+            return service.RetrieveMultiple(query).Entities.FirstOrDefault()?.GetAttributeValue<EntityReference>(SlaInstanceSchema.SlaAgreementId);
         }
     }
 }

@@ -173,13 +173,53 @@ public class ShippedWorkflowTests
     {
         var xaml = ShippedXaml(Repository.Source(), "LeadSLAchecktheacceptdeadline-");
 
-        var wait = xaml.Descendants().First(e => CrmActivity(e) == "ConditionSequence");
+        var wait = xaml.Descendants().First(e => CrmActivity(e) == "ConditionSequence" && e.Descendants().First(d => (string?)d.Attribute(X + "Key") == "Wait").Value == "True");
         var span = wait.Descendants().Single(e => e.Name.LocalName == "XrmTimeSpan");
 
         Assert.Equal("True", wait.Descendants().First(e => (string?)e.Attribute(X + "Key") == "Wait").Value);
         Assert.Equal(("0", "0", "1"), ((string?)span.Attribute("Days"), (string?)span.Attribute("Hours"), (string?)span.Attribute("Minutes")));
         Assert.Contains(wait.Descendants(), e => (string?)e.Attribute(X + "Key") == "ExpressionOperator" && e.Value == "Add");
         Assert.Contains(wait.Descendants(), e => e.Name.LocalName == "Postpone" && (string?)e.Attribute(X + "Key") == "Else");
+    }
+
+    [Fact]
+    public void The_accept_deadline_workflow_starts_on_a_new_clock_and_waits_only_for_an_accept_clock()
+    {
+        var source = Repository.Source();
+        var xaml = ShippedXaml(source, "LeadSLAchecktheacceptdeadline-");
+        var entry = new UnpackedZip(SolutionZip.Create(source, PackageKind.Unmanaged)).Customizations.Descendants("Workflow")
+            .Single(w => ((string)w.Element("XamlFileName")!).Contains("checktheacceptdeadline", StringComparison.Ordinal));
+
+        var kind = xaml.Descendants().Single(e => e.Name.LocalName == "GetEntityProperty" && (string?)e.Attribute("Attribute") == "lsla_kind");
+        var test = kind.Parent!;
+        var wait = xaml.Descendants().First(e => CrmActivity(e) == "ConditionSequence" && e.Descendants().First(d => (string?)d.Attribute(X + "Key") == "Wait").Value == "True");
+
+        Assert.Equal(("lsla_slainstance", "1"), (entry.Element("PrimaryEntity")!.Value, entry.Element("TriggerOnCreate")!.Value));
+        Assert.Equal("mxs:OptionSetValue", (string?)kind.Descendants().Single(e => e.Name.LocalName == "ReferenceLiteral").Attribute("Value"));
+        Assert.Contains(test.Elements(), e => CrmActivity(e) == "EvaluateExpression" && e.Value.Contains("WorkflowPropertyType.OptionSetValue, \"271800001\"", StringComparison.Ordinal));
+        Assert.Contains(wait.Ancestors(), e => e.Parent == test);
+    }
+
+    [Fact]
+    public void A_condition_on_a_value_that_is_not_an_option_of_the_choice_is_refused()
+    {
+        using var copy = new SolutionCopy();
+        copy.Replace("Workflows/AcceptDeadline.xml", "column=\"lsla_kind\" value=\"271800001\"", "column=\"lsla_kind\" value=\"7\"");
+
+        var refusal = copy.LoadFails();
+
+        Assert.Contains("the value '7' is not an option of 'lsla_kind'", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_condition_on_a_column_and_an_output_at_once_is_refused()
+    {
+        using var copy = new SolutionCopy();
+        copy.Replace("Workflows/AcceptDeadline.xml", "column=\"lsla_kind\"", "column=\"lsla_kind\" activity=\"Check the lead's SLA clocks\" output=\"BreachedCount\"");
+
+        var refusal = copy.LoadFails();
+
+        Assert.Contains("tests a column and an activity's output at once", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

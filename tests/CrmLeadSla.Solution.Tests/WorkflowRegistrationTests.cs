@@ -40,12 +40,12 @@ public class WorkflowRegistrationTests
     public void A_shipped_workflow_registers_with_its_triggers_and_names_its_activities_by_their_assembly()
     {
         var solution = Repository.Source().Solution;
-        var acceptDeadline = solution.Workflows.Single(w => w.TriggerOnUpdate.Contains("lsla_acceptdueon"));
+        var acceptDeadline = solution.Workflows.Single(w => w.Name.In(1033) == "Lead SLA: check the accept deadline");
 
         var registration = acceptDeadline.Register(solution.Metadata, c => ActivityArgument.ClassOf(typeof(SlaActivity).Assembly.GetType(c)!));
 
-        Assert.Equal((acceptDeadline.Id, "lead", WorkflowMode.Background, true), (registration.Id, registration.Entity, registration.Mode, registration.IsActivated));
-        Assert.Equal(["lsla_acceptdueon"], registration.TriggerOnUpdate);
+        Assert.Equal((acceptDeadline.Id, "lsla_slainstance", WorkflowMode.Background, true), (registration.Id, registration.Entity, registration.Mode, registration.IsActivated));
+        Assert.Equal((true, 0), (registration.TriggerOnCreate, registration.TriggerOnUpdate.Count));
         Assert.Contains(typeof(CheckSlaCompliance).Assembly.FullName!, registration.Xaml, StringComparison.Ordinal);
     }
 }

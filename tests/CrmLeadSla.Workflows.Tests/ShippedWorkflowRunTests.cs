@@ -47,7 +47,7 @@ public class ShippedWorkflowRunTests
 
         Assert.Equal(SlaClockState.Met, State(lead, SlaKind.Accept));
         Assert.Empty(Subjects(lead));
-        Assert.Equal(AsyncJobStatus.Succeeded, Job("Lead SLA: check the accept deadline").Status);
+        Assert.Equal(AsyncJobStatus.Succeeded, Job("Lead SLA: check the accept deadline", lead, SlaKind.Accept).Status);
     }
 
     [Fact]
@@ -58,9 +58,35 @@ public class ShippedWorkflowRunTests
 
         RunJobsAt(due);
 
-        var job = Job("Lead SLA: check the accept deadline");
+        var job = Job("Lead SLA: check the accept deadline", lead, SlaKind.Accept);
         Assert.Equal((AsyncJobStatus.Postponed, due.AddMinutes(1)), (job.Status, job.PostponeUntil));
         Assert.Equal(SlaClockState.Open, State(lead, SlaKind.Accept));
+    }
+
+    [Fact]
+    public void The_accept_workflow_waits_on_the_clocks_deadline_however_the_leads_copy_is_moved()
+    {
+        var lead = scenario.HandedOverLead(agreement);
+        var due = ClockDue(lead, SlaKind.Accept);
+        scenario.System.Update(new Entity(LeadSchema.EntityName, lead) { [LeadSchema.AcceptDueOn] = due.AddDays(30) });
+
+        RunJobsAt(due.AddMinutes(1));
+
+        Assert.Equal(SlaClockState.Breached, State(lead, SlaKind.Accept));
+        Assert.Contains(Subjects(lead), s => s == "SLA breached: Accept for Prospect");
+    }
+
+    [Fact]
+    public void A_lead_whose_agreement_column_was_cleared_is_still_checked_under_its_clocks_agreement()
+    {
+        var lead = scenario.HandedOverLead(agreement);
+        var due = ClockDue(lead, SlaKind.Accept);
+        scenario.System.Update(new Entity(LeadSchema.EntityName, lead) { [LeadSchema.SlaAgreementId] = null });
+
+        RunJobsAt(due.AddMinutes(1));
+
+        Assert.Equal((SlaClockState.Breached, AsyncJobStatus.Succeeded), (State(lead, SlaKind.Accept), Job("Lead SLA: check the accept deadline", lead, SlaKind.Accept).Status));
+        Assert.Contains(Subjects(lead), s => s == "SLA breached: Accept for Prospect");
     }
 
     [Fact]
@@ -141,11 +167,15 @@ public class ShippedWorkflowRunTests
     private FunnelStage Stage(Guid lead) =>
         (FunnelStage)scenario.Row(LeadSchema.EntityName, lead, LeadSchema.FunnelStage).GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage).Value;
 
-    private SlaClockState State(Guid lead, SlaKind kind) => (SlaClockState)scenario.Rows(SlaInstanceSchema.EntityName, SlaInstanceSchema.LeadId, lead, SlaInstanceSchema.Kind, SlaInstanceSchema.Status)
-        .Single(c => c.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Kind).Value == (int)kind)
-        .GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Status).Value;
+    private SlaClockState State(Guid lead, SlaKind kind) => (SlaClockState)Clock(lead, kind).GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Status).Value;
+
+    private DateTime ClockDue(Guid lead, SlaKind kind) => scenario.Row(SlaInstanceSchema.EntityName, Clock(lead, kind).Id, SlaInstanceSchema.DueOn).GetAttributeValue<DateTime>(SlaInstanceSchema.DueOn);
+
+    private Entity Clock(Guid lead, SlaKind kind) => scenario.Rows(SlaInstanceSchema.EntityName, SlaInstanceSchema.LeadId, lead, SlaInstanceSchema.Kind, SlaInstanceSchema.Status)
+        .Single(c => c.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Kind).Value == (int)kind);
 
     private IEnumerable<string> Subjects(Guid lead) => scenario.Rows("task", "regardingobjectid", lead, "subject").Select(t => t.GetAttributeValue<string>("subject"));
 
-    private AsyncJob Job(string name) => scenario.Organization.AsyncJobs.All.Single(j => j.Name == name);
+    // The workflows start on every new clock of the lead and go on only for their own kind: the job of the kind's clock.
+    private AsyncJob Job(string name, Guid lead, SlaKind kind) => scenario.Organization.AsyncJobs.All.Single(j => j.Name == name && j.Regarding.Id == Clock(lead, kind).Id);
 }

@@ -128,8 +128,15 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             return StatusAt(at) == SlaStatus.Breached ? Closed(SlaClockState.Breached, at) : this;
         }
 
-        /// <summary>Closes the clock because the promise no longer applies.</summary>
-        public SlaClock Cancel(DateTime atUtc) => Closed(SlaClockState.Cancelled, NextEvent(atUtc, nameof(atUtc)));
+        /// <summary>
+        /// Closes the clock because the promise no longer applies: Cancelled, or Breached when it is already past due
+        /// (a paused one only if it was paused past due) — a promise broken before it stopped applying stays broken.
+        /// </summary>
+        public SlaClock Cancel(DateTime atUtc)
+        {
+            var at = NextEvent(atUtc, nameof(atUtc));
+            return Closed(StatusAt(at) == SlaStatus.Breached ? SlaClockState.Breached : SlaClockState.Cancelled, at);
+        }
 
         /// <summary>The business time the clock has run by a moment, without its pauses.</summary>
         public TimeSpan ElapsedAt(DateTime atUtc)

@@ -106,6 +106,20 @@ public class SlaClockTests
     }
 
     [Fact]
+    public void Leaving_the_funnel_after_a_deadline_breaches_the_overdue_clock_instead_of_cancelling_it()
+    {
+        scenario.System.Create(new Entity(ExclusionRuleSchema.EntityName) { [ExclusionRuleSchema.Name] = "Partner", [ExclusionRuleSchema.EmailDomains] = "partner.example" });
+        var leadId = scenario.AcceptedLead();
+        var firstContactDue = scenario.ClockRows(leadId).Single(row => row.GetAttributeValue<OptionSetValue>("lsla_kind").Value == (int)SlaKind.FirstContact).GetAttributeValue<DateTime>("lsla_dueon");
+        scenario.Organization.Clock.Set(firstContactDue.AddMinutes(1));
+
+        scenario.Sales.Update(new Entity(LeadSchema.EntityName, leadId) { ["emailaddress1"] = "someone@partner.example" });
+
+        var clocks = scenario.Clocks(leadId);
+        Assert.Equal((SlaClockState.Breached, SlaClockState.Cancelled), (clocks[SlaKind.FirstContact], clocks[SlaKind.Qualify]));
+    }
+
+    [Fact]
     public void The_lead_shows_its_worst_open_clock()
     {
         var leadId = scenario.HandedOverLead();

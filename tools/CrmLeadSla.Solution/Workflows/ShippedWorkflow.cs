@@ -124,7 +124,12 @@ public abstract record WorkflowStep
 {
     /// <summary>The steps and, depth first, the steps inside their conditions.</summary>
     public static IEnumerable<WorkflowStep> All(IEnumerable<WorkflowStep> steps) =>
-        steps.SelectMany(s => s is OutputCondition condition ? All(condition.Then).Prepend(s) : [s]);
+        steps.SelectMany(s => s switch
+        {
+            OutputCondition condition => All(condition.Then).Prepend(s),
+            ColumnCondition condition => All(condition.Then).Prepend(s),
+            _ => [s],
+        });
 }
 
 /// <summary>Waits until the date in a column of the row (e.g. the accept deadline), or a time after it.</summary>
@@ -191,3 +196,14 @@ public enum OutputComparison
 /// <param name="Value">The constant, in the output's type (invariant culture).</param>
 /// <param name="Then">The steps that run when the comparison holds.</param>
 public sealed record OutputCondition(string DisplayName, string Activity, string Output, OutputComparison Comparison, string Value, IReadOnlyList<WorkflowStep> Then) : WorkflowStep;
+
+/// <summary>
+/// Runs its steps only when a column of the row that started the workflow compares as given with a constant ("Check
+/// condition" on the primary table's field), e.g. only for a clock of one kind.
+/// </summary>
+/// <param name="DisplayName">The condition's name shown in the designer.</param>
+/// <param name="Column">The column of the workflow's table.</param>
+/// <param name="Comparison">How the column's value compares with <paramref name="Value"/>.</param>
+/// <param name="Value">The constant in the column's type (invariant culture; a choice's option value).</param>
+/// <param name="Then">The steps that run when the comparison holds.</param>
+public sealed record ColumnCondition(string DisplayName, string Column, OutputComparison Comparison, string Value, IReadOnlyList<WorkflowStep> Then) : WorkflowStep;

@@ -95,17 +95,25 @@ internal static class WorkflowFolder
         switch (element.Name.LocalName)
         {
             case "condition":
-                file.AllowOnly(element, ["name", "activity", "output", "operator", "value"], StepElements);
-                var tested = file.Required(element, "activity");
-                if (!activities.Contains(tested))
+                file.AllowOnly(element, ["name", "activity", "output", "column", "operator", "value"], StepElements);
+                var then = ReadSteps(scope, element.Elements());
+                if (then.Count == 0)
                 {
-                    throw file.Error(element, $"no earlier activity step is named '{tested}'.", "Name an <activity name=\"…\"> that comes before the condition.");
+                    throw file.Error(element, "the condition has no steps.", "Put the steps that run when it holds inside <condition>.");
                 }
 
-                var then = ReadSteps(scope, element.Elements());
-                return then.Count == 0
-                    ? throw file.Error(element, "the condition has no steps.", "Put the steps that run when it holds inside <condition>.")
-                    : new OutputCondition(file.Required(element, "name"), tested, file.Required(element, "output"), file.Enum(element, "operator", OutputComparison.Equal), file.Required(element, "value"), then);
+                var comparison = file.Enum(element, "operator", OutputComparison.Equal);
+                if ((string?)element.Attribute("column") is { } tested)
+                {
+                    return element.Attribute("activity") is null && element.Attribute("output") is null
+                        ? new ColumnCondition(file.Required(element, "name"), ConditionColumn(file, element, table, tested), comparison, file.Required(element, "value"), then)
+                        : throw file.Error(element, "the condition tests a column and an activity's output at once.", "Keep either column=\"…\" or activity=\"…\" with output=\"…\".");
+                }
+
+                var activity = file.Required(element, "activity");
+                return activities.Contains(activity)
+                    ? new OutputCondition(file.Required(element, "name"), activity, file.Required(element, "output"), comparison, file.Required(element, "value"), then)
+                    : throw file.Error(element, $"no earlier activity step is named '{activity}'.", "Name an <activity name=\"…\"> that comes before the condition.");
             case "wait":
                 file.AllowOnly(element, ["until", "after"], []);
                 var until = RequireColumn(file, element, table, file.Required(element, "until"));
@@ -170,6 +178,21 @@ internal static class WorkflowFolder
         return ConstantTypes.Contains(type)
             ? new ActivityInput(argument, null, constant, type)
             : throw file.Error(element, $"the type '{type}' is not one a constant can have.", $"Use one of: {string.Join(", ", ConstantTypes)}.");
+    }
+
+    // A condition on the row compares a column whose value a workflow can hold; a choice by its option value.
+    private static string ConditionColumn(WorkflowFile file, XElement element, TableDefinition table, string name)
+    {
+        var column = RequireColumn(file, element, table, name);
+        if (column.Kind is ColumnKind.Picklist or ColumnKind.State or ColumnKind.Status
+            && !(int.TryParse((string?)element.Attribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var option) && column.OptionSet!.Allows(option)))
+        {
+            throw file.Error(element, $"the value '{(string?)element.Attribute("value")}' is not an option of '{name}'.", $"Compare with one of its option values: {string.Join(", ", column.OptionSet!.Options.Select(o => o.Value))}.");
+        }
+
+        return column.Kind is ColumnKind.Memo or ColumnKind.MultiSelectPicklist or ColumnKind.Uniqueidentifier or ColumnKind.EntityName
+            ? throw file.Error(element, $"'{name}' is a {column.Kind} column, which a condition cannot compare.", "Test a text, number, date, yes/no or choice column.")
+            : column.LogicalName;
     }
 
     private static ColumnDefinition RequireColumn(WorkflowFile file, XElement element, TableDefinition table, string column) =>

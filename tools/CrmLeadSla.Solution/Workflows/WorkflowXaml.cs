@@ -92,6 +92,7 @@ internal sealed class WorkflowXaml
         WaitUntil wait => [WaitForColumn(writing, wait)],
         RunActivity run => RunStep(writing, run),
         OutputCondition condition => [OutputTest(writing, condition)],
+        ColumnCondition condition => [ColumnTest(writing, condition)],
         RunAgainAfter again => RunAgain(writing, again.After),
         _ => throw new WorkflowDefinitionException(writing.Name, step.GetType().Name, "the step cannot be written as XAML.", "Teach WorkflowXaml the step."),
     };
@@ -198,20 +199,31 @@ internal sealed class WorkflowXaml
         return Condition(writing, condition.DisplayName, output, condition.Comparison, value, () => Steps(writing, condition.Then));
     }
 
-    // "Check condition": the output compared with a constant; its steps run in the Then branch.
-    private static XElement Condition(Writing writing, string label, (string Variable, string Type) output, OutputComparison comparison, string value, Func<IEnumerable<XElement>> then)
+    // A column of the row is read into a variable of the condition, then tested like an output.
+    private XElement ColumnTest(Writing writing, ColumnCondition condition)
+    {
+        var type = ClrTypeOf(writing.Table.Column(condition.Column)!);
+        var value = Constant(writing, condition.DisplayName, type == "Microsoft.Xrm.Sdk.OptionSetValue" ? "System.Int32" : type, condition.Value);
+        return Condition(writing, condition.DisplayName, ("ColumnValue", type), condition.Comparison, value, () => Steps(writing, condition.Then), read: condition.Column);
+    }
+
+    // "Check condition": the output (or, with read, the column of the row) compared with a constant; its steps run in the Then branch.
+    private static XElement Condition(
+        Writing writing, string label, (string Variable, string Type) output, OutputComparison comparison, string value, Func<IEnumerable<XElement>> then, string? read = null)
     {
         var step = writing.NextStep();
         var branch = $"ConditionBranchStep{writing.NextStep()}";
         var condition = branch + "_condition";
         var operand = branch + "_1";
         var constant = branch + "_2";
+        var column = branch + "_column";
         return Sequence(
             $"ConditionStep{step}: {label}",
             wait: false,
-            [BooleanVariable(condition), Variable(operand), Variable(constant)],
+            [BooleanVariable(condition), Variable(operand), Variable(constant), .. read is null ? Array.Empty<XElement>() : [Variable(column)]],
             [
-                SelectFirstNonNull(output.Variable, output.Type, operand),
+                .. read is null ? Array.Empty<XElement>() : [Read(writing.Table, read, column, output.Type)],
+                SelectFirstNonNull(read is null ? output.Variable : column, output.Type, operand),
                 CreateCrmType(output.Type, value, constant),
                 Reference("EvaluateCondition", "EvaluateCondition",
                     Argument("InArgument", "mxsq:ConditionOperator", "ConditionOperator", comparison.ToString()),

@@ -118,6 +118,30 @@ public class SlaClockTests
     }
 
     [Fact]
+    public void Cancelling_a_clock_in_time_closes_it_as_cancelled()
+    {
+        var clock = AcceptClock().Cancel(At(Berlin, "2026-11-23 16:00"));
+
+        Assert.Equal(SlaClockState.Cancelled, clock.State);
+    }
+
+    [Fact]
+    public void Cancelling_an_overdue_clock_closes_it_as_breached()
+    {
+        var clock = AcceptClock().Cancel(At(Berlin, "2026-11-23 16:01"));
+
+        Assert.Equal((SlaClockState.Breached, At(Berlin, "2026-11-23 16:01")), (clock.State, clock.CompletedOn));
+    }
+
+    [Fact]
+    public void Cancelling_a_clock_paused_before_its_deadline_closes_it_as_cancelled()
+    {
+        var clock = AcceptClock().Pause(At(Berlin, "2026-11-23 15:00")).Cancel(At(Berlin, "2026-11-24 12:00"));
+
+        Assert.Equal(SlaClockState.Cancelled, clock.State);
+    }
+
+    [Fact]
     public void A_cancelled_clock_no_longer_weighs_in_the_worst_status()
     {
         var cancelled = AcceptClock().Cancel(At(Berlin, "2026-11-23 09:00"));
