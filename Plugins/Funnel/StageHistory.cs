@@ -42,6 +42,18 @@ namespace CrmLeadSla.Plugins.Funnel
             Write(row);
         }
 
+        /// <summary>
+        /// The row of an administrator's correction of the lead's measured columns: the stage it stands at, from and to,
+        /// changed by the user who corrected, the columns with their old and new values as the comment.
+        /// </summary>
+        public void WriteCorrection(FunnelStage stage, string correction)
+        {
+            var row = Row(stage, stage, null, bySystem: false);
+            row[StageTransitionSchema.Name] = $"Correction: {FunnelWording.NameOf(stage)}";
+            row[StageTransitionSchema.Comment] = correction;
+            Write(row);
+        }
+
         private Entity Row(FunnelStage? from, FunnelStage to, string? leadIndex, bool bySystem)
         {
             var row = new Entity(StageTransitionSchema.EntityName)

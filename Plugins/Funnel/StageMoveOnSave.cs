@@ -34,6 +34,7 @@ namespace CrmLeadSla.Plugins.Funnel
             var isCreate = stored == null;
             var lead = new LeadSnapshot(target, stored);
             var from = lead.StoredStage ?? FunnelStage.Inquiry;
+            var correction = MeasuredColumns.Judge(step, lead, stored, from);
             if (isCreate)
             {
                 target[LeadSchema.StageChangedOn] = step.OperationTime;
@@ -47,7 +48,11 @@ namespace CrmLeadSla.Plugins.Funnel
                 if (isCreate)
                 {
                     target[LeadSchema.FunnelStage] = new OptionSetValue((int)from);
-                    Carry(step, new DecidedMove { Entry = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex) });
+                    Carry(step, new DecidedMove { Entry = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
+                }
+                else if (correction != null)
+                {
+                    Carry(step, new DecidedMove { Stage = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
                 }
 
                 return;
@@ -59,7 +64,7 @@ namespace CrmLeadSla.Plugins.Funnel
                 // An import or integration (SYSTEM, an administrator) places a new lead where it already stands
                 // elsewhere: its entry, not a move, so the rules and the hand-over do not apply.
                 step.Trace("Funnel: a new lead placed at {0}.", stage);
-                Carry(step, new DecidedMove { Entry = stage, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex) });
+                Carry(step, new DecidedMove { Entry = stage, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
                 return;
             }
 
@@ -89,6 +94,7 @@ namespace CrmLeadSla.Plugins.Funnel
                 BySystem = actor == FunnelActor.System,
                 ReasonId = move.Reason?.Id,
                 Comment = move.Comment,
+                Correction = correction,
             };
             if (IsHandOver(move))
             {
@@ -120,6 +126,11 @@ namespace CrmLeadSla.Plugins.Funnel
             if (decided.Change is StageChange change)
             {
                 history.WriteMove(change, decided);
+            }
+
+            if (decided.Correction is string correction)
+            {
+                history.WriteCorrection(decided.Change?.To ?? decided.Entry ?? decided.Stage ?? FunnelStage.Inquiry, correction);
             }
 
             if (decided.AgreementId is Guid agreementId)

@@ -111,20 +111,33 @@ public sealed class SolutionOrganization
         Solution.Roles.FirstOrDefault(r => r.Name == roleName)?.Id
         ?? throw new ArgumentException($"The solution {Solution.UniqueName} has no security role '{roleName}'; it has {string.Join(", ", Solution.Roles.Select(r => $"'{r.Name}'"))}.", nameof(roleName));
 
-    /// <summary>Adds a user with the solution's role of this name (in the root business unit unless one is given).</summary>
+    /// <summary>
+    /// Adds a user with the solution's role of this name (in the root business unit unless one is given) and, as an
+    /// administrator sets users up for the solution (docs/security-roles.md), the field security profile of the same name.
+    /// </summary>
     public Guid CreateUser(string fullName, string roleName, Guid? businessUnitId = null) =>
-        Organization.CreateUser(fullName, businessUnitId, RoleId(roleName));
+        WithProfileOf(roleName, Organization.CreateUser(fullName, businessUnitId, RoleId(roleName)));
 
     /// <summary>
     /// Adds a user who reads the user interface in a language (usersettings.uilanguageid, an LCID such as 1031 for German)
-    /// with the solution's role of this name (in the root business unit unless one is given).
+    /// with the solution's role of this name (in the root business unit unless one is given) and the profile of that name.
     /// </summary>
     public Guid CreateUser(string fullName, string roleName, int uiLanguageId, Guid? businessUnitId = null) =>
-        Organization.CreateUser(fullName, uiLanguageId, businessUnitId, RoleId(roleName));
+        WithProfileOf(roleName, Organization.CreateUser(fullName, uiLanguageId, businessUnitId, RoleId(roleName)));
 
-    /// <summary>Adds a user with a given id (e.g. from a seed) and the solution's role of this name.</summary>
+    /// <summary>Adds a user with a given id (e.g. from a seed), the solution's role of this name and the profile of that name.</summary>
     public Guid CreateUser(Guid id, string fullName, string roleName, Guid? businessUnitId = null) =>
-        Organization.CreateUser(id, fullName, businessUnitId, RoleId(roleName));
+        WithProfileOf(roleName, Organization.CreateUser(id, fullName, businessUnitId, RoleId(roleName)));
+
+    private Guid WithProfileOf(string roleName, Guid userId)
+    {
+        if (Solution.FieldSecurityProfiles.FirstOrDefault(p => p.Name == roleName) is { } profile)
+        {
+            Organization.Security.AddFieldSecurityProfileMember(profile.Id, userId);
+        }
+
+        return userId;
+    }
 
     /// <summary>An organization service whose calls are top-level requests by the user.</summary>
     public IOrganizationService ServiceFor(Guid userId) => Organization.ServiceFor(userId);

@@ -39,6 +39,12 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         /// <summary>The comment of a rejection or return, for its history row.</summary>
         public string? Comment { get; init; }
 
+        /// <summary>The stage of a lead the save does not move, for a correction's history row; null otherwise.</summary>
+        public FunnelStage? Stage { get; init; }
+
+        /// <summary>An administrator's change of the lead's measured columns (each with its old and new value), for its history row.</summary>
+        public string? Correction { get; init; }
+
         /// <summary>The sales user a hand-over assigns the lead to; null when the lead keeps its owner.</summary>
         public Guid? NewOwnerId { get; init; }
 
@@ -79,6 +85,8 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
             Optional(text, "index", LeadIndex == null ? null : Escaped(LeadIndex));
             Optional(text, "reason", ReasonId?.ToString("D"));
             Optional(text, "comment", Comment == null ? null : Escaped(Comment));
+            Optional(text, "stage", Stage?.ToString());
+            Optional(text, "correction", Correction == null ? null : Escaped(Correction));
             Optional(text, "owner", NewOwnerId?.ToString("D"));
             if (Turn is TeamTurn turn)
             {
@@ -130,6 +138,8 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                     "index" => move with { LeadIndex = Unescaped(parts[1]) },
                     "reason" => move with { ReasonId = Guid.Parse(parts[1]) },
                     "comment" => move with { Comment = Unescaped(parts[1]) },
+                    "stage" => move with { Stage = Parse<FunnelStage>(parts[1]) },
+                    "correction" => move with { Correction = Unescaped(parts[1]) },
                     "owner" => move with { NewOwnerId = Guid.Parse(parts[1]) },
                     "turn" => move with { Turn = new TeamTurn(Guid.Parse(parts[1]), Guid.Parse(parts[2])) },
                     "agreement" => move with { AgreementId = Guid.Parse(parts[1]), AgreementName = Unescaped(parts[2]) },
