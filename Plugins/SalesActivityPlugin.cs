@@ -9,15 +9,19 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmLeadSla.Plugins
 {
     /// <summary>
-    /// Sales' first contact: a phone call, e-mail or appointment regarding a lead, owned by the lead's owner,
-    /// keeps (or, when late, breaches) the lead's open FirstContact clock and refreshes lsla_slastatus.
-    /// Registered post-operation on Create of phonecall, email and appointment with a post-image "post"
-    /// (ownerid, regardingobjectid).
+    /// Sales' first contact: a phone call, e-mail or appointment regarding a lead, owned by the lead's owner and
+    /// completed, keeps (or, when late, breaches) the lead's open FirstContact clock at the moment it is recorded
+    /// completed, and refreshes lsla_slastatus. A planned activity is no evidence: it counts when it is completed (created
+    /// completed, or completed later). Registered post-operation on Create, and on Update of statecode, of phonecall,
+    /// email and appointment with a post-image "post" (ownerid, regardingobjectid, statecode).
     /// </summary>
     public sealed class SalesActivityPlugin : PluginBase
     {
-        /// <summary>Alias of the post-image holding the created activity.</summary>
+        /// <summary>Alias of the post-image holding the activity as saved.</summary>
         public const string PostImageAlias = "post";
+
+        // Completed is statecode 1 on phonecall, email and appointment.
+        private const int Completed = 1;
 
         private static readonly ClockPlan FirstContact = new ClockPlan(new[] { SlaKind.FirstContact }, new SlaKind[0], false);
 
@@ -28,6 +32,12 @@ namespace CrmLeadSla.Plugins
             var regarding = activity.GetAttributeValue<EntityReference>("regardingobjectid");
             if (regarding?.LogicalName != LeadSchema.EntityName)
             {
+                return;
+            }
+
+            if (activity.GetAttributeValue<OptionSetValue>("statecode")?.Value != Completed)
+            {
+                step.Trace("The activity is not completed: a planned contact is not sales' first contact.");
                 return;
             }
 

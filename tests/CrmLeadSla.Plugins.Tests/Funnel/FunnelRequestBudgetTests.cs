@@ -59,7 +59,9 @@ public class FunnelRequestBudgetTests
         var leadId = scenario.AcceptedLead();
         using var requests = scenario.Organization.Requests.Measure();
 
-        scenario.Sales.Create(new Entity("phonecall") { ["subject"] = "Call", ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId) });
+        // Logged as planned (no evidence yet, nothing read), then completed.
+        var call = scenario.Sales.Create(new Entity("phonecall") { ["subject"] = "Call", ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId) });
+        scenario.Sales.Update(new Entity("phonecall", call) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
 
         // lead, agreement (one query), the lead's clocks, first contact closed
         Assert.Equal(4, requests.FromPlugins);

@@ -59,6 +59,52 @@ public class SlaClockTests
     }
 
     [Fact]
+    public void A_planned_phone_call_is_not_the_first_contact()
+    {
+        var leadId = scenario.HandedOverLead();
+
+        PlannedCall(scenario.Sales, leadId);
+
+        Assert.Equal(SlaClockState.Open, scenario.Clocks(leadId)[SlaKind.FirstContact]);
+    }
+
+    [Fact]
+    public void A_planned_then_deleted_phone_call_does_not_keep_the_first_contact_promise()
+    {
+        var leadId = scenario.HandedOverLead();
+        scenario.Sales.Delete("phonecall", PlannedCall(scenario.Sales, leadId));
+        var due = scenario.ClockRows(leadId).Single(row => row.GetAttributeValue<OptionSetValue>("lsla_kind").Value == (int)SlaKind.FirstContact).GetAttributeValue<DateTime>("lsla_dueon");
+
+        scenario.Organization.RunAsyncJobsUntil(due.AddMinutes(2));
+
+        Assert.Equal(SlaClockState.Breached, scenario.Clocks(leadId)[SlaKind.FirstContact]);
+    }
+
+    [Fact]
+    public void A_call_planned_in_time_but_completed_after_the_deadline_breaches_the_first_contact_clock()
+    {
+        var leadId = scenario.HandedOverLead();
+        var call = PlannedCall(scenario.Sales, leadId);
+        var due = scenario.ClockRows(leadId).Single(row => row.GetAttributeValue<OptionSetValue>("lsla_kind").Value == (int)SlaKind.FirstContact).GetAttributeValue<DateTime>("lsla_dueon");
+        scenario.Organization.Clock.Set(due.AddMinutes(1));
+
+        Complete(scenario.Sales, call);
+
+        Assert.Equal(SlaClockState.Breached, scenario.Clocks(leadId)[SlaKind.FirstContact]);
+    }
+
+    [Fact]
+    public void Deleting_the_call_that_kept_the_first_contact_promise_leaves_it_kept()
+    {
+        var leadId = scenario.HandedOverLead();
+        var call = Call(scenario.Sales, leadId);
+
+        scenario.Sales.Delete("phonecall", call);
+
+        Assert.Equal(SlaClockState.Met, scenario.Clocks(leadId)[SlaKind.FirstContact]);
+    }
+
+    [Fact]
     public void An_e_mail_by_someone_other_than_the_owner_is_not_the_first_contact()
     {
         var leadId = scenario.HandedOverLead();
@@ -130,6 +176,17 @@ public class SlaClockTests
         Assert.Equal((int)SlaStatus.AtRisk, scenario.Lead(leadId).GetAttributeValue<OptionSetValue>(LeadSchema.SlaStatus).Value);
     }
 
-    private static void Call(IOrganizationService service, Guid leadId) =>
+    // The call made: logged as planned, then completed (Made).
+    private static Guid Call(IOrganizationService service, Guid leadId)
+    {
+        var call = PlannedCall(service, leadId);
+        Complete(service, call);
+        return call;
+    }
+
+    private static Guid PlannedCall(IOrganizationService service, Guid leadId) =>
         service.Create(new Entity("phonecall") { ["subject"] = "First call", ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId) });
+
+    private static void Complete(IOrganizationService service, Guid callId) =>
+        service.Update(new Entity("phonecall", callId) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
 }

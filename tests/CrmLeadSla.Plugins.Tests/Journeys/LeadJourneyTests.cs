@@ -33,7 +33,8 @@ public class LeadJourneyTests
         scenario.Organization.Clock.Advance(TimeSpan.FromHours(2));
         FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
         scenario.Organization.Clock.Advance(TimeSpan.FromHours(1));
-        scenario.Sales.Create(new Entity("phonecall") { ["subject"] = "Discovery call", ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId) });
+        var call = scenario.Sales.Create(new Entity("phonecall") { ["subject"] = "Discovery call", ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId) });
+        scenario.Sales.Update(new Entity("phonecall", call) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
         scenario.Organization.Clock.Advance(TimeSpan.FromDays(2));
         var opportunityId = scenario.Qualify(scenario.Sales, leadId);
         scenario.Organization.Clock.Advance(TimeSpan.FromDays(20));

@@ -44,7 +44,10 @@ internal static class SalesDesk
             ["subject"] = byPhone ? "First call" : "First e-mail",
             ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId),
         };
-        rep.Create(activity);
+        var id = rep.Create(activity);
+
+        // Logged, then completed (a call made, an e-mail sent): only a completed contact keeps the promise.
+        rep.Update(new Entity(activity.LogicalName, id) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(byPhone ? 2 : 3) });
     }
 
     /// <summary>Qualifies the lead into an opportunity and moves it to SQL; returns the opportunity's id.</summary>
