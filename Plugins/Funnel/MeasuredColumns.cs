@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Sla;
@@ -19,19 +20,15 @@ namespace CrmLeadSla.Plugins.Funnel
     /// </summary>
     public static class MeasuredColumns
     {
-        /// <summary>The measured columns, in the order a message lists them.</summary>
-        public static readonly IReadOnlyList<string> All = new[]
-        {
-            LeadSchema.SlaAgreementId, LeadSchema.HandedOverOn, LeadSchema.AcceptDueOn, LeadSchema.FirstContactDueOn,
-            LeadSchema.SlaStatus, LeadSchema.StageChangedOn, LeadSchema.Excluded, LeadSchema.ExclusionReason, LeadSchema.ReactivateOn,
-        };
+        /// <summary>The measured columns' logical names, in the order a message lists them.</summary>
+        public static readonly IReadOnlyList<string> All = LeadFields.Measured.Select(field => field.Column).ToArray();
 
         /// <summary>
         /// Judges the measured columns a user's own save changes (a save as SYSTEM, or a plug-in's or workflow's on a
-        /// user's behalf, is the solution's own). Returns the correction to record — each changed column with its old and new value — or null
-        /// when the save changes none.
+        /// user's behalf, is the solution's own). Returns the correction to record — each changed column with its old and
+        /// new value — or null when the save changes none.
         /// </summary>
-        /// <exception cref="InvalidPluginExecutionException">A measured party changes one.</exception>
+        /// <exception cref="UserMessageException">A measured party changes one.</exception>
         public static string? Judge(PluginStepContext step, LeadSnapshot lead, Entity? stored, FunnelStage from)
         {
             if (step == null || lead == null)
@@ -62,10 +59,9 @@ namespace CrmLeadSla.Plugins.Funnel
             var measured = LeadSlaRoles.HeldBy(step.SystemService, step.Execution.InitiatingUserId);
             if (measured.Count > 0)
             {
-                throw new InvalidPluginExecutionException(string.Format(CultureInfo.InvariantCulture,
-                    "{0} cannot change the lead's SLA columns ({1}): they measure the agreement, so only the solution writes them. " +
-                    "Leave them as they are; an administrator can correct them, and the correction is recorded in the lead's history.",
-                    FunnelWording.NameOf(measured.First()), string.Join(", ", changed)));
+                throw new UserMessageException(Text.Of(TextKey.MeasuredColumnsRefused,
+                    FunnelWording.NameOf(measured.First()),
+                    Text.Either(LeadFields.Measured.Where(field => changed.Contains(field.Column)).Select(field => field.Named))));
             }
 
             step.Trace("Funnel: an administrator corrects {0}.", string.Join(", ", changed));

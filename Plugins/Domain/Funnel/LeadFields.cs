@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Schema;
 
@@ -14,6 +15,33 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
 
         /// <summary>lead.lsla_slaagreementid: the agreement that governs the lead.</summary>
         public static Field SlaAgreement { get; } = new Field(LeadSchema.EntityName, LeadSchema.SlaAgreementId, TextKey.LabelLeadSlaAgreement);
+
+        /// <summary>lead.lsla_handedoveron: when marketing handed the lead over.</summary>
+        public static Field HandedOverOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.HandedOverOn, TextKey.LabelLeadHandedOverOn);
+
+        /// <summary>lead.lsla_acceptdueon: the accept clock's due time, copied for views.</summary>
+        public static Field AcceptDueOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.AcceptDueOn, TextKey.LabelLeadAcceptDueOn);
+
+        /// <summary>lead.lsla_firstcontactdueon: the first-contact clock's due time, copied for views.</summary>
+        public static Field FirstContactDueOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.FirstContactDueOn, TextKey.LabelLeadFirstContactDueOn);
+
+        /// <summary>lead.lsla_slastatus: the worst of the lead's clocks.</summary>
+        public static Field SlaStatus { get; } = new Field(LeadSchema.EntityName, LeadSchema.SlaStatus, TextKey.LabelLeadSlaStatus);
+
+        /// <summary>lead.lsla_stagechangedon: when the stage last changed.</summary>
+        public static Field StageChangedOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.StageChangedOn, TextKey.LabelLeadStageChangedOn);
+
+        /// <summary>lead.lsla_excluded: the lead is out of the process.</summary>
+        public static Field Excluded { get; } = new Field(LeadSchema.EntityName, LeadSchema.Excluded, TextKey.LabelLeadExcluded);
+
+        /// <summary>lead.lsla_exclusionreason: why the lead is out of the process.</summary>
+        public static Field ExclusionReason { get; } = new Field(LeadSchema.EntityName, LeadSchema.ExclusionReason, TextKey.LabelLeadExclusionReason);
+
+        /// <summary>lead.lsla_reactivateon: when a nurtured lead comes back.</summary>
+        public static Field ReactivateOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.ReactivateOn, TextKey.LabelLeadReactivateOn);
+
+        /// <summary>The lead columns that record the agreement's measurement, which only the solution writes.</summary>
+        public static IReadOnlyList<Field> Measured { get; } = new[] { SlaAgreement, HandedOverOn, AcceptDueOn, FirstContactDueOn, SlaStatus, StageChangedOn, Excluded, ExclusionReason, ReactivateOn };
 
         /// <summary>lsla_slaagreement.lsla_isdefault: the agreement for leads that name none.</summary>
         public static Field AgreementIsDefault { get; } = new Field(SlaAgreementSchema.EntityName, SlaAgreementSchema.IsDefault, TextKey.LabelAgreementIsDefault);

@@ -117,6 +117,7 @@ namespace CrmLeadSla.Plugins.Domain.Languages
 
             [TextKey.HandOverWithoutAgreement] = "The lead cannot be handed over: it names no {0} and no active agreement has {1} set to Yes. Choose the lead's agreement, or ask an administrator to mark one agreement as the default.",
             [TextKey.StepWithoutImage] = "The funnel step is registered without its '{0}' image. Ask an administrator to import the Lead SLA solution again.",
+            [TextKey.MeasuredColumnsRefused] = "{0} cannot change {1}: these columns measure the agreement, so only the solution writes them. Leave them as they are; an administrator can correct them, and the correction is recorded in the lead's history.",
 
             [TextKey.StepCouldNotComplete] = "{0} could not complete: {1}",
             [TextKey.StepFailedUnexpectedly] = "{0} failed unexpectedly ({1}). Nothing was saved; please try again or give the correlation id {2} to your administrator.",
@@ -189,6 +190,14 @@ namespace CrmLeadSla.Plugins.Domain.Languages
             [TextKey.LabelLeadRejectionReason] = "Rejection Reason",
             [TextKey.LabelLeadRejectionComment] = "Rejection Comment",
             [TextKey.LabelLeadSlaAgreement] = "SLA Agreement",
+            [TextKey.LabelLeadHandedOverOn] = "Handed Over On",
+            [TextKey.LabelLeadAcceptDueOn] = "Accept Due On",
+            [TextKey.LabelLeadFirstContactDueOn] = "First Contact Due On",
+            [TextKey.LabelLeadSlaStatus] = "SLA Status",
+            [TextKey.LabelLeadStageChangedOn] = "Stage Changed On",
+            [TextKey.LabelLeadExcluded] = "Excluded",
+            [TextKey.LabelLeadExclusionReason] = "Exclusion Reason",
+            [TextKey.LabelLeadReactivateOn] = "Reactivate On",
             [TextKey.LabelAgreementIsDefault] = "Is Default",
             [TextKey.LabelRuleName] = "Name",
             [TextKey.LabelRuleAttribute] = "Attribute",

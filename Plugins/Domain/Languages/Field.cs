@@ -10,7 +10,10 @@ namespace CrmLeadSla.Plugins.Domain.Languages
     /// <param name="Label">The key of the column's display label.</param>
     public sealed record Field(string Table, string Column, TextKey Label)
     {
+        /// <summary>The label followed by the logical name in brackets, as a text to word (e.g. inside a list).</summary>
+        public Text Named => Text.Of(TextKey.FieldNamed, Text.Of(Label), Column);
+
         /// <summary>The label in the language, followed by the logical name in brackets.</summary>
-        public string In(Language language) => Text.Of(TextKey.FieldNamed, Text.Of(Label), Column).In(language);
+        public string In(Language language) => Named.In(language);
     }
 }

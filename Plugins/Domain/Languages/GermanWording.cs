@@ -121,6 +121,7 @@ namespace CrmLeadSla.Plugins.Domain.Languages
 
             [TextKey.HandOverWithoutAgreement] = "Der Lead kann nicht übergeben werden: Er nennt keine {0}, und bei keiner aktiven Vereinbarung steht das Feld {1} auf Ja. Wählen Sie die Vereinbarung des Leads, oder bitten Sie einen Administrator, eine Vereinbarung als Standard zu markieren.",
             [TextKey.StepWithoutImage] = "Der Schritt des Trichters ist ohne sein Abbild „{0}“ registriert. Bitten Sie einen Administrator, die Lead-SLA-Lösung erneut zu importieren.",
+            [TextKey.MeasuredColumnsRefused] = "{0} kann {1} nicht ändern: Diese Spalten messen die Vereinbarung, daher schreibt sie nur die Lösung. Lassen Sie sie, wie sie sind; ein Administrator kann sie korrigieren, und die Korrektur wird im Verlauf des Leads festgehalten.",
 
             [TextKey.StepCouldNotComplete] = "{0} konnte nicht abgeschlossen werden: {1}",
             [TextKey.StepFailedUnexpectedly] = "{0} ist unerwartet fehlgeschlagen ({1}). Es wurde nichts gespeichert; versuchen Sie es erneut, oder nennen Sie Ihrem Administrator die Korrelations-ID {2}.",
@@ -193,6 +194,14 @@ namespace CrmLeadSla.Plugins.Domain.Languages
             [TextKey.LabelLeadRejectionReason] = "Ablehnungsgrund",
             [TextKey.LabelLeadRejectionComment] = "Ablehnungskommentar",
             [TextKey.LabelLeadSlaAgreement] = "SLA-Vereinbarung",
+            [TextKey.LabelLeadHandedOverOn] = "Übergeben am",
+            [TextKey.LabelLeadAcceptDueOn] = "Annahme fällig am",
+            [TextKey.LabelLeadFirstContactDueOn] = "Erstkontakt fällig am",
+            [TextKey.LabelLeadSlaStatus] = "SLA-Status",
+            [TextKey.LabelLeadStageChangedOn] = "Phase geändert am",
+            [TextKey.LabelLeadExcluded] = "Ausgenommen",
+            [TextKey.LabelLeadExclusionReason] = "Ausnahmegrund",
+            [TextKey.LabelLeadReactivateOn] = "Reaktivieren am",
             [TextKey.LabelAgreementIsDefault] = "Ist Standard",
             [TextKey.LabelRuleName] = "Name",
             [TextKey.LabelRuleAttribute] = "Attribut",

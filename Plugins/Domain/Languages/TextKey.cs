@@ -119,6 +119,7 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         // Funnel: refusals of the plug-in itself.
         HandOverWithoutAgreement,
         StepWithoutImage,
+        MeasuredColumnsRefused,
 
         // Every plug-in: faults it did not expect.
         StepCouldNotComplete,
@@ -196,6 +197,14 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         LabelLeadRejectionReason,
         LabelLeadRejectionComment,
         LabelLeadSlaAgreement,
+        LabelLeadHandedOverOn,
+        LabelLeadAcceptDueOn,
+        LabelLeadFirstContactDueOn,
+        LabelLeadSlaStatus,
+        LabelLeadStageChangedOn,
+        LabelLeadExcluded,
+        LabelLeadExclusionReason,
+        LabelLeadReactivateOn,
         LabelAgreementIsDefault,
         LabelRuleName,
         LabelRuleAttribute,

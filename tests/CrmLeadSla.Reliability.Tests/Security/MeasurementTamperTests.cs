@@ -204,8 +204,22 @@ public sealed class MeasurementTamperTests
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Sales.Update(Tampered(lead, LeadSchema.AcceptDueOn)));
 
-        Assert.StartsWith("Sales cannot change the lead's SLA columns (lsla_acceptdueon)", fault.Detail.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Sales cannot change Accept Due On (lsla_acceptdueon): these columns measure the agreement", fault.Detail.Message, StringComparison.Ordinal);
         Assert.Equal(before, Measurement(lead));
+    }
+
+    [Fact]
+    public void A_german_rep_is_refused_in_german()
+    {
+        var lead = scenario.AcceptedLead();
+        var everything = new FieldSecurityProfileDefinition(Guid.NewGuid(), "Everything", [.. CrmLeadSla.Plugins.Funnel.MeasuredColumns.All.Select(c => new FieldPermission(LeadSchema.EntityName, c, true, true, true))]);
+        scenario.Organization.Security.AddFieldSecurityProfile(everything);
+        var german = scenario.Installed.CreateUser("Sepp Vertrieb", LeadSlaRoles.Sales, 1031);
+        scenario.Organization.Security.AddFieldSecurityProfileMember(everything.Id, german);
+
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Organization.ServiceFor(german).Update(Tampered(lead, LeadSchema.AcceptDueOn)));
+
+        Assert.StartsWith("Der Vertrieb kann Annahme fällig am (lsla_acceptdueon) nicht ändern: Diese Spalten messen die Vereinbarung", fault.Detail.Message, StringComparison.Ordinal);
     }
 
     [Fact]
