@@ -17,10 +17,15 @@ namespace CrmLeadSla.Plugins.Funnel
         private const string SystemUserTable = "systemuser";
 
         private readonly PluginStepContext step;
+        private readonly RowOwner? owner;
         private Guid? mover;
 
-        /// <summary>The history of the lead the step saves.</summary>
-        public StageHistory(PluginStepContext step) => this.step = step;
+        /// <summary>The history of the lead the step saves, its rows owned by <paramref name="owner"/> (the lead's owner) when given.</summary>
+        public StageHistory(PluginStepContext step, RowOwner? owner = null)
+        {
+            this.step = step;
+            this.owner = owner;
+        }
 
         /// <summary>
         /// The row of a new lead entering the funnel at <paramref name="stage"/>, from nowhere: its creator's — SYSTEM when
@@ -64,6 +69,11 @@ namespace CrmLeadSla.Plugins.Funnel
                 [StageTransitionSchema.ChangedOn] = step.OperationTime,
                 [StageTransitionSchema.LeadIndex] = leadIndex,
             };
+            if (owner != null)
+            {
+                row["ownerid"] = new EntityReference(owner.Table, owner.Id);
+            }
+
             var initiating = step.Execution.InitiatingUserId;
             var changedBy = bySystem ? Mover() : initiating;
             row[StageTransitionSchema.ChangedBy] = new EntityReference(SystemUserTable, changedBy);

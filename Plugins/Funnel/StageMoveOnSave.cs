@@ -17,7 +17,7 @@ namespace CrmLeadSla.Plugins.Funnel
     /// agreement with its calendar, reasons and sales owner or team, the lead's clocks — stamps the lead (saved with
     /// the operation) and carries the rest as a <see cref="DecidedMove"/> in the operation's SharedVariables.
     /// Post-operation (<see cref="Record"/>), in the same transaction, writes what was decided and reads nothing: the
-    /// history rows, the clocks closed and opened, the hand-over's new owner and the team's turn. A refusal stops the
+    /// hand-over's new owner, the history rows and the clocks closed and opened (owned with the lead), the team's turn. A refusal stops the
     /// save with the rules' message.
     /// </summary>
     public static class StageMoveOnSave
@@ -48,11 +48,11 @@ namespace CrmLeadSla.Plugins.Funnel
                 if (isCreate)
                 {
                     target[LeadSchema.FunnelStage] = new OptionSetValue((int)from);
-                    Carry(step, new DecidedMove { Entry = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
+                    Carry(step, lead, new DecidedMove { Entry = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
                 }
                 else if (correction != null)
                 {
-                    Carry(step, new DecidedMove { Stage = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
+                    Carry(step, lead, new DecidedMove { Stage = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
                 }
 
                 return;
@@ -64,7 +64,7 @@ namespace CrmLeadSla.Plugins.Funnel
                 // An import or integration (SYSTEM, an administrator) places a new lead where it already stands
                 // elsewhere: its entry, not a move, so the rules and the hand-over do not apply.
                 step.Trace("Funnel: a new lead placed at {0}.", stage);
-                Carry(step, new DecidedMove { Entry = stage, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
+                Carry(step, lead, new DecidedMove { Entry = stage, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
                 return;
             }
 
@@ -103,7 +103,7 @@ namespace CrmLeadSla.Plugins.Funnel
             }
 
             decided = FollowClocks(step, target, lead, move, agreement, decided, isCreate);
-            Carry(step, decided with { LeadIndex = lead.Value<string>(LeadSchema.LeadIndex) });
+            Carry(step, lead, decided with { LeadIndex = lead.Value<string>(LeadSchema.LeadIndex) });
         }
 
         /// <summary>Writes what <see cref="Decide"/> decided for this operation's lead; nothing when the save moved nothing.</summary>
@@ -117,7 +117,14 @@ namespace CrmLeadSla.Plugins.Funnel
             var decided = DecidedMove.Read(text);
             var service = step.SystemService;
             var leadId = step.Execution.PrimaryEntityId;
-            var history = new StageHistory(step);
+            if (decided.NewOwnerId is Guid owner)
+            {
+                // Assigned as SYSTEM: the hand-over must not depend on whether the user who triggered it may assign. First,
+                // so the assignment carries the lead's earlier rows along and the rows below are born with the new owner.
+                service.Update(new Entity(LeadSchema.EntityName, leadId) { ["ownerid"] = new EntityReference("systemuser", owner) });
+            }
+
+            var history = new StageHistory(step, decided.RowOwner);
             if (decided.Entry is FunnelStage entry)
             {
                 history.WriteEntry(entry, decided);
@@ -136,13 +143,7 @@ namespace CrmLeadSla.Plugins.Funnel
             if (decided.AgreementId is Guid agreementId)
             {
                 SlaClockRecords.WriteClosed(service, decided.ClosedClocks);
-                SlaClockRecords.WriteOpened(service, leadId, agreementId, decided.AgreementName ?? string.Empty, decided.OpenedClocks);
-            }
-
-            if (decided.NewOwnerId is Guid owner)
-            {
-                // Assigned as SYSTEM: the hand-over must not depend on whether the user who triggered it may assign.
-                service.Update(new Entity(LeadSchema.EntityName, leadId) { ["ownerid"] = new EntityReference("systemuser", owner) });
+                SlaClockRecords.WriteOpened(service, leadId, agreementId, decided.AgreementName ?? string.Empty, decided.OpenedClocks, decided.RowOwner);
             }
 
             if (decided.Turn is TeamTurn turn)
@@ -155,8 +156,14 @@ namespace CrmLeadSla.Plugins.Funnel
             }
         }
 
-        private static void Carry(PluginStepContext step, DecidedMove decided) =>
-            step.Execution.SharedVariables[DecisionKey] = decided.Write();
+        // The history rows and clocks the move writes are owned with the lead (its owner after the move), so whoever may
+        // read the lead reads them: a new lead without an owner in Target is its creator's.
+        private static void Carry(PluginStepContext step, LeadSnapshot lead, DecidedMove decided)
+        {
+            var owner = decided.NewOwnerId is Guid newOwner ? new EntityReference("systemuser", newOwner)
+                : lead.Value<EntityReference>("ownerid") ?? new EntityReference("systemuser", step.Execution.UserId);
+            step.Execution.SharedVariables[DecisionKey] = (decided with { RowOwner = new RowOwner(owner.LogicalName, owner.Id) }).Write();
+        }
 
         private static bool IsHandOver(AcceptedMove move) =>
             move.Reason == null && (move.Kind == MoveKind.HandOver || move.Kind == MoveKind.Requalify);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -56,8 +57,11 @@ namespace CrmLeadSla.Plugins.Sla
             }
         }
 
-        /// <summary>Writes clocks opened before (<see cref="ClockChanges"/>) for a lead: a Create each, named after its promise and the agreement.</summary>
-        public static void WriteOpened(IOrganizationService service, Guid leadId, Guid agreementId, string agreementName, IEnumerable<OpenedClock> opened)
+        /// <summary>
+        /// Writes clocks opened before (<see cref="ClockChanges"/>) for a lead: a Create each, named after its promise and
+        /// the agreement, owned by <paramref name="owner"/> (the lead's owner) when given, else by the caller.
+        /// </summary>
+        public static void WriteOpened(IOrganizationService service, Guid leadId, Guid agreementId, string agreementName, IEnumerable<OpenedClock> opened, RowOwner? owner = null)
         {
             if (service == null || opened == null)
             {
@@ -66,7 +70,7 @@ namespace CrmLeadSla.Plugins.Sla
 
             foreach (var clock in opened)
             {
-                service.Create(new Entity(SlaInstanceSchema.EntityName)
+                var row = new Entity(SlaInstanceSchema.EntityName)
                 {
                     [SlaInstanceSchema.Name] = SlaWording.NameOf(clock.Kind) + " – " + agreementName,
                     [SlaInstanceSchema.LeadId] = new EntityReference(LeadSchema.EntityName, leadId),
@@ -75,7 +79,13 @@ namespace CrmLeadSla.Plugins.Sla
                     [SlaInstanceSchema.DueOn] = clock.DueOn,
                     [SlaInstanceSchema.Status] = new OptionSetValue((int)SlaClockState.Open),
                     [SlaInstanceSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, agreementId),
-                });
+                };
+                if (owner != null)
+                {
+                    row["ownerid"] = new EntityReference(owner.Table, owner.Id);
+                }
+
+                service.Create(row);
             }
         }
 

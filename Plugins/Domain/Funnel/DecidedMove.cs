@@ -48,6 +48,9 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         /// <summary>The sales user a hand-over assigns the lead to; null when the lead keeps its owner.</summary>
         public Guid? NewOwnerId { get; init; }
 
+        /// <summary>Who owns the rows the move writes (history, clocks): the lead's owner after the move.</summary>
+        public RowOwner? RowOwner { get; init; }
+
         /// <summary>The team turn a hand-over takes, kept on the agreement for the next one; null when no team takes turns.</summary>
         public TeamTurn? Turn { get; init; }
 
@@ -88,6 +91,11 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
             Optional(text, "stage", Stage?.ToString());
             Optional(text, "correction", Correction == null ? null : Escaped(Correction));
             Optional(text, "owner", NewOwnerId?.ToString("D"));
+            if (RowOwner is RowOwner rowOwner)
+            {
+                Line(text, "rows", rowOwner.Table, rowOwner.Id.ToString("D"));
+            }
+
             if (Turn is TeamTurn turn)
             {
                 Line(text, "turn", turn.AgreementId.ToString("D"), turn.MemberId.ToString("D"));
@@ -141,6 +149,7 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                     "stage" => move with { Stage = Parse<FunnelStage>(parts[1]) },
                     "correction" => move with { Correction = Unescaped(parts[1]) },
                     "owner" => move with { NewOwnerId = Guid.Parse(parts[1]) },
+                    "rows" => move with { RowOwner = new RowOwner(parts[1], Guid.Parse(parts[2])) },
                     "turn" => move with { Turn = new TeamTurn(Guid.Parse(parts[1]), Guid.Parse(parts[2])) },
                     "agreement" => move with { AgreementId = Guid.Parse(parts[1]), AgreementName = Unescaped(parts[2]) },
                     "closed" => Add(closed, new ClosedClock(Guid.Parse(parts[1]), Parse<SlaClockState>(parts[2]), InstantOf(parts[3])), move),
