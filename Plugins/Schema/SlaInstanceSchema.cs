@@ -23,5 +23,13 @@ namespace CrmLeadSla.Plugins.Schema
         public const string CompletedOn = "lsla_completedon";
         /// <summary>The agreement whose deadline this is.</summary>
         public const string SlaAgreementId = "lsla_slaagreementid";
+        /// <summary>The user who answered for the promise when the clock opened (the lead's owner then).</summary>
+        public const string OpenResponsibleUserId = "lsla_openresponsibleuserid";
+        /// <summary>The team that answered for the promise when the clock opened.</summary>
+        public const string OpenResponsibleTeamId = "lsla_openresponsibleteamid";
+        /// <summary>The user who answered for the promise when the clock closed; for a breach, when the deadline passed.</summary>
+        public const string CloseResponsibleUserId = "lsla_closeresponsibleuserid";
+        /// <summary>The team that answered for the promise when the clock closed; for a breach, when the deadline passed.</summary>
+        public const string CloseResponsibleTeamId = "lsla_closeresponsibleteamid";
     }
 }
