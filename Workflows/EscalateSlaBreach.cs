@@ -2,7 +2,9 @@ using System;
 using System.Activities;
 using System.Linq;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Sla;
+using CrmLeadSla.Plugins.Languages;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Sla;
 using Microsoft.Xrm.Sdk;
@@ -14,7 +16,7 @@ namespace CrmLeadSla.Workflows
     /// <summary>
     /// For each breached clock of a lead not escalated yet: a task for the side that answers for it (the lead's
     /// owner or the agreement's sales owner for sales' promises, the marketing owner for the hand-over) and a
-    /// draft e-mail to the other side's owner; optionally the lead goes to the agreement's sales team.
+    /// draft e-mail to the other side's owner, each in its reader's UI language; optionally the lead goes to the agreement's sales team.
     /// </summary>
     public sealed class EscalateSlaBreach : SlaActivity
     {
@@ -40,6 +42,11 @@ namespace CrmLeadSla.Workflows
             var lead = GovernedLead.ReadMeasured(service, Lead.Get(step.Context).Id, "ownerid");
             var owners = service.Retrieve(SlaAgreementSchema.EntityName, lead.Agreement.Id,
                 new ColumnSet(SlaAgreementSchema.MarketingOwnerId, SlaAgreementSchema.SalesOwnerId, SlaAgreementSchema.SalesTeamId));
+            var salesOwner = lead.Row.GetAttributeValue<EntityReference>("ownerid") is EntityReference owner && owner.LogicalName == "systemuser"
+                ? owner
+                : owners.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesOwnerId);
+            var marketingOwner = owners.GetAttributeValue<EntityReference>(SlaAgreementSchema.MarketingOwnerId);
+            Func<Guid, Language>? readers = null;
             var escalated = 0;
             var salesBreached = false;
             foreach (var breach in SlaClockRecords.WeighingOn(service, lead.Row.Id, lead.Agreement).Where(c => c.Clock.State == SlaClockState.Breached))
@@ -50,14 +57,14 @@ namespace CrmLeadSla.Workflows
                     continue;
                 }
 
+                // Each owner reads the escalation in their own language: one read for both, made only when escalating.
+                readers ??= UserSettingsLanguage.OfEach(service, new[] { salesOwner, marketingOwner }.OfType<EntityReference>().Select(user => user.Id), line => step.Trace("{0}", line));
                 var description = BreachEscalation.Description(breach.Kind, lead.Agreement.Name, breach.Clock.DueOn, lead.Agreement.Calendar.Zone);
                 var sales = BreachEscalation.ResponsibleFor(breach.Kind) == FunnelActor.Sales;
-                var salesOwner = lead.Row.GetAttributeValue<EntityReference>("ownerid") is EntityReference owner && owner.LogicalName == "systemuser"
-                    ? owner
-                    : owners.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesOwnerId);
-                var marketingOwner = owners.GetAttributeValue<EntityReference>(SlaAgreementSchema.MarketingOwnerId);
-                CreateTask(service, lead.Row.Id, subject, description, sales ? salesOwner : marketingOwner);
-                DraftEmail(service, lead.Row.Id, subject, description, sales ? marketingOwner : salesOwner);
+                var responsible = sales ? salesOwner : marketingOwner;
+                var told = sales ? marketingOwner : salesOwner;
+                CreateTask(service, lead.Row.Id, subject, description, responsible, LanguageOf(readers, responsible));
+                DraftEmail(service, lead.Row.Id, subject, description, told, LanguageOf(readers, told));
                 salesBreached |= sales;
                 escalated++;
             }
@@ -74,20 +81,24 @@ namespace CrmLeadSla.Workflows
             Escalated.Set(step.Context, escalated);
         }
 
-        private static bool AlreadyEscalated(IOrganizationService service, Guid leadId, string subject)
+        // A breach escalated before is recognised by its task's subject, in whichever language its owner read it.
+        private static bool AlreadyEscalated(IOrganizationService service, Guid leadId, Text subject)
         {
             var query = new QueryExpression("task") { ColumnSet = new ColumnSet("activityid"), TopCount = 1 };
             query.Criteria.AddCondition("regardingobjectid", ConditionOperator.Equal, leadId);
-            query.Criteria.AddCondition("subject", ConditionOperator.Equal, subject);
+            query.Criteria.AddCondition("subject", ConditionOperator.In, Language.All.Select(language => (object)subject.In(language)).Distinct().ToArray());
             return service.RetrieveMultiple(query).Entities.Count > 0;
         }
 
-        private static void CreateTask(IOrganizationService service, Guid leadId, string subject, string description, EntityReference? responsible)
+        // A user without settings, a missing owner: English, as every message without a known reader.
+        private static Language LanguageOf(Func<Guid, Language> readers, EntityReference? reader) => reader == null ? Language.English : readers(reader.Id);
+
+        private static void CreateTask(IOrganizationService service, Guid leadId, Text subject, Text description, EntityReference? responsible, Language language)
         {
             var task = new Entity("task")
             {
-                ["subject"] = subject,
-                ["description"] = description,
+                ["subject"] = subject.In(language),
+                ["description"] = description.In(language),
                 ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId),
             };
             if (responsible != null)
@@ -98,7 +109,7 @@ namespace CrmLeadSla.Workflows
             service.Create(task);
         }
 
-        private static void DraftEmail(IOrganizationService service, Guid leadId, string subject, string description, EntityReference? recipient)
+        private static void DraftEmail(IOrganizationService service, Guid leadId, Text subject, Text description, EntityReference? recipient, Language language)
         {
             var address = recipient == null
                 ? null
@@ -107,8 +118,8 @@ namespace CrmLeadSla.Workflows
             // Created without sending: the e-mail stays a draft (statecode Open, statuscode Draft) for its owner to send.
             service.Create(new Entity("email")
             {
-                ["subject"] = subject,
-                ["description"] = description,
+                ["subject"] = subject.In(language),
+                ["description"] = description.In(language),
                 ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId),
                 ["torecipients"] = address,
             });

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -72,7 +73,7 @@ namespace CrmLeadSla.Plugins.Sla
             {
                 var row = new Entity(SlaInstanceSchema.EntityName)
                 {
-                    [SlaInstanceSchema.Name] = SlaWording.NameOf(clock.Kind) + " – " + agreementName,
+                    [SlaInstanceSchema.Name] = SlaWording.NameOf(clock.Kind).In(Language.English) + " – " + agreementName,
                     [SlaInstanceSchema.LeadId] = new EntityReference(LeadSchema.EntityName, leadId),
                     [SlaInstanceSchema.Kind] = new OptionSetValue((int)clock.Kind),
                     [SlaInstanceSchema.StartedOn] = clock.StartedOn,

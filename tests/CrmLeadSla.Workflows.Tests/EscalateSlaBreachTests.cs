@@ -59,6 +59,54 @@ public class EscalateSlaBreachTests
     }
 
     [Fact]
+    public void A_German_owner_gets_the_task_in_German_while_the_English_owner_gets_the_email_in_English()
+    {
+        SpeaksGerman(scenario.SalesOwnerId);
+        var lead = LeadBreaching(SlaKind.Accept);
+
+        Escalate(lead);
+
+        var task = Assert.Single(Activities("task", lead));
+        Assert.Equal("SLA verletzt: Annahme für Prospect", task.GetAttributeValue<string>("subject"));
+        Assert.Equal(
+            "Die Frist für die Annahme aus der Vereinbarung „Spring campaign“ ist am 02.03.2026 um 17:00 Uhr (W. Europe Standard Time) abgelaufen. " +
+            "Der Vertrieb ist dafür verantwortlich: Nehmen Sie den Lead jetzt an, oder lehnen Sie ihn mit einem vereinbarten Ablehnungsgrund ab.",
+            task.GetAttributeValue<string>("description"));
+        var email = Assert.Single(Activities("email", lead));
+        Assert.Equal("SLA breached: Accept for Prospect", email.GetAttributeValue<string>("subject"));
+        Assert.Equal(
+            "The accept deadline of the agreement 'Spring campaign' was 2 March 2026 17:00 (W. Europe Standard Time) and has passed. " +
+            "Sales answers for it: accept the lead, or reject it with an agreed reason, now.",
+            email.GetAttributeValue<string>("description"));
+    }
+
+    [Fact]
+    public void A_German_marketing_owner_is_told_of_sales_breach_in_German()
+    {
+        SpeaksGerman(scenario.MarketingOwnerId);
+        var lead = LeadBreaching(SlaKind.FirstContact);
+
+        Escalate(lead);
+
+        Assert.Equal("SLA breached: First contact for Prospect", Assert.Single(Activities("task", lead)).GetAttributeValue<string>("subject"));
+        Assert.Equal("SLA verletzt: Erstkontakt für Prospect", Assert.Single(Activities("email", lead)).GetAttributeValue<string>("subject"));
+    }
+
+    [Fact]
+    public void A_breach_escalated_in_German_is_not_escalated_again_after_its_owner_changed_to_English()
+    {
+        SpeaksGerman(scenario.SalesOwnerId);
+        var lead = LeadBreaching(SlaKind.Accept);
+        Escalate(lead);
+        scenario.System.Update(new Entity(UserSettingsSchema.EntityName, scenario.SalesOwnerId) { [UserSettingsSchema.UiLanguageId] = 1033 });
+
+        var outputs = Escalate(lead);
+
+        Assert.Equal(0, outputs["Escalated"]);
+        Assert.Single(Activities("task", lead));
+    }
+
+    [Fact]
     public void A_breach_is_escalated_once_however_often_the_step_runs()
     {
         var lead = LeadBreaching(SlaKind.Accept);
@@ -122,10 +170,13 @@ public class EscalateSlaBreachTests
         return lead;
     }
 
+    private void SpeaksGerman(Guid userId) =>
+        scenario.System.Update(new Entity(UserSettingsSchema.EntityName, userId) { [UserSettingsSchema.UiLanguageId] = 1031 });
+
     private IReadOnlyDictionary<string, object?> Escalate(Guid lead, bool reassign = false) =>
         scenario.Run(new EscalateSlaBreach(), LeadRef(lead), new() { ["Lead"] = LeadRef(lead), ["ReassignToSalesTeam"] = reassign });
 
     private IReadOnlyList<Entity> Activities(string table, Guid lead) => table == "task"
         ? scenario.Rows(table, "regardingobjectid", lead, "subject", "description", "ownerid")
-        : scenario.Rows(table, "regardingobjectid", lead, "subject", "torecipients", "statuscode");
+        : scenario.Rows(table, "regardingobjectid", lead, "subject", "description", "torecipients", "statuscode");
 }

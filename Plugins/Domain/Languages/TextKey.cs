@@ -125,6 +125,22 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         StepCouldNotComplete,
         StepFailedUnexpectedly,
 
+        // SLA: the escalation of a breached promise, in the language of the user who receives its task or e-mail.
+        ClockHandover,
+        ClockAccept,
+        ClockFirstContact,
+        ClockQualify,
+        ClockHandoverInSentence,
+        ClockAcceptInSentence,
+        ClockFirstContactInSentence,
+        ClockQualifyInSentence,
+        EscalationSubject,
+        EscalationDescription,
+        EscalationHandOverNow,
+        EscalationAcceptNow,
+        EscalationContactNow,
+        EscalationQualifyNow,
+
         // Scoring: the fixed words of lsla_scoreexplanation, in the scoring model's language.
         ExplanationFit,
         ExplanationNoRuleMatched,

@@ -1,14 +1,26 @@
+using CrmLeadSla.Plugins.Domain.Languages;
+
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
     /// <summary>The words users know for SLA clocks, used in clock names, tasks and e-mails.</summary>
     public static class SlaWording
     {
-        /// <summary>The promise as users call it, e.g. "First contact".</summary>
-        public static string NameOf(SlaKind kind) => kind switch
+        /// <summary>The promise as users call it, e.g. "First contact", "Erstkontakt".</summary>
+        public static Text NameOf(SlaKind kind) => Text.Of(kind switch
         {
-            SlaKind.Handover => "Hand-over",
-            SlaKind.FirstContact => "First contact",
-            _ => kind.ToString(),
-        };
+            SlaKind.Handover => TextKey.ClockHandover,
+            SlaKind.Accept => TextKey.ClockAccept,
+            SlaKind.FirstContact => TextKey.ClockFirstContact,
+            _ => TextKey.ClockQualify,
+        });
+
+        /// <summary>The promise inside a sentence, e.g. "first contact", "den Erstkontakt".</summary>
+        public static Text InSentence(SlaKind kind) => Text.Of(kind switch
+        {
+            SlaKind.Handover => TextKey.ClockHandoverInSentence,
+            SlaKind.Accept => TextKey.ClockAcceptInSentence,
+            SlaKind.FirstContact => TextKey.ClockFirstContactInSentence,
+            _ => TextKey.ClockQualifyInSentence,
+        });
     }
 }
