@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Scoring;
@@ -52,7 +53,7 @@ namespace CrmLeadSla.Plugins.Scoring
                 return cached;
             }
 
-            var loaded = new LoadedModel(row.Id, version, Compile(service, row, trace));
+            var loaded = Compile(row, ActiveRulesOf(service, row), trace);
             Cache.Keep(organizationId, loaded);
             trace.Trace("Compiled scoring model {0} version {1}.", row.Id, version);
             return loaded;
@@ -68,12 +69,30 @@ namespace CrmLeadSla.Plugins.Scoring
             return cached != null && cached.Version == version ? cached : Current(service, organizationId, trace);
         }
 
-        private static ScoringModel Compile(IOrganizationService service, Entity modelRow, ITracingService trace)
+        /// <summary>
+        /// Compiles the model row <paramref name="modelRow"/> (read with <see cref="ScoringConfigurationRows.ModelColumns"/>)
+        /// with its active rule rows (read with <see cref="ScoringConfigurationRows.RuleColumns"/>), wherever they were read
+        /// from: rules that cannot score are left out and traced; a model whose settings cannot score is refused with a
+        /// <see cref="UserMessageException"/> that says what to correct.
+        /// </summary>
+        public static LoadedModel Compile(Entity modelRow, IEnumerable<Entity> activeRuleRows, ITracingService trace)
         {
-            var query = new QueryExpression(ScoringRuleSchema.EntityName) { ColumnSet = ScoringConfigurationRows.RuleColumns };
-            query.Criteria.AddCondition(ScoringRuleSchema.ScoringModelId, ConditionOperator.Equal, modelRow.Id);
-            query.Criteria.AddCondition(ScoringRuleSchema.IsActive, ConditionOperator.Equal, true);
-            var rules = service.RetrieveMultiple(query).Entities.Select(ScoringConfigurationRows.RuleOf).ToArray();
+            if (modelRow == null)
+            {
+                throw new ArgumentNullException(nameof(modelRow));
+            }
+
+            if (activeRuleRows == null)
+            {
+                throw new ArgumentNullException(nameof(activeRuleRows));
+            }
+
+            if (trace == null)
+            {
+                throw new ArgumentNullException(nameof(trace));
+            }
+
+            var rules = activeRuleRows.Select(ScoringConfigurationRows.RuleOf).ToArray();
             var settings = ScoringConfigurationRows.SettingsOf(modelRow);
             var problems = RuleValidation.ProblemsWith(settings);
             if (problems.Count > 0)
@@ -93,7 +112,15 @@ namespace CrmLeadSla.Plugins.Scoring
                     RuleProblem.InEnglish(skipped.Problems));
             }
 
-            return model;
+            return new LoadedModel(modelRow.Id, ScoringConfigurationRows.VersionOf(modelRow), model);
+        }
+
+        private static IEnumerable<Entity> ActiveRulesOf(IOrganizationService service, Entity modelRow)
+        {
+            var query = new QueryExpression(ScoringRuleSchema.EntityName) { ColumnSet = ScoringConfigurationRows.RuleColumns };
+            query.Criteria.AddCondition(ScoringRuleSchema.ScoringModelId, ConditionOperator.Equal, modelRow.Id);
+            query.Criteria.AddCondition(ScoringRuleSchema.IsActive, ConditionOperator.Equal, true);
+            return service.RetrieveMultiple(query).Entities;
         }
     }
 }

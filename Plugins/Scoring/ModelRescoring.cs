@@ -78,20 +78,51 @@ namespace CrmLeadSla.Plugins.Scoring
             return progress;
         }
 
+        /// <summary>The lead columns a rescoring reads: those the score is computed from and those it is compared with.</summary>
+        public static IReadOnlyList<string> LeadColumns { get; } = ScorableColumns.LeadColumnNames.Concat(LeadScoreComparison.ScoreColumns).ToArray();
+
+        /// <summary>
+        /// The score columns of <paramref name="lead"/> with its behaviour replayed from <paramref name="interactions"/>
+        /// as of <paramref name="now"/> — the update to write, carrying the row version read — or null when the lead
+        /// already shows that score. Every rescoring scores a lead here, the plug-ins' and the tools' alike.
+        /// </summary>
+        public static Entity? Replayed(LoadedModel model, DateTime now, Entity lead, IEnumerable<Interaction> interactions)
+        {
+            if (model == null)
+            {
+                throw new ArgumentNullException(nameof(model));
+            }
+
+            if (lead == null)
+            {
+                throw new ArgumentNullException(nameof(lead));
+            }
+
+            var update = ScoreOf(model, lead, model.Model.Behaviour.Recompute(interactions, now));
+            return LeadScoreComparison.Differs(update, lead) ? update : null;
+        }
+
+        private static Entity ScoreOf(LoadedModel model, Entity lead, BehaviourState state)
+        {
+            var score = model.Model.Score(RecordColumns.Of(lead, ScorableColumns.LeadColumnNames), state);
+            var update = new Entity(LeadSchema.EntityName, lead.Id) { RowVersion = lead.RowVersion };
+            LeadScoreColumns.Write(update, score, model, LeadScoreColumns.StageOf(lead));
+            return update;
+        }
+
         private RescoreProgress RescorePage(RescoreProgress progress)
         {
             var leads = service.RetrieveMultiple(LeadPage(progress));
             var interactions = replaysHistory ? InteractionsOf(leads.Entities.Select(lead => lead.Id).ToArray()) : NoInteractions;
-            var changed = 0;
-            foreach (var lead in leads.Entities)
-            {
-                if (Rescore(lead, interactions[lead.Id]))
-                {
-                    changed++;
-                }
-            }
-
+            var changed = leads.Entities.Count(lead => Rescore(lead, interactions[lead.Id]));
             return progress.After(leads.Entities.Count, changed, leads.MoreRecords, leads.PagingCookie);
+        }
+
+        // The daily refresh's score: the stored state decayed to now, written only when what views show changed.
+        private Entity? Decayed(Entity lead)
+        {
+            var update = ScoreOf(model, lead, model.Model.Behaviour.BroughtTo(StoredStateOf(lead), now));
+            return LeadScoreComparison.ShownDiffers(update, lead) ? update : null;
         }
 
         // Writes the lead's new score over the version read; when the lead was saved since, reads it and its
@@ -100,11 +131,8 @@ namespace CrmLeadSla.Plugins.Scoring
         {
             for (var attempt = 1; ; attempt++)
             {
-                var state = replaysHistory ? model.Model.Behaviour.Recompute(interactions, now) : model.Model.Behaviour.BroughtTo(StoredStateOf(lead), now);
-                var score = model.Model.Score(RecordColumns.Of(lead, ScorableColumns.LeadColumnNames), state);
-                var update = new Entity(LeadSchema.EntityName, lead.Id) { RowVersion = lead.RowVersion };
-                LeadScoreColumns.Write(update, score, model, LeadScoreColumns.StageOf(lead));
-                if (replaysHistory ? !LeadScoreComparison.Differs(update, lead) : !LeadScoreComparison.ShownDiffers(update, lead))
+                var update = replaysHistory ? Replayed(model, now, lead, interactions) : Decayed(lead);
+                if (update == null)
                 {
                     return false;
                 }
@@ -145,8 +173,7 @@ namespace CrmLeadSla.Plugins.Scoring
         // refresh reads only those showing points, with their stored state: decay cannot take points from a lead at 0.
         private QueryExpression LeadsQuery()
         {
-            var columns = new ColumnSet(ScorableColumns.LeadColumnNames.ToArray());
-            columns.AddColumns(LeadScoreComparison.ScoreColumns.ToArray());
+            var columns = new ColumnSet(LeadColumns.ToArray());
             var query = new QueryExpression(LeadSchema.EntityName) { ColumnSet = columns };
             query.Criteria.AddCondition(StateColumn, ConditionOperator.Equal, OpenState);
             if (!replaysHistory)

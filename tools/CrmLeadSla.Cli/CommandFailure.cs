@@ -4,6 +4,7 @@ using CrmLeadSla.Cli.Calibration;
 using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.Environments;
 using CrmLeadSla.Cli.ModelFiles;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Solution.Import;
 using CrmLeadSla.Solution.Packing;
 using CrmLeadSla.Solution.Source;
@@ -57,12 +58,13 @@ internal static class CommandFailure
         or CsvFileException or ModelFileException or CalibrationRefusedException
         or SolutionSourceException or SolutionImportException or PackagingException
         or WebApiException or EnvironmentUnreachableException or EnvironmentSignInException
-        or DeploymentRefusedException or RescoreRefusedException
+        or DeploymentRefusedException or RescoreRefusedException or UserMessageException
         or FaultException<OrganizationServiceFault>;
 
     private static string MessageOf(Exception failure) => failure switch
     {
         FaultException<OrganizationServiceFault> fault => fault.Detail.Message,
+        UserMessageException refusal => refusal.Text.In(UserLanguage.Wording),
         _ => failure.Message,
     };
 

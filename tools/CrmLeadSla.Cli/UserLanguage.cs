@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Cli;
 
@@ -14,6 +15,9 @@ public static class UserLanguage
 
     /// <summary>Whether texts are shown in German.</summary>
     public static bool IsGerman => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "de";
+
+    /// <summary>The solution's wording in the user's language, for the texts the plug-ins and the CLI share.</summary>
+    public static Language Wording => IsGerman ? Language.German : Language.English;
 
     /// <summary>The text in the user's language.</summary>
     public static string Pick(string english, string german) => IsGerman ? german : english;

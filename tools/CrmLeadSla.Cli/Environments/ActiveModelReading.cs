@@ -1,17 +1,17 @@
-using System.Globalization;
-using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Cli.Environments;
 
 /// <summary>
-/// The environment's active scoring model, read over the Web API and compiled with the plug-ins' own mapping and
-/// the domain's compiler, so a rescore from outside scores exactly as the plug-ins do.
+/// The environment's active scoring model, read over the Web API and compiled by the plug-ins' own compiler
+/// (<see cref="ActiveScoringModel.Compile"/>), so a rescore from outside scores exactly as the plug-ins do.
 /// </summary>
 internal static class ActiveModelReading
 {
-    public static async Task<LoadedModel> ReadAsync(WebApiClient client, TableShapes shapes, CancellationToken cancellationToken)
+    /// <summary>The active model, compiled; rules left out are reported on <paramref name="errors"/>.</summary>
+    public static async Task<LoadedModel> ReadAsync(WebApiClient client, TableShapes shapes, TextWriter errors, CancellationToken cancellationToken)
     {
         var modelShape = await shapes.OfAsync(ScoringModelSchema.EntityName, cancellationToken).ConfigureAwait(false);
         var ruleShape = await shapes.OfAsync(ScoringRuleSchema.EntityName, cancellationToken).ConfigureAwait(false);
@@ -21,7 +21,9 @@ internal static class ActiveModelReading
             FetchXml.Query(ScoringModelSchema.EntityName, [.. ScoringConfigurationRows.ModelColumns.Columns, modelShape.PrimaryIdAttribute], null, (ScoringModelSchema.IsActive, "eq", "1")),
             cancellationToken).ConfigureAwait(false);
         var model = models.Select(row => EntityJson.Read(modelShape, row)).FirstOrDefault()
-            ?? throw new RescoreRefusedException("The environment has no active scoring model (lsla_isactive = Yes): activate one before rescoring.");
+            ?? throw new RescoreRefusedException(UserLanguage.Pick(
+                $"The environment has no active scoring model ({ScoringModelSchema.IsActive} = Yes): activate one before rescoring.",
+                $"Die Umgebung hat kein aktives Bewertungsmodell ({ScoringModelSchema.IsActive} = Ja): aktivieren Sie eines, bevor Sie neu bewerten."));
         var rules = await FetchPaging.ReadAllAsync(
             client,
             ruleShape.EntitySetName,
@@ -32,19 +34,13 @@ internal static class ActiveModelReading
                 (ScoringRuleSchema.ScoringModelId, "eq", model.Id.ToString("D")),
                 (ScoringRuleSchema.IsActive, "eq", "1")),
             cancellationToken).ConfigureAwait(false);
-        var settings = ScoringConfigurationRows.SettingsOf(model);
-        var problems = RuleValidation.ProblemsWith(settings);
-        if (problems.Count > 0)
-        {
-            throw new RescoreRefusedException(string.Format(
-                CultureInfo.InvariantCulture,
-                "The active scoring model '{0}' cannot score leads: {1} Correct the model's settings first.",
-                model.GetAttributeValue<string>(ScoringModelSchema.Name),
-                string.Join(" ", problems.Select(p => p.Message))));
-        }
+        return ActiveScoringModel.Compile(model, rules.Select(row => EntityJson.Read(ruleShape, row)), new WrittenTrace(errors));
+    }
 
-        var compiled = ScoringModel.Compile(settings, rules.Select(row => ScoringConfigurationRows.RuleOf(EntityJson.Read(ruleShape, row))), ScorableColumns.Lead, ScorableColumns.Interaction);
-        return new LoadedModel(model.Id, ScoringConfigurationRows.VersionOf(model), compiled);
+    // The compiler's notes (a rule left out and why) go where the command writes its warnings.
+    private sealed class WrittenTrace(TextWriter errors) : ITracingService
+    {
+        public void Trace(string format, params object[] args) => errors.WriteLine(format, args);
     }
 }
 

@@ -37,7 +37,7 @@ public sealed class LeadRescore
 
     public async Task<RescoreTally> RunAsync(CancellationToken cancellationToken)
     {
-        var model = await ActiveModelReading.ReadAsync(client, shapes, cancellationToken).ConfigureAwait(false);
+        var model = await ActiveModelReading.ReadAsync(client, shapes, errors, cancellationToken).ConfigureAwait(false);
         var leads = await shapes.OfAsync(LeadSchema.EntityName, cancellationToken).ConfigureAwait(false);
         var interactions = await shapes.OfAsync(InteractionSchema.EntityName, cancellationToken).ConfigureAwait(false);
         var checkpoint = Resumable(RescoreCheckpoint.Load(settings.CheckpointFile), model)
@@ -170,11 +170,11 @@ public sealed class LeadRescore
     private static XElement LeadQuery(TableShape leads) =>
         FetchXml.Query(
             leads.LogicalName,
-            [leads.PrimaryIdAttribute, .. ScorableColumns.LeadColumnNames, .. LeadScoreComparison.ScoreColumns],
+            [leads.PrimaryIdAttribute, .. ModelRescoring.LeadColumns],
             leads.PrimaryIdAttribute,
             ("statecode", "eq", OpenState));
 
-    /// <summary>The scoring of one page: the page's interactions read at once, each lead's score compared with what it shows.</summary>
+    /// <summary>The scoring of one page: the page's interactions read at once, each lead scored by the plug-ins' rescoring.</summary>
     private sealed class PageRun(LoadedModel model, DateTime asOf, TableShape leads, TableShape interactions)
     {
         public async Task<IReadOnlyList<Entity>> ChangedLeadsAsync(WebApiClient client, IReadOnlyList<JsonObject> rows, CancellationToken cancellationToken)
@@ -186,20 +186,7 @@ public sealed class LeadRescore
             }
 
             var touches = await InteractionsOf(client, page, cancellationToken).ConfigureAwait(false);
-            var changed = new List<Entity>();
-            foreach (var lead in page)
-            {
-                var state = model.Model.Behaviour.Recompute(touches[lead.Id], asOf);
-                var score = model.Model.Score(RecordColumns.Of(lead, ScorableColumns.LeadColumnNames), state);
-                var update = new Entity(LeadSchema.EntityName, lead.Id);
-                LeadScoreColumns.Write(update, score, model, LeadScoreColumns.StageOf(lead));
-                if (LeadScoreComparison.Differs(update, lead))
-                {
-                    changed.Add(update);
-                }
-            }
-
-            return changed;
+            return page.Select(lead => ModelRescoring.Replayed(model, asOf, lead, touches[lead.Id])).OfType<Entity>().ToList();
         }
 
         // The page is ordered by lead id, so its interactions are those regarding an id between its first and last lead's

@@ -1,23 +1,44 @@
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Languages;
+
 namespace CrmLeadSla.Cli.Reporting;
 
-/// <summary>The funnel stages by the names the export uses, in the order the report shows them.</summary>
+/// <summary>
+/// The funnel's stages by the names the export gives them (their English labels, from the solution's wording), in
+/// funnel order, and the lists the report draws from the funnel's table of allowed moves.
+/// </summary>
 internal static class Stages
 {
-    public const string Inquiry = "Inquiry";
-    public const string Mql = "MQL";
-    public const string Sal = "SAL";
-    public const string Sql = "SQL";
-    public const string Won = "Won";
-    public const string Nurture = "Nurture";
-    public const string Disqualified = "Disqualified";
-    public const string Excluded = "Excluded";
+    /// <summary>"Inquiry".</summary>
+    public static readonly string Inquiry = NameOf(FunnelStage.Inquiry);
 
-    /// <summary>Every stage, the way forward first.</summary>
-    public static readonly string[] All = [Inquiry, Mql, Sal, Sql, Won, Nurture, Disqualified, Excluded];
+    /// <summary>"MQL": the stage a hand-over reaches.</summary>
+    public static readonly string Mql = NameOf(FunnelStage.Mql);
 
-    /// <summary>The way forward: each stage converts into the next.</summary>
-    public static readonly string[] Forward = [Inquiry, Mql, Sal, Sql, Won];
+    /// <summary>"SAL".</summary>
+    public static readonly string Sal = NameOf(FunnelStage.Sal);
 
-    /// <summary>Stages sales reaches by working a handed-over lead: accepting, rejecting or returning it.</summary>
-    public static readonly string[] Worked = [Sal, Nurture, Disqualified];
+    /// <summary>"SQL".</summary>
+    public static readonly string Sql = NameOf(FunnelStage.Sql);
+
+    /// <summary>"Won".</summary>
+    public static readonly string Won = NameOf(FunnelStage.Won);
+
+    /// <summary>Every stage in funnel order, the way forward first.</summary>
+    public static readonly string[] All = [.. Enum.GetValues<FunnelStage>().Select(NameOf)];
+
+    /// <summary>The way forward, Inquiry to Won: each stage converts into the next.</summary>
+    public static readonly string[] Forward = [.. Enum.GetValues<FunnelStage>().Where(stage => stage <= FunnelStage.Won).Select(NameOf)];
+
+    /// <summary>Stages off the way forward: nurtured, disqualified or excluded.</summary>
+    public static readonly string[] Aside = [.. All.Except(Forward)];
+
+    /// <summary>Stages sales reaches by working a handed-over lead: the moves sales may make from MQL (accept, reject).</summary>
+    public static readonly string[] Worked = [.. FunnelMoves.All
+        .Where(move => move.From == FunnelStage.Mql && move.Actor == FunnelActor.Sales)
+        .Select(move => NameOf(move.To))
+        .Distinct()];
+
+    /// <summary>The stage's name in the export.</summary>
+    public static string NameOf(FunnelStage stage) => FunnelWording.NameOf(stage).In(Language.English);
 }

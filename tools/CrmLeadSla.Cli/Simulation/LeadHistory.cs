@@ -25,7 +25,7 @@ public static class LeadHistory
             var prospect = prospects[lead.LeadId];
             var reached = moves[lead.LeadId].Select(t => t.ToStage).ToHashSet(StringComparer.Ordinal);
             // Judged at the hand-over: later touches follow from sales' work, they do not explain it.
-            DateTime? handedOver = moves[lead.LeadId].FirstOrDefault(t => t.ToStage == "MQL")?.ChangedOn;
+            DateTime? handedOver = moves[lead.LeadId].FirstOrDefault(t => t.ToStage == Stages.Mql)?.ChangedOn;
             var touches = BehaviourStream.Of(prospect, settings)
                 .Where(t => handedOver == null || t.OccurredOn <= handedOver)
                 .Select(Interaction)
@@ -39,9 +39,9 @@ public static class LeadHistory
         HistoryFile.Write(Path.Combine(folder, FileName), style, Of(settings, tables));
 
     private static LeadOutcome OutcomeOf(HashSet<string> reached, string stage) =>
-        reached.Contains("Won") ? LeadOutcome.Won
-        : reached.Contains("SQL") ? LeadOutcome.Sql
-        : stage is "Nurture" or "Disqualified" or "Excluded" ? LeadOutcome.None
+        reached.Contains(Stages.Won) ? LeadOutcome.Won
+        : reached.Contains(Stages.Sql) ? LeadOutcome.Sql
+        : Stages.Aside.Contains(stage, StringComparer.Ordinal) ? LeadOutcome.None
         : LeadOutcome.Open;
 
     private static ColumnValues Columns(Prospect prospect) => ColumnValues.None

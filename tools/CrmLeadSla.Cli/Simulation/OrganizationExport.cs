@@ -1,4 +1,5 @@
 using CrmLeadSla.Cli.Reporting;
+using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Cli.Queries;
 using Microsoft.Xrm.Sdk;
@@ -28,14 +29,13 @@ public static class OrganizationExport
                 t.GetAttributeValue<DateTime>(StageTransitionSchema.ChangedOn), NameOf(t, StageTransitionSchema.ChangedBy), NameOf(t, StageTransitionSchema.RejectionReasonId)))
             .ToList();
         var owners = leads.ToDictionary(l => l.LeadId, l => l.Owner, StringComparer.Ordinal);
-        var clocks = AllRows.Of(service, "lsla_slainstance", ["lsla_leadid", "lsla_kind", "lsla_dueon", "lsla_status", "lsla_completedon"], "lsla_dueon", "lsla_leadid")
+        var clocks = AllRows.Of(service, SlaInstanceSchema.EntityName, [SlaInstanceSchema.LeadId, SlaInstanceSchema.Kind, SlaInstanceSchema.DueOn, SlaInstanceSchema.Status, SlaInstanceSchema.CompletedOn], SlaInstanceSchema.DueOn, SlaInstanceSchema.LeadId)
             .Select(c =>
             {
-                var leadId = Id(c.GetAttributeValue<EntityReference>("lsla_leadid").Id);
-                var kind = Label(c, "lsla_kind");
+                var leadId = Id(c.GetAttributeValue<EntityReference>(SlaInstanceSchema.LeadId).Id);
                 // Marketing promises the hand-over; every later clock is the promise of the lead's sales owner.
-                var team = kind == "Handover" ? Marketing : owners.GetValueOrDefault(leadId, string.Empty);
-                return new ClockRow(Id(c.Id), leadId, kind, team, c.GetAttributeValue<DateTime>("lsla_dueon"), Label(c, "lsla_status"), c.GetAttributeValue<DateTime?>("lsla_completedon"));
+                var team = c.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Kind)?.Value == (int)SlaKind.Handover ? Marketing : owners.GetValueOrDefault(leadId, string.Empty);
+                return new ClockRow(Id(c.Id), leadId, Label(c, SlaInstanceSchema.Kind), team, c.GetAttributeValue<DateTime>(SlaInstanceSchema.DueOn), Label(c, SlaInstanceSchema.Status), c.GetAttributeValue<DateTime?>(SlaInstanceSchema.CompletedOn));
             })
             .ToList();
         var agreements = AllRows.Of(service, SlaAgreementSchema.EntityName, [SlaAgreementSchema.Name, SlaAgreementSchema.MinLeadsPerMonth, SlaAgreementSchema.TimeZone], SlaAgreementSchema.Name, SlaAgreementSchema.Id)
