@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
@@ -43,6 +44,11 @@ namespace CrmLeadSla.Plugins
         /// <inheritdoc />
         protected override void ExecuteStep(PluginStepContext step)
         {
+            if (settings.Refusal is Text refusal)
+            {
+                throw new UserMessageException(refusal);
+            }
+
             var execution = step.Execution;
             var isRule = execution.PrimaryEntityName == ScoringRuleSchema.EntityName;
             switch (execution.Stage)

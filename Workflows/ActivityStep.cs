@@ -19,9 +19,10 @@ namespace CrmLeadSla.Workflows
         internal ActivityStep(CodeActivityContext context)
         {
             Context = context;
-            Workflow = Resolve<IWorkflowContext>(context);
-            tracing = Resolve<ITracingService>(context);
-            factory = Resolve<IOrganizationServiceFactory>(context);
+            // The context and the factory first: with them a missing trace can be refused in the caller's language.
+            Workflow = MissingService.Required<IWorkflowContext>(context.GetExtension<IWorkflowContext>(), TextKey.ActivityServiceMissing);
+            factory = MissingService.Required<IOrganizationServiceFactory>(context.GetExtension<IOrganizationServiceFactory>(), TextKey.ActivityServiceMissing);
+            tracing = MissingService.Required<ITracingService>(context.GetExtension<ITracingService>(), TextKey.ActivityServiceMissing, factory, Workflow.InitiatingUserId);
         }
 
         /// <summary>The activity context the arguments are read from and written to.</summary>
@@ -51,9 +52,5 @@ namespace CrmLeadSla.Workflows
 
         /// <summary>The trace log, for shared code that takes the SDK's interface.</summary>
         public ITracingService Tracing => tracing;
-
-        private static T Resolve<T>(CodeActivityContext context)
-            where T : class =>
-            context.GetExtension<T>() ?? throw new InvalidPluginExecutionException("The workflow did not provide " + typeof(T).Name + " to the activity.");
     }
 }

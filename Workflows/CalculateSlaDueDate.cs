@@ -1,5 +1,6 @@
 using System;
 using System.Activities;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Sla;
 using Microsoft.Xrm.Sdk;
@@ -36,7 +37,7 @@ namespace CrmLeadSla.Workflows
             var hours = BusinessHours.Get(step.Context);
             if (hours < 0)
             {
-                throw new InvalidPluginExecutionException($"Business hours is {hours}; a deadline cannot allow negative time. Enter 0 or more business hours.");
+                throw new UserMessageException(Text.Of(TextKey.NegativeBusinessHours, hours));
             }
 
             var agreement = SlaAgreementRecord.Read(step.SystemService, Agreement.Get(step.Context).Id);

@@ -1,6 +1,7 @@
 using System.Activities;
 using System.Collections.Generic;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Sla;
@@ -59,7 +60,7 @@ namespace CrmLeadSla.Workflows
             var agreement = Agreement.Get(step.Context);
             if (lead == null && agreement == null)
             {
-                throw new InvalidPluginExecutionException("Check SLA compliance needs a lead, an SLA agreement or both. Set the Lead or the SLA agreement argument in the workflow step.");
+                throw new UserMessageException(Text.Of(TextKey.ComplianceCheckWithoutSubject));
             }
 
             if (lead != null)

@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Sla;
@@ -27,7 +29,7 @@ namespace CrmLeadSla.Workflows
         public string Name => Row.GetAttributeValue<string>("fullname") ?? Row.GetAttributeValue<string>("subject") ?? Row.Id.ToString();
 
         /// <summary>Reads the lead and its agreement (with holidays and agreed reasons) as the funnel judges its moves: the lead's lsla_slaagreementid.</summary>
-        /// <exception cref="InvalidPluginExecutionException">The lead has no agreement.</exception>
+        /// <exception cref="UserMessageException">The lead has no agreement.</exception>
         public static GovernedLead Read(IOrganizationService service, Guid leadId, params string[] columns) =>
             Read(service, leadId, columns, row => row.GetAttributeValue<EntityReference>(LeadSchema.SlaAgreementId));
 
@@ -35,7 +37,7 @@ namespace CrmLeadSla.Workflows
         /// Reads the lead and the agreement its clocks measure it under: that of its newest clock, which only the
         /// solution writes; the lead's lsla_slaagreementid (a copy for views) only for a lead without clocks.
         /// </summary>
-        /// <exception cref="InvalidPluginExecutionException">The lead has neither a clock nor an agreement.</exception>
+        /// <exception cref="UserMessageException">The lead has neither a clock nor an agreement.</exception>
         public static GovernedLead ReadMeasured(IOrganizationService service, Guid leadId, params string[] columns) =>
             Read(service, leadId, columns, row => AgreementOfNewestClock(service, leadId) ?? row.GetAttributeValue<EntityReference>(LeadSchema.SlaAgreementId));
 
@@ -44,9 +46,7 @@ namespace CrmLeadSla.Workflows
             var row = service.Retrieve(LeadSchema.EntityName, leadId,
                 new ColumnSet(columns.Concat(new[] { "fullname", "subject", LeadSchema.SlaAgreementId }).Distinct().ToArray()));
             var agreement = agreementOf(row)
-                ?? throw new InvalidPluginExecutionException(
-                    $"The lead '{row.GetAttributeValue<string>("fullname") ?? row.Id.ToString()}' has no SLA agreement, so its deadlines and agreed reasons are unknown. " +
-                    "Set the lead's SLA Agreement (lsla_slaagreementid), then run the workflow again.");
+                ?? throw new UserMessageException(Text.Of(TextKey.LeadWithoutAgreement, row.GetAttributeValue<string>("fullname") ?? row.Id.ToString(), LeadFields.SlaAgreement));
             return new GovernedLead(row, SlaAgreementRecord.Read(service, agreement.Id));
         }
 

@@ -1,5 +1,5 @@
 using System.Activities;
-using Microsoft.Xrm.Sdk;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Workflows
 {
@@ -28,7 +28,7 @@ namespace CrmLeadSla.Workflows
             var pages = maxPages.Get(context);
             if (size < 1 || size > 5000 || pages < 1)
             {
-                throw new InvalidPluginExecutionException($"Leads per page is {size} and pages per run {pages}. Set leads per page between 1 and 5000 and pages per run to 1 or more.");
+                throw new UserMessageException(Text.Of(TextKey.PageBoundsOutOfRange, size, pages));
             }
 
             return new PageBounds(size, pages);

@@ -15,9 +15,10 @@ namespace CrmLeadSla.Plugins.Pipeline
 
         internal PluginStepContext(IServiceProvider services)
         {
-            Execution = Resolve<IPluginExecutionContext>(services);
-            tracing = Resolve<ITracingService>(services);
-            factory = Resolve<IOrganizationServiceFactory>(services);
+            // The context and the factory first: with them a missing trace can be refused in the caller's language.
+            Execution = MissingService.Required<IPluginExecutionContext>(services.GetService(typeof(IPluginExecutionContext)), TextKey.PluginServiceMissing);
+            factory = MissingService.Required<IOrganizationServiceFactory>(services.GetService(typeof(IOrganizationServiceFactory)), TextKey.PluginServiceMissing);
+            tracing = MissingService.Required<ITracingService>(services.GetService(typeof(ITracingService)), TextKey.PluginServiceMissing, factory, Execution.InitiatingUserId);
         }
 
         /// <summary>The execution context of the step.</summary>
@@ -51,11 +52,6 @@ namespace CrmLeadSla.Plugins.Pipeline
         /// <summary>The registered post-image with this alias, or null when the step has none.</summary>
         public Entity? PostImage(string alias) =>
             Execution.PostEntityImages.Contains(alias) ? Execution.PostEntityImages[alias] : null;
-
-        private static T Resolve<T>(IServiceProvider services)
-            where T : class =>
-            services.GetService(typeof(T)) as T
-            ?? throw new InvalidPluginExecutionException("The platform did not provide " + typeof(T).Name + " to the plug-in.");
 
         /// <summary>Writes a line to the plug-in trace log.</summary>
         public void Trace(string format, params object[] args) => tracing.Trace(format, args);

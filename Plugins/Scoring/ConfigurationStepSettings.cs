@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Plugins.Scoring
 {
@@ -12,11 +13,15 @@ namespace CrmLeadSla.Plugins.Scoring
     /// </summary>
     public sealed class ConfigurationStepSettings
     {
-        private ConfigurationStepSettings(Guid? leadScoringStepId, int pageSize, int pagesPerRun)
+        private const int DefaultPageSize = 250;
+        private const int DefaultPagesPerRun = 20;
+
+        private ConfigurationStepSettings(Guid? leadScoringStepId, int pageSize, int pagesPerRun, Text? refusal)
         {
             LeadScoringStepId = leadScoringStepId;
             PageSize = pageSize;
             PagesPerRun = pagesPerRun;
+            Refusal = refusal;
         }
 
         /// <summary>The lead scoring Update step (sdkmessageprocessingstep id), or null when not configured.</summary>
@@ -28,39 +33,54 @@ namespace CrmLeadSla.Plugins.Scoring
         /// <summary>Pages one rescoring job processes before it writes its progress and stops.</summary>
         public int PagesPerRun { get; }
 
+        /// <summary>
+        /// Why the configuration cannot be used (an unknown setting, a bad value), or null. The step refuses to run with
+        /// it rather than the platform's creating the plug-in failing: then it reaches the administrator, in their language.
+        /// </summary>
+        public Text? Refusal { get; }
+
         /// <summary>Reads the configuration; unknown names and bad values are refused so a typo does not go unnoticed.</summary>
         public static ConfigurationStepSettings Parse(string? configuration)
         {
             Guid? stepId = null;
-            var pageSize = 250;
-            var pagesPerRun = 20;
+            var pageSize = DefaultPageSize;
+            var pagesPerRun = DefaultPagesPerRun;
             foreach (var pair in (configuration ?? string.Empty).Split(';').Select(part => part.Trim()).Where(part => part.Length > 0))
             {
                 var separator = pair.IndexOf('=');
                 var name = separator < 0 ? pair : pair.Substring(0, separator).Trim().ToLowerInvariant();
                 var value = separator < 0 ? string.Empty : pair.Substring(separator + 1).Trim();
-                switch (name)
+                var refusal = name switch
                 {
-                    case "leadscoringstep":
-                        stepId = Guid.Parse(value);
-                        break;
-                    case "pagesize":
-                        pageSize = Positive(name, value);
-                        break;
-                    case "pagesperrun":
-                        pagesPerRun = Positive(name, value);
-                        break;
-                    default:
-                        throw new FormatException($"The step configuration has an unknown setting '{name}'; known are leadscoringstep, pagesize and pagesperrun.");
+                    "leadscoringstep" => Guid.TryParse(value, out var id) ? Set(ref stepId, id) : Text.Of(TextKey.StepSettingNotAnId, name, value),
+                    "pagesize" => Positive(name, value, ref pageSize),
+                    "pagesperrun" => Positive(name, value, ref pagesPerRun),
+                    _ => Text.Of(TextKey.StepSettingUnknown, name),
+                };
+                if (refusal != null)
+                {
+                    return new ConfigurationStepSettings(null, DefaultPageSize, DefaultPagesPerRun, refusal);
                 }
             }
 
-            return new ConfigurationStepSettings(stepId, pageSize, pagesPerRun);
+            return new ConfigurationStepSettings(stepId, pageSize, pagesPerRun, null);
         }
 
-        private static int Positive(string name, string value) =>
-            int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
-                ? number
-                : throw new FormatException($"The step configuration setting '{name}' must be a whole number above 0, not '{value}'.");
+        private static Text? Set(ref Guid? setting, Guid value)
+        {
+            setting = value;
+            return null;
+        }
+
+        private static Text? Positive(string name, string value, ref int setting)
+        {
+            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
+            {
+                setting = number;
+                return null;
+            }
+
+            return Text.Of(TextKey.StepSettingNotPositive, name, value);
+        }
     }
 }

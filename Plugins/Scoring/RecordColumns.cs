@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using Microsoft.Xrm.Sdk;
 
@@ -57,8 +58,7 @@ namespace CrmLeadSla.Plugins.Scoring
                 case AliasedValue aliased:
                     return ValueOf(aliased.Value);
                 default:
-                    throw new InvalidPluginExecutionException(
-                        "Scoring cannot read a column value of type " + value.GetType().Name + ". Remove the rule that reads this column, or ask your administrator to extend scoring.");
+                    throw new UserMessageException(Text.Of(TextKey.ColumnValueUnreadable, value.GetType().Name));
             }
         }
     }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -29,13 +29,12 @@ namespace CrmLeadSla.Plugins.Sla
         private const string AgreedReasonAlias = "agreed";
 
         /// <summary>The agreement with its holidays, agreed reasons and sales owner or team (and the team's turn): one RetrieveMultiple.</summary>
-        /// <exception cref="InvalidPluginExecutionException">The agreement does not exist, or its calendar cannot be used; the message names the fix.</exception>
+        /// <exception cref="UserMessageException">The agreement does not exist, or its calendar cannot be used; the message names the fix.</exception>
         public static SlaAgreement Read(IOrganizationService service, Guid agreementId)
         {
             var query = Query();
             query.Criteria.AddCondition(SlaAgreementSchema.Id, ConditionOperator.Equal, agreementId);
-            return First(service, query) ?? throw new InvalidPluginExecutionException(string.Format(CultureInfo.InvariantCulture,
-                "The SLA agreement {0} does not exist any more. Choose another agreement for the lead, or ask an administrator to restore it.", agreementId));
+            return First(service, query) ?? throw new UserMessageException(Text.Of(TextKey.AgreementGone, agreementId));
         }
 
         /// <summary>
@@ -53,7 +52,7 @@ namespace CrmLeadSla.Plugins.Sla
         }
 
         /// <summary>The agreement a row describes, with holidays (local dates), the ids of its agreed reasons and its sales owner or team.</summary>
-        /// <exception cref="InvalidPluginExecutionException">The agreement's calendar cannot be used; the message names each column and its fix.</exception>
+        /// <exception cref="UserMessageException">The agreement's calendar cannot be used; the message names each column and its fix.</exception>
         public static SlaAgreement From(Entity row, IEnumerable<DateTime> holidays, IEnumerable<Guid> agreedReasonIds)
         {
             if (row == null)
@@ -74,9 +73,7 @@ namespace CrmLeadSla.Plugins.Sla
 
             if (problems.Count > 0 || zone == null)
             {
-                throw new InvalidPluginExecutionException(string.Format(CultureInfo.InvariantCulture,
-                    "The SLA agreement '{0}' cannot be used until its business hours are corrected: {1}",
-                    name, string.Join(" ", problems.Select(p => p.Message))));
+                throw new UserMessageException(Text.Of(TextKey.AgreementHoursUnsound, name, Text.Lines(problems.Select(p => p.Message))));
             }
 
             var calendar = new BusinessCalendar(WorkingHours.Of(days, start, end), zone, holidays);

@@ -82,7 +82,7 @@ public class CalculateSlaDueDateTests
         }));
 
         Assert.Contains("'Spring campaign'", fault.Detail.Message, StringComparison.Ordinal);
-        Assert.Contains("Set lsla_timezone", fault.Detail.Message, StringComparison.Ordinal);
+        Assert.Contains("Set Time Zone (lsla_timezone) to a Windows time zone id", fault.Detail.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -141,6 +141,30 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         EscalationContactNow,
         EscalationQualifyNow,
 
+        // SLA: an agreement that cannot be used, and why its calendar is unsound.
+        AgreementGone,
+        AgreementHoursUnsound,
+        CalendarNoWorkingDay,
+        CalendarEndsBeforeStart,
+        CalendarNoStart,
+        CalendarNoEnd,
+        CalendarMinuteOutsideDay,
+        CalendarNoTimeZone,
+        CalendarUnknownTimeZone,
+
+        // Workflow activities: arguments the workflow step set wrong.
+        NegativeBusinessHours,
+        ComplianceCheckWithoutSubject,
+        PageBoundsOutOfRange,
+        LeadWithoutAgreement,
+
+        // Platform and registration: what only a misregistered step shows.
+        PluginServiceMissing,
+        ActivityServiceMissing,
+        StepSettingUnknown,
+        StepSettingNotPositive,
+        StepSettingNotAnId,
+
         // Scoring: the fixed words of lsla_scoreexplanation, in the scoring model's language.
         ExplanationFit,
         ExplanationNoRuleMatched,
@@ -180,6 +204,7 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         NotAnOptionOf,
         NotYesOrNo,
         NotARecordId,
+        ColumnValueUnreadable,
 
         // Scoring: operators and column kinds as rules name them (lsla_scoringrule.lsla_operator's labels).
         OperatorEquals,
@@ -222,6 +247,10 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         LabelLeadExclusionReason,
         LabelLeadReactivateOn,
         LabelAgreementIsDefault,
+        LabelAgreementTimeZone,
+        LabelAgreementWorkdayStart,
+        LabelAgreementWorkdayEnd,
+        LabelAgreementWorkingDays,
         LabelRuleName,
         LabelRuleAttribute,
         LabelRuleOperator,

@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
@@ -15,8 +15,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             problem = null;
             if (string.IsNullOrWhiteSpace(windowsId))
             {
-                problem = new CalendarProblem(CalendarFields.TimeZone,
-                    "The agreement has no time zone for its business hours. Set lsla_timezone to a Windows time zone id such as 'W. Europe Standard Time'.");
+                problem = new CalendarProblem(CalendarFields.TimeZone, Text.Of(TextKey.CalendarNoTimeZone, AgreementFields.TimeZone));
                 return null;
             }
 
@@ -26,9 +25,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             }
             catch (Exception e) when (e is TimeZoneNotFoundException || e is InvalidTimeZoneException)
             {
-                problem = new CalendarProblem(CalendarFields.TimeZone, string.Format(CultureInfo.InvariantCulture,
-                    "The time zone '{0}' in lsla_timezone is unknown on this server. Set lsla_timezone to a Windows time zone id such as 'W. Europe Standard Time' or 'Pacific Standard Time'.",
-                    windowsId));
+                problem = new CalendarProblem(CalendarFields.TimeZone, Text.Of(TextKey.CalendarUnknownTimeZone, windowsId, AgreementFields.TimeZone));
                 return null;
             }
         }
@@ -36,6 +33,6 @@ namespace CrmLeadSla.Plugins.Domain.Sla
         /// <summary>The zone with the id.</summary>
         /// <exception cref="ArgumentException">The id is empty or unknown; the message names lsla_timezone and the fix.</exception>
         public static TimeZoneInfo Of(string? windowsId) =>
-            Find(windowsId, out var problem) ?? throw new ArgumentException(problem!.Message, nameof(windowsId));
+            Find(windowsId, out var problem) ?? throw new ArgumentException(problem!.Message.In(Language.English), nameof(windowsId));
     }
 }

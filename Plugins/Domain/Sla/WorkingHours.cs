@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
@@ -42,17 +43,15 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             var problems = new List<CalendarProblem>();
             if (workingDays is null || !workingDays.Any())
             {
-                problems.Add(new CalendarProblem(CalendarFields.WorkingDays,
-                    "The agreement has no working day, so no deadline could ever fall due. Choose at least one day in lsla_workingdays (e.g. Monday to Friday)."));
+                problems.Add(new CalendarProblem(CalendarFields.WorkingDays, Text.Of(TextKey.CalendarNoWorkingDay, AgreementFields.WorkingDays)));
             }
 
-            var startValid = CheckMinute(problems, CalendarFields.WorkdayStart, startMinute, "start", 480);
-            var endValid = CheckMinute(problems, CalendarFields.WorkdayEnd, endMinute, "end", 1020);
+            var startValid = CheckMinute(problems, AgreementFields.WorkdayStart, startMinute, TextKey.CalendarNoStart, 480);
+            var endValid = CheckMinute(problems, AgreementFields.WorkdayEnd, endMinute, TextKey.CalendarNoEnd, 1020);
             if (startValid && endValid && endMinute <= startMinute)
             {
-                problems.Add(new CalendarProblem(CalendarFields.WorkdayEnd, string.Format(CultureInfo.InvariantCulture,
-                    "The business day ends ({0}) before or when it starts ({1}); hours across midnight are not supported. Set lsla_workdayend later than lsla_workdaystart on the same day.",
-                    Clock(endMinute!.Value), Clock(startMinute!.Value))));
+                problems.Add(new CalendarProblem(CalendarFields.WorkdayEnd, Text.Of(TextKey.CalendarEndsBeforeStart,
+                    Clock(endMinute!.Value), Clock(startMinute!.Value), AgreementFields.WorkdayEnd, AgreementFields.WorkdayStart)));
             }
 
             return problems;
@@ -65,25 +64,23 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             var problems = ProblemsOf(workingDays, startMinute, endMinute);
             if (problems.Count > 0)
             {
-                throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)));
+                throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message.In(Language.English))));
             }
 
             return new WorkingHours(workingDays!.Select(WorkingDays.DayOf), startMinute!.Value, endMinute!.Value);
         }
 
-        private static bool CheckMinute(List<CalendarProblem> problems, string field, int? minute, string which, int example)
+        private static bool CheckMinute(List<CalendarProblem> problems, Field field, int? minute, TextKey missing, int example)
         {
             if (minute is null)
             {
-                problems.Add(new CalendarProblem(field, string.Format(CultureInfo.InvariantCulture,
-                    "The business day has no {0} time. Set {1} in minutes after midnight (e.g. {2} for {3}).", which, field, example, Clock(example))));
+                problems.Add(new CalendarProblem(field.Column, Text.Of(missing, field, example, Clock(example))));
                 return false;
             }
 
             if (minute < 0 || minute > MinutesPerDay)
             {
-                problems.Add(new CalendarProblem(field, string.Format(CultureInfo.InvariantCulture,
-                    "{0} is {1}, outside a day. Set it between 0 and 1440 minutes after midnight (e.g. {2} for {3}).", field, minute, example, Clock(example))));
+                problems.Add(new CalendarProblem(field.Column, Text.Of(TextKey.CalendarMinuteOutsideDay, field, minute, example, Clock(example))));
                 return false;
             }
 

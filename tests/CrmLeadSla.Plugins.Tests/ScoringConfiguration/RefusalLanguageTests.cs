@@ -69,5 +69,46 @@ public class RefusalLanguageTests
         Assert.EndsWith(", Ist gesetzt oder Ist nicht gesetzt.", refusal, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_misconfigured_step_is_refused_when_it_runs_in_each_admins_language()
+    {
+        Configure("leadscoringstep=81ce60e4-9d55-4975-90ec-ea617d32221c;pagesize=none");
+        var rule = ConfigurationRows.FitRule(modelId, "jobtitle", RuleOperator.Contains, "CTO");
+
+        var german = Refused(() => scenario.Organization.ServiceFor(germanMarketingUserId).Create(rule));
+        var english = Refused(() => scenario.Marketing.Create(rule));
+
+        Assert.Equal("Die Einstellung „pagesize“ der Schrittkonfiguration muss eine ganze Zahl größer als 0 sein, nicht „none“.", german);
+        Assert.Equal("The step configuration setting 'pagesize' must be a whole number above 0, not 'none'.", english);
+    }
+
+    [Fact]
+    public void An_unknown_setting_of_a_step_is_refused_naming_the_known_ones()
+    {
+        Configure("leadscoringstep=81ce60e4-9d55-4975-90ec-ea617d32221c;pagsize=10");
+        var rule = ConfigurationRows.FitRule(modelId, "jobtitle", RuleOperator.Contains, "CTO");
+
+        var german = Refused(() => scenario.Organization.ServiceFor(germanMarketingUserId).Create(rule));
+
+        Assert.Equal("Die Schrittkonfiguration enthält die unbekannte Einstellung „pagsize“; bekannt sind leadscoringstep, pagesize und pagesperrun.", german);
+    }
+
+    [Fact]
+    public void A_step_id_that_is_no_id_is_refused()
+    {
+        Configure("leadscoringstep=lead-scoring");
+        var rule = ConfigurationRows.FitRule(modelId, "jobtitle", RuleOperator.Contains, "CTO");
+
+        var english = Refused(() => scenario.Marketing.Create(rule));
+
+        Assert.Equal(
+            "The step configuration setting 'leadscoringstep' must be the id of the lead scoring step, such as 5f1c2a3b-0000-0000-0000-000000000001, not 'lead-scoring'.",
+            english);
+    }
+
+    // The step that raises a model's version when a rule is created: its unsecure configuration names the lead scoring step.
+    private void Configure(string configuration) =>
+        scenario.System.Update(new Entity("sdkmessageprocessingstep", new Guid("5c7e2b1d-8f3a-4e6b-b2d9-1a4c6e8f0b07")) { ["configuration"] = configuration });
+
     private static string Refused(Action save) => Assert.Throws<FaultException<OrganizationServiceFault>>(save).Detail.Message;
 }

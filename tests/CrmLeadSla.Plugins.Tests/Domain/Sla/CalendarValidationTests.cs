@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Sla;
 using static CrmLeadSla.Plugins.Tests.Domain.Sla.SlaCalendarScenario;
 
@@ -17,7 +18,7 @@ public class CalendarValidationTests
         var problem = Assert.Single(WorkingHours.ProblemsOf([], 480, 1020));
 
         Assert.Equal("lsla_workingdays", problem.Field);
-        Assert.Contains("at least one day", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("at least one day", problem.Message.In(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public class CalendarValidationTests
         var problem = Assert.Single(WorkingHours.ProblemsOf(MondayToFriday, 1020, 480));
 
         Assert.Equal("lsla_workdayend", problem.Field);
-        Assert.Contains("later than lsla_workdaystart", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("later than Workday Start (lsla_workdaystart)", problem.Message.In(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public class CalendarValidationTests
         var problem = Assert.Single(WorkingHours.ProblemsOf(MondayToFriday, null, 1020));
 
         Assert.Equal("lsla_workdaystart", problem.Field);
-        Assert.Contains("minutes after midnight", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("minutes after midnight", problem.Message.In(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public class CalendarValidationTests
         var problem = Assert.Single(WorkingHours.ProblemsOf(MondayToFriday, 480, 1500));
 
         Assert.Equal("lsla_workdayend", problem.Field);
-        Assert.Contains("between 0 and 1440", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("between 0 and 1440", problem.Message.In(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public class CalendarValidationTests
 
         Assert.Null(zone);
         Assert.Equal("lsla_timezone", problem!.Field);
-        Assert.Contains("'Atlantis Standard Time'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("'Atlantis Standard Time'", problem.Message.In(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]
