@@ -52,7 +52,9 @@ namespace CrmLeadSla.Plugins
             }
 
             var agreement = SlaAgreementRecord.Read(service, agreementId.Id);
-            var changes = ClockChanges.Of(FirstContact, SlaClockRecords.WeighingOn(service, lead.Id, agreement), agreement, step.OperationTime);
+            var owner = lead.GetAttributeValue<EntityReference>("ownerid");
+            var changes = ClockChanges.Of(FirstContact, SlaClockRecords.WeighingOn(service, lead.Id, agreement), agreement, step.OperationTime,
+                new RowOwner(owner.LogicalName, owner.Id));
             SlaClockRecords.WriteClosed(service, changes.Closed);
             if (lead.GetAttributeValue<OptionSetValue>(LeadSchema.SlaStatus)?.Value != (int)changes.Status)
             {

@@ -1,6 +1,7 @@
 using System.Activities;
 using System.Collections.Generic;
 using System.Linq;
+using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
@@ -77,8 +78,9 @@ namespace CrmLeadSla.Workflows
         private void CheckLead(ActivityStep step, System.Guid leadId)
         {
             var service = step.SystemService;
-            var lead = GovernedLead.ReadMeasured(service, leadId, LeadSchema.SlaStatus);
-            var breached = SlaClockRecords.BreachOverdue(service, leadId, lead.Agreement, step.Now);
+            var lead = GovernedLead.ReadMeasured(service, leadId, LeadSchema.SlaStatus, "ownerid");
+            var owner = lead.Row.GetAttributeValue<EntityReference>("ownerid");
+            var breached = SlaClockRecords.BreachOverdue(service, leadId, lead.Agreement, step.Now, owner == null ? null : new RowOwner(owner.LogicalName, owner.Id));
             var current = lead.Row.GetAttributeValue<OptionSetValue>(LeadSchema.SlaStatus) is OptionSetValue value ? (Status)value.Value : (Status?)null;
             var status = SlaClockRecords.UpdateLeadStatus(service, leadId, lead.Agreement, step.Now, current);
             var open = SlaClockRecords.WeighingOn(service, leadId, lead.Agreement).Count(c => c.Clock.State == SlaClockState.Open);

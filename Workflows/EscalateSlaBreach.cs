@@ -14,9 +14,11 @@ using Microsoft.Xrm.Sdk.Workflow;
 namespace CrmLeadSla.Workflows
 {
     /// <summary>
-    /// For each breached clock of a lead not escalated yet: a task for the side that answers for it (the lead's
-    /// owner or the agreement's sales owner for sales' promises, the marketing owner for the hand-over) and a
-    /// draft e-mail to the other side's owner, each in its reader's UI language; optionally the lead goes to the agreement's sales team.
+    /// For each breached clock of a lead not escalated yet: a task for whoever answered for it when the deadline passed
+    /// (recorded on the clock, lsla_closeresponsibleuserid; for a clock without that record, the lead's owner or the
+    /// agreement's sales owner for sales' promises, the marketing owner for the hand-over), a draft e-mail to the other
+    /// side's owner, and one to the lead's current owner when that is someone else (a lead reassigned after the breach);
+    /// each in its reader's UI language; optionally the lead goes to the agreement's sales team.
     /// </summary>
     public sealed class EscalateSlaBreach : SlaActivity
     {
@@ -42,14 +44,15 @@ namespace CrmLeadSla.Workflows
             var lead = GovernedLead.ReadMeasured(service, Lead.Get(step.Context).Id, "ownerid");
             var owners = service.Retrieve(SlaAgreementSchema.EntityName, lead.Agreement.Id,
                 new ColumnSet(SlaAgreementSchema.MarketingOwnerId, SlaAgreementSchema.SalesOwnerId, SlaAgreementSchema.SalesTeamId));
-            var salesOwner = lead.Row.GetAttributeValue<EntityReference>("ownerid") is EntityReference owner && owner.LogicalName == "systemuser"
-                ? owner
-                : owners.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesOwnerId);
+            var currentOwner = lead.Row.GetAttributeValue<EntityReference>("ownerid") is EntityReference owner && owner.LogicalName == "systemuser" ? owner : null;
+            var salesOwner = currentOwner ?? owners.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesOwnerId);
             var marketingOwner = owners.GetAttributeValue<EntityReference>(SlaAgreementSchema.MarketingOwnerId);
             Func<Guid, Language>? readers = null;
             var escalated = 0;
             var salesBreached = false;
-            foreach (var breach in SlaClockRecords.WeighingOn(service, lead.Row.Id, lead.Agreement).Where(c => c.Clock.State == SlaClockState.Breached))
+            var breaches = SlaClockRecords.WeighingOn(service, lead.Row.Id, lead.Agreement).Where(c => c.Clock.State == SlaClockState.Breached).ToList();
+            var answering = breaches.Select(c => c.ClosedUnderUserId).OfType<Guid>();
+            foreach (var breach in breaches)
             {
                 var subject = BreachEscalation.Subject(breach.Kind, lead.Name);
                 if (AlreadyEscalated(service, lead.Row.Id, subject))
@@ -58,13 +61,18 @@ namespace CrmLeadSla.Workflows
                 }
 
                 // Each owner reads the escalation in their own language: one read for both, made only when escalating.
-                readers ??= UserSettingsLanguage.OfEach(service, new[] { salesOwner, marketingOwner }.OfType<EntityReference>().Select(user => user.Id), line => step.Trace("{0}", line));
+                readers ??= UserSettingsLanguage.OfEach(service, new[] { salesOwner, marketingOwner }.OfType<EntityReference>().Select(user => user.Id).Concat(answering).Distinct(), line => step.Trace("{0}", line));
                 var description = BreachEscalation.Description(breach.Kind, lead.Agreement.Name, breach.Clock.DueOn, lead.Agreement.Calendar.Zone);
                 var sales = BreachEscalation.ResponsibleFor(breach.Kind) == FunnelActor.Sales;
-                var responsible = sales ? salesOwner : marketingOwner;
+                var responsible = breach.ClosedUnderUserId is Guid answered ? new EntityReference("systemuser", answered) : sales ? salesOwner : marketingOwner;
                 var told = sales ? marketingOwner : salesOwner;
                 CreateTask(service, lead.Row.Id, subject, description, responsible, LanguageOf(readers, responsible));
                 DraftEmail(service, lead.Row.Id, subject, description, told, LanguageOf(readers, told));
+                if (currentOwner != null && currentOwner.Id != responsible?.Id && currentOwner.Id != told?.Id)
+                {
+                    // The lead changed hands after the deadline: its owner now learns of the breach it did not cause.
+                    DraftEmail(service, lead.Row.Id, subject, description, currentOwner, LanguageOf(readers, currentOwner));
+                }
                 salesBreached |= sales;
                 escalated++;
             }

@@ -51,11 +51,20 @@ namespace CrmLeadSla.Plugins.Funnel
         /// The row of an administrator's correction of the lead's measured columns: the stage it stands at, from and to,
         /// changed by the user who corrected, the columns with their old and new values as the comment.
         /// </summary>
-        public void WriteCorrection(FunnelStage stage, string correction)
+        public void WriteCorrection(FunnelStage stage, string correction) => WriteNote("Correction", stage, correction);
+
+        /// <summary>
+        /// The row of a reassignment of the lead while clocks were open: the stage it stands at, from and to, changed by the
+        /// user who assigned it, the owners and the open clocks as the comment.
+        /// </summary>
+        public void WriteReassignment(FunnelStage stage, string reassignment) => WriteNote("Reassigned", stage, reassignment);
+
+        // A row that records something other than a move: from and to the stage the lead stands at, the user's own.
+        private void WriteNote(string title, FunnelStage stage, string comment)
         {
             var row = Row(stage, stage, null, bySystem: false);
-            row[StageTransitionSchema.Name] = $"Correction: {FunnelWording.NameOf(stage)}";
-            row[StageTransitionSchema.Comment] = correction;
+            row[StageTransitionSchema.Name] = $"{title}: {FunnelWording.NameOf(stage)}";
+            row[StageTransitionSchema.Comment] = comment;
             Write(row);
         }
 

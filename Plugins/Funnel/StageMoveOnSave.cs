@@ -50,9 +50,9 @@ namespace CrmLeadSla.Plugins.Funnel
                     target[LeadSchema.FunnelStage] = new OptionSetValue((int)from);
                     Carry(step, lead, new DecidedMove { Entry = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
                 }
-                else if (correction != null)
+                else if ((IsOwnHandOver(step) ? null : LeadReassignment.Of(step, lead)) is var reassigned && (correction != null || reassigned != null))
                 {
-                    Carry(step, lead, new DecidedMove { Stage = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
+                    Carry(step, lead, (reassigned ?? new DecidedMove()) with { Stage = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
                 }
 
                 return;
@@ -135,6 +135,11 @@ namespace CrmLeadSla.Plugins.Funnel
                 history.WriteMove(change, decided);
             }
 
+            if (decided.Reassignment is string reassignment)
+            {
+                history.WriteReassignment(decided.Stage ?? FunnelStage.Inquiry, reassignment);
+            }
+
             if (decided.Correction is string correction)
             {
                 history.WriteCorrection(decided.Change?.To ?? decided.Entry ?? decided.Stage ?? FunnelStage.Inquiry, correction);
@@ -158,11 +163,29 @@ namespace CrmLeadSla.Plugins.Funnel
 
         // The history rows and clocks the move writes are owned with the lead (its owner after the move), so whoever may
         // read the lead reads them: a new lead without an owner in Target is its creator's.
-        private static void Carry(PluginStepContext step, LeadSnapshot lead, DecidedMove decided)
+        private static void Carry(PluginStepContext step, LeadSnapshot lead, DecidedMove decided) =>
+            step.Execution.SharedVariables[DecisionKey] = (decided with { RowOwner = OwnerAfter(step, lead, decided.NewOwnerId) }).Write();
+
+        private static RowOwner OwnerAfter(PluginStepContext step, LeadSnapshot lead, Guid? newOwnerId)
         {
-            var owner = decided.NewOwnerId is Guid newOwner ? new EntityReference("systemuser", newOwner)
+            var owner = newOwnerId is Guid newOwner ? new EntityReference("systemuser", newOwner)
                 : lead.Value<EntityReference>("ownerid") ?? new EntityReference("systemuser", step.Execution.UserId);
-            step.Execution.SharedVariables[DecisionKey] = (decided with { RowOwner = new RowOwner(owner.LogicalName, owner.Id) }).Write();
+            return new RowOwner(owner.LogicalName, owner.Id);
+        }
+
+        // The hand-over assigns its lead in the post-operation step of the move: that save is the move's own, not a
+        // reassignment of a lead whose clocks run.
+        private static bool IsOwnHandOver(PluginStepContext step)
+        {
+            for (var context = step.Execution.ParentContext; context != null; context = context.ParentContext)
+            {
+                if (context.PrimaryEntityId == step.Execution.PrimaryEntityId && context.SharedVariables.ContainsKey(DecisionKey))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsHandOver(AcceptedMove move) =>
@@ -214,7 +237,10 @@ namespace CrmLeadSla.Plugins.Funnel
             var service = step.SystemService;
             var terms = agreement?.Id == named.Id ? agreement : SlaAgreementRecord.Read(service, named.Id);
             var now = step.OperationTime;
-            var changes = ClockChanges.Of(plan, isCreate ? new StoredClock[0] : SlaClockRecords.WeighingOn(service, step.Execution.PrimaryEntityId, terms), terms, now);
+            // The clocks the move closes were answered for by the lead's owner until the save; those it opens by its owner after.
+            var closedUnder = lead.Before<EntityReference>("ownerid") is EntityReference was ? new RowOwner(was.LogicalName, was.Id) : null;
+            var changes = ClockChanges.Of(plan, isCreate ? new StoredClock[0] : SlaClockRecords.WeighingOn(service, step.Execution.PrimaryEntityId, terms), terms, now,
+                closedUnder, OwnerAfter(step, lead, decided.NewOwnerId));
             if (IsHandOver(move))
             {
                 // The lead shows the deadlines of the clocks it runs on.

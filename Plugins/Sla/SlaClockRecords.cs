@@ -18,7 +18,8 @@ namespace CrmLeadSla.Plugins.Sla
     public static class SlaClockRecords
     {
         private static readonly ColumnSet ClockColumns = new ColumnSet(
-            SlaInstanceSchema.Kind, SlaInstanceSchema.StartedOn, SlaInstanceSchema.DueOn, SlaInstanceSchema.Status, SlaInstanceSchema.CompletedOn);
+            SlaInstanceSchema.Kind, SlaInstanceSchema.StartedOn, SlaInstanceSchema.DueOn, SlaInstanceSchema.Status, SlaInstanceSchema.CompletedOn,
+            SlaInstanceSchema.CloseResponsibleUserId);
 
         /// <summary>
         /// Opens the agreement's clock of a kind for a lead from a moment and returns it (its DueOn is the
@@ -50,11 +51,13 @@ namespace CrmLeadSla.Plugins.Sla
 
             foreach (var clock in closed)
             {
-                service.Update(new Entity(SlaInstanceSchema.EntityName, clock.Id)
+                var row = new Entity(SlaInstanceSchema.EntityName, clock.Id)
                 {
                     [SlaInstanceSchema.Status] = new OptionSetValue((int)clock.State),
                     [SlaInstanceSchema.CompletedOn] = clock.CompletedOn,
-                });
+                };
+                Record(row, clock.Responsible, SlaInstanceSchema.CloseResponsibleUserId, SlaInstanceSchema.CloseResponsibleTeamId);
+                service.Update(row);
             }
         }
 
@@ -86,6 +89,7 @@ namespace CrmLeadSla.Plugins.Sla
                     row["ownerid"] = new EntityReference(owner.Table, owner.Id);
                 }
 
+                Record(row, clock.Responsible, SlaInstanceSchema.OpenResponsibleUserId, SlaInstanceSchema.OpenResponsibleTeamId);
                 service.Create(row);
             }
         }
@@ -115,10 +119,14 @@ namespace CrmLeadSla.Plugins.Sla
         public static IReadOnlyList<StoredClock> Cancel(IOrganizationService service, Guid leadId, SlaAgreement agreement, DateTime atUtc, params SlaKind[] kinds) =>
             Close(service, OpenOf(service, leadId, agreement).Where(c => kinds.Length == 0 || kinds.Contains(c.Kind)), clock => clock.Cancel(atUtc));
 
-        /// <summary>Closes the lead's open clocks that are past due at a moment as Breached.</summary>
+        /// <summary>
+        /// Closes the lead's open clocks that are past due at a moment as Breached, answered for by <paramref name="owner"/>
+        /// (the lead's owner: nobody else has owned it since the deadline, a reassignment closes the clocks past due first).
+        /// </summary>
         /// <returns>The clocks closed as Breached.</returns>
-        public static IReadOnlyList<StoredClock> BreachOverdue(IOrganizationService service, Guid leadId, SlaAgreement agreement, DateTime atUtc) =>
-            Close(service, OpenOf(service, leadId, agreement), clock => clock.BreachIfOverdue(atUtc));
+        public static IReadOnlyList<StoredClock> BreachOverdue(IOrganizationService service, Guid leadId, SlaAgreement agreement, DateTime atUtc, RowOwner? owner = null) =>
+            Close(service, OpenOf(service, leadId, agreement), clock => clock.BreachIfOverdue(atUtc),
+                owner == null ? null : kind => Responsibility.For(owner, kind, agreement.SalesTeamId));
 
         /// <summary>
         /// The lead's SLA status at a moment (the worst of its open clocks and of those closed as Breached),
@@ -138,14 +146,27 @@ namespace CrmLeadSla.Plugins.Sla
         private static IEnumerable<StoredClock> OpenOf(IOrganizationService service, Guid leadId, SlaAgreement agreement) =>
             WeighingOn(service, leadId, agreement).Where(c => c.Clock.State == SlaClockState.Open);
 
-        private static IReadOnlyList<StoredClock> Close(IOrganizationService service, IEnumerable<StoredClock> clocks, Func<SlaClock, SlaClock> change)
+        private static IReadOnlyList<StoredClock> Close(IOrganizationService service, IEnumerable<StoredClock> clocks, Func<SlaClock, SlaClock> change, Func<SlaKind, Responsibility>? responsible = null)
         {
             var closed = clocks.ToList()
                 .Select(stored => stored with { Clock = change(stored.Clock) })
                 .Where(stored => stored.Clock.State != SlaClockState.Open)
                 .ToList();
-            WriteClosed(service, closed.Select(stored => new ClosedClock(stored.Id, stored.Clock.State, stored.Clock.CompletedOn!.Value)));
+            WriteClosed(service, closed.Select(stored =>
+                new ClosedClock(stored.Id, stored.Clock.State, stored.Clock.CompletedOn!.Value) { Responsible = responsible?.Invoke(stored.Kind) }));
             return closed;
+        }
+
+        // Who answered for the promise, in the clock's pair of columns; nothing when unknown.
+        private static void Record(Entity row, Responsibility? responsible, string userColumn, string teamColumn)
+        {
+            if (responsible == null)
+            {
+                return;
+            }
+
+            row[userColumn] = responsible.UserId is Guid user ? new EntityReference("systemuser", user) : null;
+            row[teamColumn] = responsible.TeamId is Guid team ? new EntityReference("team", team) : null;
         }
 
         private static StoredClock Restore(Entity row, SlaAgreement agreement)
@@ -163,7 +184,7 @@ namespace CrmLeadSla.Plugins.Sla
                 clock = clock.Complete(completed > due ? completed : due.AddTicks(1));
             }
 
-            return new StoredClock(row.Id, kind, clock);
+            return new StoredClock(row.Id, kind, clock) { ClosedUnderUserId = row.GetAttributeValue<EntityReference>(SlaInstanceSchema.CloseResponsibleUserId)?.Id };
         }
     }
 }

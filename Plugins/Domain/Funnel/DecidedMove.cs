@@ -45,6 +45,12 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         /// <summary>An administrator's change of the lead's measured columns (each with its old and new value), for its history row.</summary>
         public string? Correction { get; init; }
 
+        /// <summary>
+        /// A reassignment of the lead while clocks are open, for its history row: who had it, who has it, which clocks were
+        /// open and which of them were already breached; null otherwise.
+        /// </summary>
+        public string? Reassignment { get; init; }
+
         /// <summary>The sales user a hand-over assigns the lead to; null when the lead keeps its owner.</summary>
         public Guid? NewOwnerId { get; init; }
 
@@ -90,6 +96,7 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
             Optional(text, "comment", Comment == null ? null : Escaped(Comment));
             Optional(text, "stage", Stage?.ToString());
             Optional(text, "correction", Correction == null ? null : Escaped(Correction));
+            Optional(text, "reassignment", Reassignment == null ? null : Escaped(Reassignment));
             Optional(text, "owner", NewOwnerId?.ToString("D"));
             if (RowOwner is RowOwner rowOwner)
             {
@@ -108,12 +115,12 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
 
             foreach (var closed in ClosedClocks)
             {
-                Line(text, "closed", closed.Id.ToString("D"), closed.State.ToString(), Instant(closed.CompletedOn));
+                Line(text, "closed", closed.Id.ToString("D"), closed.State.ToString(), Instant(closed.CompletedOn), Responsible(closed.Responsible));
             }
 
             foreach (var opened in OpenedClocks)
             {
-                Line(text, "opened", opened.Kind.ToString(), Instant(opened.StartedOn), Instant(opened.DueOn));
+                Line(text, "opened", opened.Kind.ToString(), Instant(opened.StartedOn), Instant(opened.DueOn), Responsible(opened.Responsible));
             }
 
             return text.ToString();
@@ -148,12 +155,13 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                     "comment" => move with { Comment = Unescaped(parts[1]) },
                     "stage" => move with { Stage = Parse<FunnelStage>(parts[1]) },
                     "correction" => move with { Correction = Unescaped(parts[1]) },
+                    "reassignment" => move with { Reassignment = Unescaped(parts[1]) },
                     "owner" => move with { NewOwnerId = Guid.Parse(parts[1]) },
                     "rows" => move with { RowOwner = new RowOwner(parts[1], Guid.Parse(parts[2])) },
                     "turn" => move with { Turn = new TeamTurn(Guid.Parse(parts[1]), Guid.Parse(parts[2])) },
                     "agreement" => move with { AgreementId = Guid.Parse(parts[1]), AgreementName = Unescaped(parts[2]) },
-                    "closed" => Add(closed, new ClosedClock(Guid.Parse(parts[1]), Parse<SlaClockState>(parts[2]), InstantOf(parts[3])), move),
-                    "opened" => Add(opened, new OpenedClock(Parse<SlaKind>(parts[1]), InstantOf(parts[2]), InstantOf(parts[3])), move),
+                    "closed" => Add(closed, new ClosedClock(Guid.Parse(parts[1]), Parse<SlaClockState>(parts[2]), InstantOf(parts[3])) { Responsible = ResponsibleOf(parts[4]) }, move),
+                    "opened" => Add(opened, new OpenedClock(Parse<SlaKind>(parts[1]), InstantOf(parts[2]), InstantOf(parts[3])) { Responsible = ResponsibleOf(parts[4]) }, move),
                     _ => throw new FormatException($"'{parts[0]}' is not a part of a decided stage move."),
                 };
             }
@@ -183,6 +191,21 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
             Enum.TryParse<T>(name, out var value) && Enum.IsDefined(typeof(T), value)
                 ? value
                 : throw new FormatException($"'{name}' is not a {typeof(T).Name}.");
+
+        // user/team, each "-" when absent; "-" alone when nobody was recorded.
+        private static string Responsible(Responsibility? responsible) => responsible == null ? "-"
+            : (responsible.UserId?.ToString("D") ?? "-") + "/" + (responsible.TeamId?.ToString("D") ?? "-");
+
+        private static Responsibility? ResponsibleOf(string text)
+        {
+            if (text == "-")
+            {
+                return null;
+            }
+
+            var ids = text.Split('/');
+            return new Responsibility(ids[0] == "-" ? (Guid?)null : Guid.Parse(ids[0]), ids[1] == "-" ? (Guid?)null : Guid.Parse(ids[1]));
+        }
 
         private static string Instant(DateTime utc) => utc.ToString("o", CultureInfo.InvariantCulture);
 

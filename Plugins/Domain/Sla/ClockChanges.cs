@@ -32,44 +32,77 @@ namespace CrmLeadSla.Plugins.Domain.Sla
 
         /// <summary>
         /// Follows the plan at <paramref name="now"/> over the lead's clocks that weigh (its open ones and those closed
-        /// as Breached, <see cref="StoredClock"/>).
+        /// as Breached, <see cref="StoredClock"/>). The clocks it closes are recorded as answered for by
+        /// <paramref name="closedUnder"/> (the lead's owner until the move), those it opens by <paramref name="openedFor"/>
+        /// (the lead's owner after the move); neither is recorded when not given.
         /// </summary>
-        public static ClockChanges Of(ClockPlan plan, IEnumerable<StoredClock> weighing, SlaAgreement agreement, DateTime now)
+        public static ClockChanges Of(ClockPlan plan, IEnumerable<StoredClock> weighing, SlaAgreement agreement, DateTime now, RowOwner? closedUnder = null, RowOwner? openedFor = null)
         {
-            if (plan == null || weighing == null || agreement == null)
+            if (plan == null)
             {
-                throw new ArgumentNullException(plan == null ? nameof(plan) : weighing == null ? nameof(weighing) : nameof(agreement));
+                throw new ArgumentNullException(nameof(plan));
             }
 
-            var after = new List<SlaClock>();
-            var closed = new List<ClosedClock>();
-            foreach (var stored in weighing)
-            {
-                var clock = stored.Clock;
-                var change = clock.State != SlaClockState.Open ? null
-                    : plan.Completes.Contains(stored.Kind) ? clock.Complete(now)
-                    : plan.CancelsTheRest ? clock.Cancel(now)
-                    : null;
-                if (change != null)
-                {
-                    closed.Add(new ClosedClock(stored.Id, change.State, change.CompletedOn ?? now));
-                    clock = change;
-                }
-
-                after.Add(clock);
-            }
-
+            var closed = Closing(weighing, agreement, now, closedUnder, out var after, clock =>
+                plan.Completes.Contains(clock.Kind) ? clock.Clock.Complete(now)
+                : plan.CancelsTheRest ? clock.Clock.Cancel(now)
+                : null);
             var opened = new List<OpenedClock>();
             foreach (var kind in plan.Opens)
             {
                 if (agreement.ClockFor(kind, now) is SlaClock started)
                 {
-                    opened.Add(new OpenedClock(kind, started.StartedOn, started.DueOn));
+                    var responsible = openedFor == null ? null : Responsibility.For(openedFor, kind, agreement.SalesTeamId);
+                    opened.Add(new OpenedClock(kind, started.StartedOn, started.DueOn) { Responsible = responsible });
                     after.Add(started);
                 }
             }
 
             return new ClockChanges(closed, opened, SlaClock.WorstStatus(after, now, agreement.AtRiskPercent));
+        }
+
+        /// <summary>
+        /// What a reassignment of the lead at <paramref name="now"/> does to its clocks: those already past due are closed
+        /// as Breached, answered for by <paramref name="previousOwner"/>, so the new owner does not inherit a breach that
+        /// happened before the lead was theirs; the others stay open and close later with whoever owns the lead then.
+        /// </summary>
+        public static ClockChanges OfReassignment(IEnumerable<StoredClock> weighing, SlaAgreement agreement, DateTime now, RowOwner previousOwner)
+        {
+            if (previousOwner == null)
+            {
+                throw new ArgumentNullException(nameof(previousOwner));
+            }
+
+            var closed = Closing(weighing, agreement, now, previousOwner, out var after, clock => clock.Clock.BreachIfOverdue(now));
+            return new ClockChanges(closed, new OpenedClock[0], SlaClock.WorstStatus(after, now, agreement.AtRiskPercent));
+        }
+
+        // Closes the open clocks the change closes (a change returning the clock still open, or null, leaves it), recorded as
+        // answered for by the owner given; returns them, and in after every clock as it stands afterwards.
+        private static List<ClosedClock> Closing(
+            IEnumerable<StoredClock> weighing, SlaAgreement agreement, DateTime now, RowOwner? owner, out List<SlaClock> after, Func<StoredClock, SlaClock?> change)
+        {
+            if (weighing == null || agreement == null)
+            {
+                throw new ArgumentNullException(weighing == null ? nameof(weighing) : nameof(agreement));
+            }
+
+            after = new List<SlaClock>();
+            var closed = new List<ClosedClock>();
+            foreach (var stored in weighing)
+            {
+                var clock = stored.Clock;
+                if (clock.State == SlaClockState.Open && change(stored) is SlaClock changed && changed.State != SlaClockState.Open)
+                {
+                    var responsible = owner == null ? null : Responsibility.For(owner, stored.Kind, agreement.SalesTeamId);
+                    closed.Add(new ClosedClock(stored.Id, changed.State, changed.CompletedOn ?? now) { Responsible = responsible });
+                    clock = changed;
+                }
+
+                after.Add(clock);
+            }
+
+            return closed;
         }
     }
 }

@@ -6,5 +6,9 @@ namespace CrmLeadSla.Plugins.Domain.Sla
     /// <param name="Kind">The promise it measures.</param>
     /// <param name="StartedOn">When it started (UTC).</param>
     /// <param name="DueOn">When it falls due (UTC).</param>
-    public sealed record OpenedClock(SlaKind Kind, DateTime StartedOn, DateTime DueOn);
+    public sealed record OpenedClock(SlaKind Kind, DateTime StartedOn, DateTime DueOn)
+    {
+        /// <summary>Who answers for the promise as it opens. Null when unknown.</summary>
+        public Responsibility? Responsible { get; init; }
+    }
 }
