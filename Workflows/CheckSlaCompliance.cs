@@ -15,7 +15,7 @@ namespace CrmLeadSla.Workflows
     /// <summary>
     /// For a lead: closes every open clock that is past due as Breached and sets lsla_slastatus (At risk past the
     /// agreement's share of the allowed time, Breached past due). For an agreement: marketing's side this month —
-    /// leads handed over against lsla_minleadspermonth, and hand-overs later than promised.
+    /// hand-overs in the stage history against lsla_minleadspermonth, and hand-overs later than promised.
     /// </summary>
     public sealed class CheckSlaCompliance : SlaActivity
     {
@@ -93,14 +93,21 @@ namespace CrmLeadSla.Workflows
         private void CheckMarketing(ActivityStep step, SlaAgreement agreement)
         {
             var month = HandOverMonth.Of(agreement.Calendar.Zone, step.Now);
-            var handedOver = MonthlyCount.Of(step.SystemService, LeadSchema.EntityName, LeadSchema.SlaAgreementId, agreement.Id, LeadSchema.HandedOverOn, month);
+            // The hand-overs in the stage history the solution writes, never the lead's columns: a stamped lsla_handedoveron
+            // or agreement changes nothing here.
+            var handedOver = MonthlyCount.Of(step.SystemService, StageTransitionSchema.EntityName, StageTransitionSchema.SlaAgreementId, agreement.Id, StageTransitionSchema.ChangedOn, month,
+                Among(StageTransitionSchema.ToStage, FunnelStage.Mql), Among(StageTransitionSchema.FromStage, FunnelMoves.HandOverSources.ToArray()));
             var late = MonthlyCount.Of(step.SystemService, SlaInstanceSchema.EntityName, SlaInstanceSchema.SlaAgreementId, agreement.Id, SlaInstanceSchema.CompletedOn, month,
-                new KeyValuePair<string, int>(SlaInstanceSchema.Kind, (int)SlaKind.Handover), new KeyValuePair<string, int>(SlaInstanceSchema.Status, (int)SlaClockState.Breached));
+                new KeyValuePair<string, int[]>(SlaInstanceSchema.Kind, new[] { (int)SlaKind.Handover }),
+                new KeyValuePair<string, int[]>(SlaInstanceSchema.Status, new[] { (int)SlaClockState.Breached }));
             var shortfall = HandOverMonth.ShortfallOf(agreement.Terms.MinLeadsPerMonth, handedOver);
             step.Trace("Agreement '{0}': {1} handed over this month, {2} short of the minimum, {3} late.", agreement.Name, handedOver, shortfall, late);
             HandedOverThisMonth.Set(step.Context, handedOver);
             LeadsShort.Set(step.Context, shortfall);
             LateHandOvers.Set(step.Context, late);
         }
+
+        private static KeyValuePair<string, int[]> Among(string column, params FunnelStage[] stages) =>
+            new KeyValuePair<string, int[]>(column, stages.Select(stage => (int)stage).ToArray());
     }
 }

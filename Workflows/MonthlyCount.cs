@@ -14,12 +14,16 @@ namespace CrmLeadSla.Workflows
     {
         /// <summary>
         /// Rows of <paramref name="table"/> whose <paramref name="agreementColumn"/> is the agreement and whose
-        /// <paramref name="dateColumn"/> lies in the month, further filtered by <paramref name="equalities"/>.
+        /// <paramref name="dateColumn"/> lies in the month, further filtered by <paramref name="choices"/>: each column holding
+        /// one of its values.
         /// </summary>
         public static int Of(IOrganizationService service, string table, string agreementColumn, Guid agreementId,
-            string dateColumn, HandOverMonth month, params KeyValuePair<string, int>[] equalities)
+            string dateColumn, HandOverMonth month, params KeyValuePair<string, int[]>[] choices)
         {
-            var conditions = string.Concat(equalities.Select(e => Condition(e.Key, "eq", e.Value.ToString(CultureInfo.InvariantCulture))));
+            var conditions = string.Concat(choices.Select(c =>
+                $"<condition attribute=\"{c.Key}\" operator=\"in\">" +
+                string.Concat(c.Value.Select(value => $"<value>{value.ToString(CultureInfo.InvariantCulture)}</value>")) +
+                "</condition>"));
             var fetch =
                 $"<fetch aggregate=\"true\"><entity name=\"{table}\">" +
                 $"<attribute name=\"{table}id\" alias=\"n\" aggregate=\"count\" />" +

@@ -44,6 +44,12 @@ namespace CrmLeadSla.Plugins.Funnel
                 row[StageTransitionSchema.Comment] = decided.Comment;
             }
 
+            if (decided.AgreementId is Guid agreementId)
+            {
+                // The agreement the move was made under: marketing's figures count hand-overs from here, not from the lead.
+                row[StageTransitionSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, agreementId);
+            }
+
             Write(row);
         }
 

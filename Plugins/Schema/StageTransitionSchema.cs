@@ -25,5 +25,7 @@ namespace CrmLeadSla.Plugins.Schema
         public const string Comment = "lsla_comment";
         /// <summary>The lead's index at the move.</summary>
         public const string LeadIndex = "lsla_leadindex";
+        /// <summary>The agreement the lead moved under (contract extension), for marketing's monthly hand-over count.</summary>
+        public const string SlaAgreementId = "lsla_slaagreementid";
     }
 }

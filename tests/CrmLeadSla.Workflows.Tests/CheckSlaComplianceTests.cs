@@ -1,4 +1,5 @@
 using System.ServiceModel;
+using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Sla;
@@ -110,11 +111,12 @@ public class CheckSlaComplianceTests
     public void Marketing_short_of_its_monthly_minimum_is_told_how_many_leads_it_owes()
     {
         var agreement = scenario.Agreement((SlaAgreementSchema.MinLeadsPerMonth, 3));
-        scenario.Lead(agreement, (LeadSchema.HandedOverOn, InBerlin("2026-03-02 10:00")));
-        scenario.Lead(agreement, (LeadSchema.HandedOverOn, InBerlin("2026-03-10 10:00")));
-        scenario.Lead(agreement, (LeadSchema.HandedOverOn, InBerlin("2026-02-27 10:00")));
-        scenario.Lead(scenario.Agreement(), (LeadSchema.HandedOverOn, InBerlin("2026-03-03 10:00")));
-        scenario.Organization.Clock.Set(InBerlin("2026-03-20 12:00"));
+        var other = scenario.Agreement();
+        HandOverAt(agreement, "2026-03-27 10:00");
+        HandOverAt(agreement, "2026-04-02 10:00");
+        HandOverAt(other, "2026-04-03 10:00");
+        HandOverAt(agreement, "2026-04-10 10:00");
+        scenario.Organization.Clock.Set(InBerlin("2026-04-20 12:00"));
 
         var outputs = CheckAgreement(agreement);
 
@@ -128,12 +130,39 @@ public class CheckSlaComplianceTests
         var agreement = scenario.Agreement();
 
         // 31 March 23:30 UTC is already 1 April in Berlin.
-        scenario.Lead(agreement, (LeadSchema.HandedOverOn, new DateTime(2026, 3, 31, 23, 30, 0, DateTimeKind.Utc)));
+        scenario.Organization.Clock.Set(new DateTime(2026, 3, 31, 23, 30, 0, DateTimeKind.Utc));
+        scenario.HandedOverLead(agreement);
         scenario.Organization.Clock.Set(InBerlin("2026-04-02 12:00"));
 
         var outputs = CheckAgreement(agreement);
 
         Assert.Equal(1, outputs["HandedOverThisMonth"]);
+    }
+
+    [Fact]
+    public void Marketings_monthly_count_is_the_hand_overs_in_the_stage_history_whatever_is_stamped_on_the_leads()
+    {
+        var agreement = scenario.Agreement();
+        var admin = scenario.Organization.ServiceFor(scenario.Organization.AdminUserId);
+        var handedOver = HandOverAt(agreement, "2026-03-03 10:00");
+        HandOverAt(agreement, "2026-03-04 10:00");
+        var inquiry = scenario.Lead(agreement);
+        scenario.Organization.Clock.Set(InBerlin("2026-03-05 10:00"));
+
+        // An administrator stamps a hand-over on a lead never handed over and moves another one's into last month;
+        // the lead is reassigned while its clocks run (a history row at MQL).
+        admin.Update(new Entity(LeadSchema.EntityName, inquiry) { [LeadSchema.HandedOverOn] = InBerlin("2026-03-05 09:00") });
+        admin.Update(new Entity(LeadSchema.EntityName, handedOver) { [LeadSchema.HandedOverOn] = InBerlin("2026-02-20 09:00") });
+        admin.Update(new Entity(LeadSchema.EntityName, handedOver) { ["ownerid"] = new EntityReference("systemuser", scenario.MarketingOwnerId) });
+        scenario.Organization.Clock.Set(InBerlin("2026-03-20 12:00"));
+
+        var outputs = CheckAgreement(agreement);
+
+        var history = scenario.Rows(StageTransitionSchema.EntityName, StageTransitionSchema.SlaAgreementId, agreement, StageTransitionSchema.FromStage, StageTransitionSchema.ToStage)
+            .Count(row => row.GetAttributeValue<OptionSetValue>(StageTransitionSchema.ToStage).Value == (int)FunnelStage.Mql
+                && row.GetAttributeValue<OptionSetValue>(StageTransitionSchema.FromStage)?.Value == (int)FunnelStage.Inquiry);
+        Assert.Equal(2, history);
+        Assert.Equal(history, outputs["HandedOverThisMonth"]);
     }
 
     [Fact]
@@ -149,6 +178,13 @@ public class CheckSlaComplianceTests
         var outputs = CheckAgreement(agreement);
 
         Assert.Equal(2, outputs["LateHandOvers"]);
+    }
+
+    // Marketing creates the lead and hands it over at a Berlin time.
+    private Guid HandOverAt(Guid agreement, string local)
+    {
+        scenario.Organization.Clock.Set(InBerlin(local));
+        return scenario.HandedOverLead(agreement);
     }
 
     // Marketing's clock runs from Monday 09:00 (4 business hours: due 13:00) until the hand-over.

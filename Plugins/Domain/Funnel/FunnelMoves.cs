@@ -11,6 +11,15 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
     /// </summary>
     public static class FunnelMoves
     {
+        /// <summary>
+        /// The stages a hand-over to sales starts from (marketing's or the system's hand-over, and a re-qualification): a
+        /// history row into MQL from one of them is a hand-over marketing's figures count; a row from and to MQL (a
+        /// correction, a reassignment) is not.
+        /// </summary>
+        public static IReadOnlyList<FunnelStage> HandOverSources => All
+            .Where(move => move.To == FunnelStage.Mql && (move.Kind == MoveKind.HandOver || move.Kind == MoveKind.Requalify))
+            .Select(move => move.From).Distinct().ToList();
+
         /// <summary>Every allowed move, with who may make it.</summary>
         public static ReadOnlyCollection<AllowedMove> All { get; } = new ReadOnlyCollection<AllowedMove>(new[]
         {

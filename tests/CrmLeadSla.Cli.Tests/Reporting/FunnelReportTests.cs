@@ -83,6 +83,17 @@ public class FunnelReportTests
     }
 
     [Fact]
+    public void A_history_row_from_MQL_to_MQL_is_no_hand_over_in_marketings_commitment()
+    {
+        // A correction or a reassignment is recorded at the stage the lead stands at.
+        var tables = new ExportBuilder().Lead("Ann", "A", 60, ExportBuilder.Start, 1, "Inquiry", "MQL", "MQL").Promise(2).Build();
+
+        var months = FunnelReport.Of(tables, "t").Table("commitment").Rows.Select(r => r.Cells).ToList();
+
+        Assert.Equal([["2026-03", "1", "2", "no"]], months);
+    }
+
+    [Fact]
     public void A_month_with_fewer_hand_overs_than_promised_misses_marketings_commitment()
     {
         var tables = new ExportBuilder()

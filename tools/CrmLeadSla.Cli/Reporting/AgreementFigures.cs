@@ -50,7 +50,7 @@ internal static class AgreementFigures
     public static ReportTable Commitment(ReportTables tables, TimeZoneInfo zone)
     {
         var promised = tables.Agreements.Sum(a => a.MinLeadsPerMonth);
-        var handOvers = tables.Transitions.Where(t => t.ToStage == Stages.Mql).ToLookup(t => ReportZone.MonthOf(zone, t.ChangedOn));
+        var handOvers = tables.Transitions.Where(Stages.IsHandOver).ToLookup(t => ReportZone.MonthOf(zone, t.ChangedOn));
         var months = tables.Leads.Select(l => l.CreatedOn).Concat(tables.Transitions.Select(t => t.ChangedOn)).Select(time => ReportZone.MonthOf(zone, time)).Distinct().Order();
         var rows = months.Select(month =>
         {

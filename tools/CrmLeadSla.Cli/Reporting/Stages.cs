@@ -39,6 +39,15 @@ internal static class Stages
         .Select(move => NameOf(move.To))
         .Distinct()];
 
+    /// <summary>
+    /// The stages a move into MQL hands a lead over from (the funnel's table of moves, <see cref="FunnelMoves.HandOverSources"/>):
+    /// a row from MQL to MQL (a correction, a reassignment) is no hand-over.
+    /// </summary>
+    public static readonly string[] HandedOverFrom = [.. FunnelMoves.HandOverSources.Select(NameOf)];
+
+    /// <summary>Whether a history row is a hand-over to sales, as marketing's monthly figures count it.</summary>
+    public static bool IsHandOver(TransitionRow row) => row.ToStage == Mql && HandedOverFrom.Contains(row.FromStage, StringComparer.Ordinal);
+
     /// <summary>The stage's name in the export.</summary>
     public static string NameOf(FunnelStage stage) => FunnelWording.NameOf(stage).In(Language.English);
 }
