@@ -62,7 +62,49 @@ public class FunnelReportTests
 
         var rejections = FunnelReport.Of(tables, "t").Table("rejections");
 
-        Assert.Equal([["Too early", "2"], ["Not a fit", "1"]], rejections.Rows.Select(r => r.Cells));
+        Assert.Equal([["Too early", "2", "2"], ["Not a fit", "1", "1"]], rejections.Rows.Select(r => r.Cells));
+    }
+
+    [Fact]
+    public void A_lead_rejected_twice_for_one_reason_is_two_rejections_of_one_lead_and_listed_once()
+    {
+        var tables = new ExportBuilder().Lead("Ann", 1, "Inquiry", "MQL", "Nurture:Too early", "MQL", "Nurture:Too early").Build();
+
+        var reason = FunnelReport.Of(tables, "t").Table("rejections").Rows.Single();
+
+        Assert.Equal(["Too early", "2", "1"], reason.Cells);
+        Assert.Equal(["lead-1"], reason.LeadIds);
+    }
+
+    [Fact]
+    public void Each_rep_gets_a_row_of_clocks_met_and_breached_per_promise_without_marketings_hand_overs()
+    {
+        var tables = new ExportBuilder()
+            .Clock("Accept", "Sam Sales", "Met", ExportBuilder.Start)
+            .Clock("Accept", "Sam Sales", "Breached", ExportBuilder.Start)
+            .Clock("FirstContact", "Sam Sales", "Met", ExportBuilder.Start)
+            .Clock("Qualify", "Kim Keller", "Breached", ExportBuilder.Start)
+            .Clock("Handover", "Marketing", "Met", ExportBuilder.Start)
+            .Build();
+
+        var reps = FunnelReport.Of(tables, "t").Table("reps");
+
+        Assert.Equal([["Kim Keller", "0", "0", "0", "0", "0", "1", "0.0"], ["Sam Sales", "1", "1", "1", "0", "0", "0", "66.7"]], reps.Rows.Select(r => r.Cells));
+    }
+
+    [Fact]
+    public void A_breached_clock_list_names_each_lead_once_however_many_of_its_clocks_breached()
+    {
+        var tables = new ExportBuilder()
+            .Lead("Ann", 1, "Inquiry", "MQL")
+            .Clock("Accept", "Sam Sales", "Breached", ExportBuilder.Start)
+            .Clock("Accept", "Sam Sales", "Breached", ExportBuilder.Start.AddDays(1))
+            .Build();
+
+        var accept = FunnelReport.Of(tables, "t").Table("clocks").Rows.Single();
+
+        Assert.Equal("2", accept.Cells[3]);
+        Assert.Equal(["lead-1"], accept.LeadIds);
     }
 
     [Fact]

@@ -22,7 +22,13 @@ internal static class FunnelFigures
             rows.Add(new ReportRow([stage, Statistics.Count(now.Count), Statistics.Count(ever), conversion], now));
         }
 
-        return new ReportTable("funnel", "Funnel: leads per stage and conversion to the next stage", ["stage", "leads now", "ever reached", "conversion to next %"], rows, LinkedColumn: 1);
+        return new ReportTable(
+            "funnel",
+            ReportWords.FunnelTitle,
+            [ReportWords.Stage, ReportWords.LeadsNow, ReportWords.EverReached, ReportWords.ConversionPercent],
+            [FigureKind.Stage, FigureKind.Number, FigureKind.Number, FigureKind.Number],
+            rows,
+            LinkedColumn: 1);
     }
 
     public static ReportTable TimeInStage(LeadJourneys journeys)
@@ -45,7 +51,12 @@ internal static class FunnelFigures
             var sorted = stays[stage].Order().ToList();
             return new ReportRow([stage, Statistics.Count(sorted.Count), Statistics.Hours(Statistics.Percentile(sorted, 50)), Statistics.Hours(Statistics.Percentile(sorted, 90))], []);
         }).ToList();
-        return new ReportTable("time-in-stage", "Time in stage (stays that ended)", ["stage", "stays", "median hours", "p90 hours"], rows);
+        return new ReportTable(
+            "time-in-stage",
+            ReportWords.TimeInStageTitle,
+            [ReportWords.Stage, ReportWords.Stays, ReportWords.Median, ReportWords.P90],
+            [FigureKind.Stage, FigureKind.Number, FigureKind.Hours, FigureKind.Hours],
+            rows);
     }
 
     public static ReportTable NeverWorked(ReportTables tables, LeadJourneys journeys)
@@ -54,8 +65,9 @@ internal static class FunnelFigures
         var never = handedOver.Where(id => !journeys.Worked(id)).ToList();
         return new ReportTable(
             "never-worked",
-            "Leads never worked: handed over, never accepted, rejected or returned by sales",
-            ["handed over", "never worked", "never worked %"],
+            ReportWords.NeverWorkedTitle,
+            [ReportWords.HandedOver, ReportWords.NeverWorked, ReportWords.NeverWorkedPercent],
+            [FigureKind.Number, FigureKind.Number, FigureKind.Number],
             [new ReportRow([Statistics.Count(handedOver.Count), Statistics.Count(never.Count), Statistics.Percent(never.Count, handedOver.Count)], never)],
             LinkedColumn: 1);
     }
@@ -73,7 +85,13 @@ internal static class FunnelFigures
             }
         }
 
-        return new ReportTable("grade-behaviour", "Grade × behaviour (1: 50+ points, 2: 25–49, 3: 10–24, 4: under 10): leads and how many sales accepted", ["cell", "leads", "accepted", "accepted %"], rows, LinkedColumn: 1);
+        return new ReportTable(
+            "grade-behaviour",
+            ReportWords.GradeBehaviourTitle,
+            [ReportWords.Cell, ReportWords.Leads, ReportWords.Accepted, ReportWords.AcceptedPercent],
+            [FigureKind.Text, FigureKind.Number, FigureKind.Number, FigureKind.Number],
+            rows,
+            LinkedColumn: 1);
     }
 
     private static string BandOf(int points) => BehaviourBands.First(b => points >= b.From).Band;

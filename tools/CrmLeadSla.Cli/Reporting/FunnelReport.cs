@@ -46,31 +46,43 @@ public sealed class FunnelReport
             FunnelFigures.TimeInStage(journeys),
             neverWorked,
             clocks,
+            AgreementFigures.Reps(tables),
             AgreementFigures.ClocksByWeek(tables, counted),
             rejections,
             AgreementFigures.Commitment(tables, counted),
             FunnelFigures.GradeByBehaviour(tables, journeys),
         };
 
-        var headline = new ReportTable("headline", "Key figures", ["figure", title], [
-            Figure("leads", Statistics.Count(tables.Leads.Count)),
-            Figure("handed over (MQL)", neverWorked.Rows[0].Cells[0]),
-            Figure("never worked", neverWorked.Rows[0].Cells[1]),
-            Figure("never worked %", neverWorked.Rows[0].Cells[2]),
-            Figure("accepted (SAL)", Reached(funnel, Stages.Sal)),
-            Figure("qualified (SQL)", Reached(funnel, Stages.Sql)),
-            Figure("won", Reached(funnel, Stages.Won)),
-            Figure("rejections", Statistics.Count(rejections.Rows.Sum(r => int.Parse(r.Cells[1], System.Globalization.CultureInfo.InvariantCulture)))),
-            Figure("clocks met", Statistics.Count(tables.Clocks.Count(c => c.Status == "Met"))),
-            Figure("clocks breached", Statistics.Count(tables.Clocks.Count(c => c.Status == "Breached"))),
+        var headline = new ReportTable("headline", ReportWords.KeyFigures, [ReportWords.Figure, title], [FigureKind.Text, FigureKind.Number], [
+            Figure(ReportWords.Leads, Statistics.Count(tables.Leads.Count)),
+            Figure(ReportWords.HandedOverMql, neverWorked.Rows[0].Cells[0]),
+            Figure(ReportWords.NeverWorked, neverWorked.Rows[0].Cells[1]),
+            Figure(ReportWords.NeverWorkedPercent, neverWorked.Rows[0].Cells[2]),
+            Figure(ReportWords.AcceptedSal, Reached(funnel, Stages.Sal)),
+            Figure(ReportWords.QualifiedSql, Reached(funnel, Stages.Sql)),
+            Figure(ReportWords.Won, Reached(funnel, Stages.Won)),
+            Figure(ReportWords.Rejections, Statistics.Count(rejections.Rows.Sum(r => int.Parse(r.Cells[1], System.Globalization.CultureInfo.InvariantCulture)))),
+            Figure(ReportWords.ClocksMet, Statistics.Count(tables.Clocks.Count(c => c.Status == "Met"))),
+            Figure(ReportWords.ClocksBreached, Statistics.Count(tables.Clocks.Count(c => c.Status == "Breached"))),
         ]);
         return new FunnelReport(title, [headline, .. reports], headline);
     }
 
     /// <summary>The key figures of two reports side by side, e.g. with and without the SLA.</summary>
-    public static ReportTable Comparison(FunnelReport first, FunnelReport second) =>
-        new("comparison", $"Side by side: {first.Title} and {second.Title}", ["figure", first.Title, second.Title],
+    public static ReportTable Comparison(FunnelReport first, FunnelReport second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        return new(
+            "comparison",
+            ReportWords.SideBySide(first.Title, second.Title),
+            [ReportWords.Figure, first.Title, second.Title],
+            [FigureKind.Text, FigureKind.Number, FigureKind.Number],
             first.Headline.Rows.Zip(second.Headline.Rows, (a, b) => new ReportRow([a.Cells[0], a.Cells[1], b.Cells[1]], [])).ToList());
+    }
+
+    /// <summary>The tables a summary shows: the key figures, or with a <paramref name="baseline"/> both runs' key figures side by side, then the rest.</summary>
+    public IReadOnlyList<ReportTable> Shown(FunnelReport? baseline) => baseline == null ? Tables : [Comparison(this, baseline), .. Tables.Skip(1)];
 
     private static ReportRow Figure(string name, string value) => new([name, value], []);
 

@@ -56,15 +56,15 @@ internal static class ReportCommand
             var tables = ReportCsv.Read(inFolder, reading);
             var report = FunnelReport.Of(tables, Path.GetFileName(inFolder.TrimEnd(Path.DirectorySeparatorChar)), result.GetValue(zone));
             var baselineFolder = result.GetValue(baseline)?.FullName;
-            var comparison = baselineFolder == null
+            var compared = baselineFolder == null
                 ? null
-                : FunnelReport.Comparison(report, FunnelReport.Of(ReportCsv.Read(baselineFolder, reading), Path.GetFileName(baselineFolder.TrimEnd(Path.DirectorySeparatorChar)), result.GetValue(zone)));
-            ConsoleSummary.Write(console.Output, comparison == null ? report.Tables : [comparison, .. report.Tables.Skip(1)]);
+                : FunnelReport.Of(ReportCsv.Read(baselineFolder, reading), Path.GetFileName(baselineFolder.TrimEnd(Path.DirectorySeparatorChar)), result.GetValue(zone));
+            ConsoleSummary.Write(console.Output, report.Shown(compared));
             using var staged = StagedFolder.For(result.GetValue(output)?.FullName ?? inFolder);
-            var dashboard = staged.InTarget(ReportOutput.Write(staged.Path, report, tables, comparison, csv.StyleOf(result)));
+            var dashboard = staged.InTarget(ReportOutput.Write(staged.Path, report, tables, compared, csv.StyleOf(result)));
             staged.Commit();
             console.Output.WriteLine();
-            console.Output.WriteLine($"Dashboard: {dashboard}");
+            console.Output.WriteLine(ReportWords.DashboardWritten(dashboard));
             return ExitCodes.Done;
         });
         return command;

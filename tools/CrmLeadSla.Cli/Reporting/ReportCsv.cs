@@ -21,13 +21,14 @@ public static class ReportCsv
     /// <summary>File of the agreements' commitments.</summary>
     public const string AgreementsFile = "agreements.csv";
 
-    private static readonly string[] LeadColumns = ["leadid", "name", "createdon", "stage", "grade", "behaviourpoints", "leadindex", "owner"];
+    private static readonly string[] LeadColumns = ["leadid", "name", "createdon", "stage", "grade", "behaviourpoints", "leadindex", "owner", "company"];
     private static readonly string[] TransitionColumns = ["leadid", "fromstage", "tostage", "changedon", "changedby", "rejectionreason"];
     private static readonly string[] ClockColumns = ["clockid", "leadid", "kind", "team", "dueon", "status", "completedon"];
     private static readonly string[] AgreementColumns = ["name", "minleadspermonth", "timezone"];
 
     // Exports written before the agreements carried their zone have no timezone column: their months count in UTC.
-    private static readonly string[] OptionalColumns = ["timezone"];
+    // Exports written before the leads carried their company list leads without it.
+    private static readonly string[] OptionalColumns = ["timezone", "company"];
 
     /// <summary>Writes the four tables into a folder (created when missing), in <paramref name="style"/> (default: plain).</summary>
     public static void Write(ReportTables tables, string folder, CsvStyle? style = null)
@@ -36,7 +37,7 @@ public static class ReportCsv
         var written = style ?? CsvStyle.Plain;
         Directory.CreateDirectory(folder);
         CsvSheetWriter.WriteFile(Path.Combine(folder, LeadsFile), written, LeadColumns, tables.Leads.Select(l => (IEnumerable<CsvCell>)
-            [Text(l.LeadId), Text(l.Name), CsvCell.Time(l.CreatedOn), Text(l.Stage), Text(l.Grade), CsvCell.Number(l.BehaviourPoints), Text(l.LeadIndex), Text(l.Owner)]));
+            [Text(l.LeadId), Text(l.Name), CsvCell.Time(l.CreatedOn), Text(l.Stage), Text(l.Grade), CsvCell.Number(l.BehaviourPoints), Text(l.LeadIndex), Text(l.Owner), Text(l.Company)]));
         CsvSheetWriter.WriteFile(Path.Combine(folder, TransitionsFile), written, TransitionColumns, tables.Transitions.Select(t => (IEnumerable<CsvCell>)
             [Text(t.LeadId), Text(t.FromStage), Text(t.ToStage), CsvCell.Time(t.ChangedOn), Text(t.ChangedBy), Text(t.RejectionReason)]));
         CsvSheetWriter.WriteFile(Path.Combine(folder, ClocksFile), written, ClockColumns, tables.Clocks.Select(c => (IEnumerable<CsvCell>)
@@ -51,7 +52,7 @@ public static class ReportCsv
     {
         var reading = input ?? CsvInput.Detected;
         var leads = Rows(reading, folder, LeadsFile, LeadColumns, required: true, f => new LeadRow(
-            f.Text("leadid"), f.Text("name"), f.Time("createdon"), f.Text("stage"), f.Text("grade"), f.Number("behaviourpoints"), f.Text("leadindex"), f.Text("owner")));
+            f.Text("leadid"), f.Text("name"), f.Time("createdon"), f.Text("stage"), f.Text("grade"), f.Number("behaviourpoints"), f.Text("leadindex"), f.Text("owner"), f.OptionalText("company")));
         var transitions = Rows(reading, folder, TransitionsFile, TransitionColumns, required: true, f => new TransitionRow(
             f.Text("leadid"), f.Text("fromstage"), f.Text("tostage"), f.Time("changedon"), f.Text("changedby"), f.Text("rejectionreason")));
         var clocks = Rows(reading, folder, ClocksFile, ClockColumns, required: false, f => new ClockRow(

@@ -9,7 +9,8 @@ namespace CrmLeadSla.Cli.Reporting;
 /// <param name="BehaviourPoints">Its behaviour points now.</param>
 /// <param name="LeadIndex">Its lead index, e.g. <c>A50</c>.</param>
 /// <param name="Owner">The name of the lead's owner.</param>
-public sealed record LeadRow(string LeadId, string Name, DateTime CreatedOn, string Stage, string Grade, int BehaviourPoints, string LeadIndex, string Owner);
+/// <param name="Company">The lead's company; empty when unknown (an export written before the column existed).</param>
+public sealed record LeadRow(string LeadId, string Name, DateTime CreatedOn, string Stage, string Grade, int BehaviourPoints, string LeadIndex, string Owner, string Company = "");
 
 /// <summary>One stage move (a row of <c>transitions.csv</c>).</summary>
 /// <param name="LeadId">The lead that moved.</param>

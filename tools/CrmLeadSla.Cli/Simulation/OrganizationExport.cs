@@ -18,10 +18,11 @@ public static class OrganizationExport
     /// <summary>The export tables of the organization the service reaches.</summary>
     public static ReportTables Tables(IOrganizationService service)
     {
-        var leads = AllRows.Of(service, LeadSchema.EntityName, ["fullname", "createdon", LeadSchema.FunnelStage, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.LeadIndex, "ownerid"], "createdon", LeadSchema.Id)
+        var leads = AllRows.Of(service, LeadSchema.EntityName, ["fullname", "createdon", LeadSchema.FunnelStage, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.LeadIndex, "ownerid", "companyname"], "createdon", LeadSchema.Id)
             .Select(l => new LeadRow(
                 Id(l.Id), l.GetAttributeValue<string>("fullname") ?? string.Empty, l.GetAttributeValue<DateTime>("createdon"), Label(l, LeadSchema.FunnelStage), Label(l, LeadSchema.Grade),
-                l.GetAttributeValue<int>(LeadSchema.BehaviorScore), l.GetAttributeValue<string>(LeadSchema.LeadIndex) ?? string.Empty, NameOf(l, "ownerid")))
+                l.GetAttributeValue<int>(LeadSchema.BehaviorScore), l.GetAttributeValue<string>(LeadSchema.LeadIndex) ?? string.Empty, NameOf(l, "ownerid"),
+                l.GetAttributeValue<string>("companyname") ?? string.Empty))
             .ToList();
         var transitions = AllRows.Of(service, StageTransitionSchema.EntityName, [StageTransitionSchema.LeadId, StageTransitionSchema.FromStage, StageTransitionSchema.ToStage, StageTransitionSchema.ChangedOn, StageTransitionSchema.ChangedBy, StageTransitionSchema.RejectionReasonId], StageTransitionSchema.ChangedOn, StageTransitionSchema.LeadId, "versionnumber")
             .Select(t => new TransitionRow(

@@ -97,28 +97,28 @@ public static class SimulateCommand
         // Written out of sight and moved into place at the end: a run that fails leaves no half-written folder.
         using var staged = StagedFolder.For(outFolder);
         var main = Simulate(settings, first, staged.Path, console, written);
-        ReportTable? comparison = null;
+        FunnelReport? compared = null;
         if (compare)
         {
             var baseline = Simulate(settings with { WithSla = false }, SimulationRun.Install(settings, solutionPath), Path.Combine(staged.Path, BaselineFolder), console, written);
-            comparison = FunnelReport.Comparison(main.Report, baseline.Report);
+            compared = baseline.Report;
             ReportOutput.Write(Path.Combine(staged.Path, BaselineFolder), baseline.Report, baseline.Tables, null, written);
         }
 
-        ConsoleSummary.Write(console, comparison == null ? main.Report.Tables : [comparison, .. main.Report.Tables.Skip(1)]);
-        var dashboard = staged.InTarget(ReportOutput.Write(staged.Path, main.Report, main.Tables, comparison, written));
+        ConsoleSummary.Write(console, main.Report.Shown(compared));
+        var dashboard = staged.InTarget(ReportOutput.Write(staged.Path, main.Report, main.Tables, compared, written));
         staged.Commit();
         console.WriteLine();
         console.WriteLine(UserLanguage.Pick(
             $"Peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB",
             $"Höchster Speicherbedarf: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB"));
-        console.WriteLine($"Dashboard: {dashboard}");
+        console.WriteLine(ReportWords.DashboardWritten(dashboard));
         return ExitCodes.Done;
     }
 
     private static (FunnelReport Report, ReportTables Tables) Simulate(SimulationSettings settings, SolutionOrganization installed, string folder, TextWriter console, CsvStyle style)
     {
-        var title = settings.WithSla ? "with the SLA" : "without the SLA";
+        var title = settings.WithSla ? ReportWords.WithSla : ReportWords.WithoutSla;
         console.WriteLine(settings.WithSla
             ? UserLanguage.Pick(
                 $"Simulating {settings.Leads:N0} leads over {settings.Days:N0} days with the SLA (seed {settings.Seed}, {settings.SalesReps:N0} sales reps, {settings.Marketers:N0} marketers)",
