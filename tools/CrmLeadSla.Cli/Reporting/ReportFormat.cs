@@ -1,5 +1,5 @@
 using System.Globalization;
-using CrmLeadSla.Plugins.Domain.Languages;
+using CrmLeadSla.Plugins.Domain.Funnel;
 
 namespace CrmLeadSla.Cli.Reporting;
 
@@ -70,10 +70,11 @@ public static class ReportFormat
         cell.Length == 0 ? 0 : double.Parse(cell, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>A funnel stage in the reader's language, worded as the plug-ins word it (Anfrage, Gewonnen).</summary>
-    public static string Stage(string stage) =>
-        Enum.TryParse<TextKey>("Stage" + stage, ignoreCase: true, out var key)
-            ? Text.Of(key).In(UserLanguage.IsGerman ? Language.German : Language.English)
-            : stage;
+    public static string Stage(string stage)
+    {
+        var known = Enum.GetValues<FunnelStage>().Where(s => Stages.NameOf(s) == stage).ToList();
+        return known.Count == 1 ? FunnelWording.NameOf(known[0]).In(UserLanguage.Wording) : stage;
+    }
 
     private static int Decimals(string cell)
     {
