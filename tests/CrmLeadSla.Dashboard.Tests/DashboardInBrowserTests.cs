@@ -261,13 +261,19 @@ public sealed class DashboardInBrowserTests(DashboardPages dashboards) : IClassF
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task A_screenshot_of_the_dashboard_is_saved_in_the_screenshots_folder(string name)
+    public async Task A_screenshot_of_the_whole_dashboard_and_one_of_its_charts_are_saved_in_the_screenshots_folder(string name)
     {
-        var path = Path.Combine(DashboardPages.ScreenshotFolder, $"dashboard-{name}.png");
+        var page = dashboards.All[name].Page;
+        var whole = Path.Combine(DashboardPages.ScreenshotFolder, $"dashboard-{name}.png");
+        var charts = Path.Combine(DashboardPages.ScreenshotFolder, $"dashboard-{name}-charts.png");
 
-        await dashboards.All[name].Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = whole, FullPage = true });
+        // The charts and scorecards: everything above the tables, the part a manager reads first.
+        var tables = await page.Locator("section[data-section='tables']").BoundingBoxAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = charts, FullPage = true, Clip = new Clip { X = 0, Y = 0, Width = 1440, Height = tables!.Y } });
 
-        Assert.True(new FileInfo(path).Length > 50_000);
+        Assert.True(new FileInfo(whole).Length > 50_000);
+        Assert.True(new FileInfo(charts).Length > 50_000);
     }
 
     // Playwright hands back plain JSON: read into records by System.Text.Json.
