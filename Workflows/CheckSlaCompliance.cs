@@ -97,9 +97,9 @@ namespace CrmLeadSla.Workflows
             // or agreement changes nothing here.
             var handedOver = MonthlyCount.Of(step.SystemService, StageTransitionSchema.EntityName, StageTransitionSchema.SlaAgreementId, agreement.Id, StageTransitionSchema.ChangedOn, month,
                 Among(StageTransitionSchema.ToStage, FunnelStage.Mql), Among(StageTransitionSchema.FromStage, FunnelMoves.HandOverSources.ToArray()));
-            var late = MonthlyCount.Of(step.SystemService, SlaInstanceSchema.EntityName, SlaInstanceSchema.SlaAgreementId, agreement.Id, SlaInstanceSchema.CompletedOn, month,
-                new KeyValuePair<string, int[]>(SlaInstanceSchema.Kind, new[] { (int)SlaKind.Handover }),
-                new KeyValuePair<string, int[]>(SlaInstanceSchema.Status, new[] { (int)SlaClockState.Breached }));
+            var late = MonthlyCount.Of(step.SystemService, SlaClockSchema.EntityName, SlaClockSchema.SlaAgreementId, agreement.Id, SlaClockSchema.CompletedOn, month,
+                new KeyValuePair<string, int[]>(SlaClockSchema.Kind, new[] { (int)SlaKind.HandOver }),
+                new KeyValuePair<string, int[]>(SlaClockSchema.Status, new[] { (int)SlaClockState.Breached }));
             var shortfall = HandOverMonth.ShortfallOf(agreement.Terms.MinLeadsPerMonth, handedOver);
             step.Trace("Agreement '{0}': {1} handed over this month, {2} short of the minimum, {3} late.", agreement.Name, handedOver, shortfall, late);
             HandedOverThisMonth.Set(step.Context, handedOver);

@@ -52,11 +52,11 @@ namespace CrmLeadSla.Workflows
 
         private static EntityReference? AgreementOfNewestClock(IOrganizationService service, Guid leadId)
         {
-            var query = new QueryExpression(SlaInstanceSchema.EntityName) { ColumnSet = new ColumnSet(SlaInstanceSchema.SlaAgreementId), TopCount = 1 };
-            query.Criteria.AddCondition(SlaInstanceSchema.LeadId, ConditionOperator.Equal, leadId);
-            query.Criteria.AddCondition(SlaInstanceSchema.SlaAgreementId, ConditionOperator.NotNull);
-            query.AddOrder(SlaInstanceSchema.StartedOn, OrderType.Descending);
-            return service.RetrieveMultiple(query).Entities.FirstOrDefault()?.GetAttributeValue<EntityReference>(SlaInstanceSchema.SlaAgreementId);
+            var query = new QueryExpression(SlaClockSchema.EntityName) { ColumnSet = new ColumnSet(SlaClockSchema.SlaAgreementId), TopCount = 1 };
+            query.Criteria.AddCondition(SlaClockSchema.LeadId, ConditionOperator.Equal, leadId);
+            query.Criteria.AddCondition(SlaClockSchema.SlaAgreementId, ConditionOperator.NotNull);
+            query.AddOrder(SlaClockSchema.StartedOn, OrderType.Descending);
+            return service.RetrieveMultiple(query).Entities.FirstOrDefault()?.GetAttributeValue<EntityReference>(SlaClockSchema.SlaAgreementId);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Pipeline;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;

@@ -18,8 +18,8 @@ namespace CrmLeadSla.Plugins.Sla
     public static class SlaClockRecords
     {
         private static readonly ColumnSet ClockColumns = new ColumnSet(
-            SlaInstanceSchema.Kind, SlaInstanceSchema.StartedOn, SlaInstanceSchema.DueOn, SlaInstanceSchema.Status, SlaInstanceSchema.CompletedOn,
-            SlaInstanceSchema.CloseResponsibleUserId);
+            SlaClockSchema.Kind, SlaClockSchema.StartedOn, SlaClockSchema.DueOn, SlaClockSchema.Status, SlaClockSchema.CompletedOn,
+            SlaClockSchema.CloseResponsibleUserId);
 
         /// <summary>
         /// Opens the agreement's clock of a kind for a lead from a moment and returns it (its DueOn is the
@@ -51,12 +51,12 @@ namespace CrmLeadSla.Plugins.Sla
 
             foreach (var clock in closed)
             {
-                var row = new Entity(SlaInstanceSchema.EntityName, clock.Id)
+                var row = new Entity(SlaClockSchema.EntityName, clock.Id)
                 {
-                    [SlaInstanceSchema.Status] = new OptionSetValue((int)clock.State),
-                    [SlaInstanceSchema.CompletedOn] = clock.CompletedOn,
+                    [SlaClockSchema.Status] = new OptionSetValue((int)clock.State),
+                    [SlaClockSchema.CompletedOn] = clock.CompletedOn,
                 };
-                Record(row, clock.Responsible, SlaInstanceSchema.CloseResponsibleUserId, SlaInstanceSchema.CloseResponsibleTeamId);
+                Record(row, clock.Responsible, SlaClockSchema.CloseResponsibleUserId, SlaClockSchema.CloseResponsibleTeamId);
                 service.Update(row);
             }
         }
@@ -74,22 +74,22 @@ namespace CrmLeadSla.Plugins.Sla
 
             foreach (var clock in opened)
             {
-                var row = new Entity(SlaInstanceSchema.EntityName)
+                var row = new Entity(SlaClockSchema.EntityName)
                 {
-                    [SlaInstanceSchema.Name] = SlaWording.NameOf(clock.Kind).In(Language.English) + " – " + agreementName,
-                    [SlaInstanceSchema.LeadId] = new EntityReference(LeadSchema.EntityName, leadId),
-                    [SlaInstanceSchema.Kind] = new OptionSetValue((int)clock.Kind),
-                    [SlaInstanceSchema.StartedOn] = clock.StartedOn,
-                    [SlaInstanceSchema.DueOn] = clock.DueOn,
-                    [SlaInstanceSchema.Status] = new OptionSetValue((int)SlaClockState.Open),
-                    [SlaInstanceSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, agreementId),
+                    [SlaClockSchema.Name] = SlaWording.NameOf(clock.Kind).In(Language.English) + " – " + agreementName,
+                    [SlaClockSchema.LeadId] = new EntityReference(LeadSchema.EntityName, leadId),
+                    [SlaClockSchema.Kind] = new OptionSetValue((int)clock.Kind),
+                    [SlaClockSchema.StartedOn] = clock.StartedOn,
+                    [SlaClockSchema.DueOn] = clock.DueOn,
+                    [SlaClockSchema.Status] = new OptionSetValue((int)SlaClockState.Open),
+                    [SlaClockSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, agreementId),
                 };
                 if (owner != null)
                 {
                     row["ownerid"] = new EntityReference(owner.Table, owner.Id);
                 }
 
-                Record(row, clock.Responsible, SlaInstanceSchema.OpenResponsibleUserId, SlaInstanceSchema.OpenResponsibleTeamId);
+                Record(row, clock.Responsible, SlaClockSchema.OpenResponsibleUserId, SlaClockSchema.OpenResponsibleTeamId);
                 service.Create(row);
             }
         }
@@ -102,10 +102,10 @@ namespace CrmLeadSla.Plugins.Sla
                 throw new ArgumentNullException(service == null ? nameof(service) : nameof(agreement));
             }
 
-            var query = new QueryExpression(SlaInstanceSchema.EntityName) { ColumnSet = ClockColumns };
-            query.Criteria.AddCondition(SlaInstanceSchema.LeadId, ConditionOperator.Equal, leadId);
-            query.Criteria.AddCondition(SlaInstanceSchema.Status, ConditionOperator.In, (int)SlaClockState.Open, (int)SlaClockState.Breached);
-            query.AddOrder(SlaInstanceSchema.DueOn, OrderType.Ascending);
+            var query = new QueryExpression(SlaClockSchema.EntityName) { ColumnSet = ClockColumns };
+            query.Criteria.AddCondition(SlaClockSchema.LeadId, ConditionOperator.Equal, leadId);
+            query.Criteria.AddCondition(SlaClockSchema.Status, ConditionOperator.In, (int)SlaClockState.Open, (int)SlaClockState.Breached);
+            query.AddOrder(SlaClockSchema.DueOn, OrderType.Ascending);
             return service.RetrieveMultiple(query).Entities.Select(row => Restore(row, agreement)).ToList();
         }
 
@@ -171,20 +171,20 @@ namespace CrmLeadSla.Plugins.Sla
 
         private static StoredClock Restore(Entity row, SlaAgreement agreement)
         {
-            var kind = (SlaKind)row.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Kind).Value;
-            var due = DataverseTime.AsUtc(row.GetAttributeValue<DateTime>(SlaInstanceSchema.DueOn));
+            var kind = (SlaKind)row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value;
+            var due = DataverseTime.AsUtc(row.GetAttributeValue<DateTime>(SlaClockSchema.DueOn));
 
             // A row without a start (written by hand) is judged from its due time: it cannot be at risk before it.
-            var started = row.GetAttributeValue<DateTime?>(SlaInstanceSchema.StartedOn) is DateTime start ? DataverseTime.AsUtc(start) : due;
+            var started = row.GetAttributeValue<DateTime?>(SlaClockSchema.StartedOn) is DateTime start ? DataverseTime.AsUtc(start) : due;
             var clock = agreement.Restore(kind, started, due);
-            if (row.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Status)?.Value == (int)SlaClockState.Breached)
+            if (row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status)?.Value == (int)SlaClockState.Breached)
             {
                 // Completing after the due time closes it as Breached, as the row says.
-                var completed = row.GetAttributeValue<DateTime?>(SlaInstanceSchema.CompletedOn) is DateTime on ? DataverseTime.AsUtc(on) : due;
+                var completed = row.GetAttributeValue<DateTime?>(SlaClockSchema.CompletedOn) is DateTime on ? DataverseTime.AsUtc(on) : due;
                 clock = clock.Complete(completed > due ? completed : due.AddTicks(1));
             }
 
-            return new StoredClock(row.Id, kind, clock) { ClosedUnderUserId = row.GetAttributeValue<EntityReference>(SlaInstanceSchema.CloseResponsibleUserId)?.Id };
+            return new StoredClock(row.Id, kind, clock) { ClosedUnderUserId = row.GetAttributeValue<EntityReference>(SlaClockSchema.CloseResponsibleUserId)?.Id };
         }
     }
 }

@@ -190,8 +190,8 @@ public class CheckSlaComplianceTests
     // Marketing's clock runs from Monday 09:00 (4 business hours: due 13:00) until the hand-over.
     private void HandOver(SlaAgreement terms, Guid lead, string handedOver)
     {
-        SlaClockRecords.Open(scenario.System, lead, terms, SlaKind.Handover, InBerlin("2026-03-02 09:00"));
-        SlaClockRecords.Complete(scenario.System, lead, terms, SlaKind.Handover, InBerlin(handedOver));
+        SlaClockRecords.Open(scenario.System, lead, terms, SlaKind.HandOver, InBerlin("2026-03-02 09:00"));
+        SlaClockRecords.Complete(scenario.System, lead, terms, SlaKind.HandOver, InBerlin(handedOver));
     }
 
     private (Guid Lead, SlaAgreement Agreement) LeadWithAcceptClock(params (string Column, object? Value)[] columns)
@@ -212,8 +212,8 @@ public class CheckSlaComplianceTests
         scenario.Run(new CheckSlaCompliance(), AgreementRef(agreement), new() { ["Agreement"] = AgreementRef(agreement) });
 
     private SlaClockState ClockStateOf(Guid lead) =>
-        (SlaClockState)scenario.Rows(SlaInstanceSchema.EntityName, SlaInstanceSchema.LeadId, lead, SlaInstanceSchema.Status)
-            .Single().GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Status).Value;
+        (SlaClockState)scenario.Rows(SlaClockSchema.EntityName, SlaClockSchema.LeadId, lead, SlaClockSchema.Status)
+            .Single().GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value;
 
     private int? StatusOf(Guid lead) =>
         scenario.Row(LeadSchema.EntityName, lead, LeadSchema.SlaStatus).GetAttributeValue<OptionSetValue>(LeadSchema.SlaStatus)?.Value;

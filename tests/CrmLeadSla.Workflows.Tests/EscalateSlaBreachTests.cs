@@ -37,7 +37,7 @@ public class EscalateSlaBreachTests
     [Fact]
     public void A_breached_hand_over_gives_the_marketing_owner_the_task_and_tells_sales()
     {
-        var lead = LeadBreaching(SlaKind.Handover);
+        var lead = LeadBreaching(SlaKind.HandOver);
 
         Escalate(lead);
 

@@ -32,9 +32,9 @@ public class ResponsibilityTests
     {
         var clock = AcceptClock();
 
-        Assert.Equal(scenario.SalesOwnerId, clock.GetAttributeValue<EntityReference>(SlaInstanceSchema.OpenResponsibleUserId)?.Id);
-        Assert.Equal(scenario.SalesTeamId, clock.GetAttributeValue<EntityReference>(SlaInstanceSchema.OpenResponsibleTeamId)?.Id);
-        Assert.Null(clock.GetAttributeValue<EntityReference>(SlaInstanceSchema.CloseResponsibleUserId));
+        Assert.Equal(scenario.SalesOwnerId, clock.GetAttributeValue<EntityReference>(SlaClockSchema.OpenResponsibleUserId)?.Id);
+        Assert.Equal(scenario.SalesTeamId, clock.GetAttributeValue<EntityReference>(SlaClockSchema.OpenResponsibleTeamId)?.Id);
+        Assert.Null(clock.GetAttributeValue<EntityReference>(SlaClockSchema.CloseResponsibleUserId));
     }
 
     [Fact]
@@ -45,8 +45,8 @@ public class ResponsibilityTests
         scenario.Sales.Update(Stage(FunnelStage.Sal));
 
         var clock = AcceptClock();
-        Assert.Equal((int)SlaClockState.Met, clock.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Status).Value);
-        Assert.Equal(scenario.SalesOwnerId, clock.GetAttributeValue<EntityReference>(SlaInstanceSchema.CloseResponsibleUserId)?.Id);
+        Assert.Equal((int)SlaClockState.Met, clock.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value);
+        Assert.Equal(scenario.SalesOwnerId, clock.GetAttributeValue<EntityReference>(SlaClockSchema.CloseResponsibleUserId)?.Id);
     }
 
     [Fact]
@@ -59,9 +59,9 @@ public class ResponsibilityTests
         Check();
 
         var clock = AcceptClock();
-        Assert.Equal((int)SlaClockState.Breached, clock.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Status).Value);
-        Assert.Equal(scenario.SalesOwnerId, clock.GetAttributeValue<EntityReference>(SlaInstanceSchema.OpenResponsibleUserId)?.Id);
-        Assert.Equal(otherRepId, clock.GetAttributeValue<EntityReference>(SlaInstanceSchema.CloseResponsibleUserId)?.Id);
+        Assert.Equal((int)SlaClockState.Breached, clock.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value);
+        Assert.Equal(scenario.SalesOwnerId, clock.GetAttributeValue<EntityReference>(SlaClockSchema.OpenResponsibleUserId)?.Id);
+        Assert.Equal(otherRepId, clock.GetAttributeValue<EntityReference>(SlaClockSchema.CloseResponsibleUserId)?.Id);
     }
 
     [Fact]
@@ -72,8 +72,8 @@ public class ResponsibilityTests
         Assign(otherRepId);
 
         var clock = AcceptClock();
-        Assert.Equal((int)SlaClockState.Breached, clock.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Status).Value);
-        Assert.Equal(scenario.SalesOwnerId, clock.GetAttributeValue<EntityReference>(SlaInstanceSchema.CloseResponsibleUserId)?.Id);
+        Assert.Equal((int)SlaClockState.Breached, clock.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value);
+        Assert.Equal(scenario.SalesOwnerId, clock.GetAttributeValue<EntityReference>(SlaClockSchema.CloseResponsibleUserId)?.Id);
     }
 
     [Fact]
@@ -133,9 +133,9 @@ public class ResponsibilityTests
     }
 
     private Entity AcceptClock() => Assert.Single(
-        scenario.Rows(SlaInstanceSchema.EntityName, SlaInstanceSchema.LeadId, lead, SlaInstanceSchema.Kind, SlaInstanceSchema.Status,
-                SlaInstanceSchema.OpenResponsibleUserId, SlaInstanceSchema.OpenResponsibleTeamId, SlaInstanceSchema.CloseResponsibleUserId, SlaInstanceSchema.CloseResponsibleTeamId),
-        c => c.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Kind).Value == (int)SlaKind.Accept);
+        scenario.Rows(SlaClockSchema.EntityName, SlaClockSchema.LeadId, lead, SlaClockSchema.Kind, SlaClockSchema.Status,
+                SlaClockSchema.OpenResponsibleUserId, SlaClockSchema.OpenResponsibleTeamId, SlaClockSchema.CloseResponsibleUserId, SlaClockSchema.CloseResponsibleTeamId),
+        c => c.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value == (int)SlaKind.Accept);
 
     private Entity Stage(FunnelStage stage) => new(LeadSchema.EntityName, lead) { [LeadSchema.FunnelStage] = new OptionSetValue((int)stage) };
 

@@ -167,12 +167,12 @@ public class ShippedWorkflowRunTests
     private FunnelStage Stage(Guid lead) =>
         (FunnelStage)scenario.Row(LeadSchema.EntityName, lead, LeadSchema.FunnelStage).GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage).Value;
 
-    private SlaClockState State(Guid lead, SlaKind kind) => (SlaClockState)Clock(lead, kind).GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Status).Value;
+    private SlaClockState State(Guid lead, SlaKind kind) => (SlaClockState)Clock(lead, kind).GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value;
 
-    private DateTime ClockDue(Guid lead, SlaKind kind) => scenario.Row(SlaInstanceSchema.EntityName, Clock(lead, kind).Id, SlaInstanceSchema.DueOn).GetAttributeValue<DateTime>(SlaInstanceSchema.DueOn);
+    private DateTime ClockDue(Guid lead, SlaKind kind) => scenario.Row(SlaClockSchema.EntityName, Clock(lead, kind).Id, SlaClockSchema.DueOn).GetAttributeValue<DateTime>(SlaClockSchema.DueOn);
 
-    private Entity Clock(Guid lead, SlaKind kind) => scenario.Rows(SlaInstanceSchema.EntityName, SlaInstanceSchema.LeadId, lead, SlaInstanceSchema.Kind, SlaInstanceSchema.Status)
-        .Single(c => c.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Kind).Value == (int)kind);
+    private Entity Clock(Guid lead, SlaKind kind) => scenario.Rows(SlaClockSchema.EntityName, SlaClockSchema.LeadId, lead, SlaClockSchema.Kind, SlaClockSchema.Status)
+        .Single(c => c.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value == (int)kind);
 
     private IEnumerable<string> Subjects(Guid lead) => scenario.Rows("task", "regardingobjectid", lead, "subject").Select(t => t.GetAttributeValue<string>("subject"));
 

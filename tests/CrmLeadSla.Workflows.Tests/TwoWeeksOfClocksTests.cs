@@ -120,8 +120,8 @@ public class TwoWeeksOfClocksTests
     private void Exclude(Guid lead, DateTime at) => SlaClockRecords.Cancel(scenario.System, lead, agreement, at);
 
     private string ClocksOf(Guid lead) => string.Join(", ",
-        scenario.Rows(SlaInstanceSchema.EntityName, SlaInstanceSchema.LeadId, lead, SlaInstanceSchema.Kind, SlaInstanceSchema.Status)
-            .Select(row => ((SlaKind)row.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Kind).Value, (SlaClockState)row.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Status).Value))
+        scenario.Rows(SlaClockSchema.EntityName, SlaClockSchema.LeadId, lead, SlaClockSchema.Kind, SlaClockSchema.Status)
+            .Select(row => ((SlaKind)row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value, (SlaClockState)row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value))
             .OrderBy(clock => clock.Item1)
             .Select(clock => $"{clock.Item1} {clock.Item2}"));
 }

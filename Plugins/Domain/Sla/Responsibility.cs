@@ -1,5 +1,4 @@
 using System;
-using CrmLeadSla.Plugins.Domain.Funnel;
 
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
@@ -22,7 +21,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
 
             return owner.Table == "team"
                 ? new Responsibility(null, owner.Id)
-                : new Responsibility(owner.Id, BreachEscalation.ResponsibleFor(kind) == FunnelActor.Sales ? salesTeamId : null);
+                : new Responsibility(owner.Id, Promise.IsSales(kind) ? salesTeamId : null);
         }
     }
 }

@@ -84,7 +84,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
 
         private int? HoursOf(SlaKind kind) => kind switch
         {
-            SlaKind.Handover => Terms.HandOverWithinHours,
+            SlaKind.HandOver => Terms.HandOverWithinHours,
             SlaKind.Accept => Terms.AcceptWithinHours,
             SlaKind.FirstContact => Terms.FirstContactWithinHours,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "lsla_kind holds a value that is not an SLA clock kind (271800000 Handover … 271800003 Qualify)."),

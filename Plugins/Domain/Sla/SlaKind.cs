@@ -1,10 +1,13 @@
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
-    /// <summary>Which promise of the agreement an SLA clock measures (lsla_slainstance.lsla_kind).</summary>
+    /// <summary>
+    /// Which promise of the agreement an SLA clock measures (the choice lsla_kind of the clock table). The option values
+    /// are the data contract; the first option's label stays "Handover" there, while code and docs say hand-over.
+    /// </summary>
     public enum SlaKind
     {
         /// <summary>Marketing hands an MQL over within the agreed hours.</summary>
-        Handover = 271800000,
+        HandOver = 271800000,
         /// <summary>Sales accepts or rejects within the agreed business hours.</summary>
         Accept = 271800001,
         /// <summary>Sales first contacts the lead within the agreed business hours.</summary>

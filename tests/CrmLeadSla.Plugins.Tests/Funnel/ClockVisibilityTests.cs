@@ -26,7 +26,7 @@ public class ClockVisibilityTests
     [Fact]
     public void A_rep_in_its_own_business_unit_sees_every_clock_of_its_lead()
     {
-        Assert.Equal(3, Rows(SlaInstanceSchema.EntityName, SlaInstanceSchema.LeadId));
+        Assert.Equal(3, Rows(SlaClockSchema.EntityName, SlaClockSchema.LeadId));
     }
 
     [Fact]

@@ -111,12 +111,12 @@ public sealed class MeasurementTamperTests
         var service = scenario.Organization.ServiceFor(UserOf(role));
         var before = Measurement(lead);
 
-        Assert.Throws<FaultException<OrganizationServiceFault>>(() => service.Update(new Entity(SlaInstanceSchema.EntityName, clock) { [SlaInstanceSchema.DueOn] = Later }));
-        Assert.Throws<FaultException<OrganizationServiceFault>>(() => service.Update(new Entity(SlaInstanceSchema.EntityName, clock)
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => service.Update(new Entity(SlaClockSchema.EntityName, clock) { [SlaClockSchema.DueOn] = Later }));
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => service.Update(new Entity(SlaClockSchema.EntityName, clock)
         {
-            [SlaInstanceSchema.Status] = new OptionSetValue((int)SlaClockState.Cancelled),
+            [SlaClockSchema.Status] = new OptionSetValue((int)SlaClockState.Cancelled),
         }));
-        Assert.Throws<FaultException<OrganizationServiceFault>>(() => service.Delete(SlaInstanceSchema.EntityName, clock));
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => service.Delete(SlaClockSchema.EntityName, clock));
 
         Assert.Equal(before, Measurement(lead));
     }
@@ -167,7 +167,7 @@ public sealed class MeasurementTamperTests
     public void A_late_accept_is_breached_whatever_the_rep_tried_on_the_lead_before()
     {
         var lead = scenario.HandedOverLead();
-        var due = Clock(lead, SlaKind.Accept).GetAttributeValue<DateTime>(SlaInstanceSchema.DueOn);
+        var due = Clock(lead, SlaKind.Accept).GetAttributeValue<DateTime>(SlaClockSchema.DueOn);
         foreach (var column in CrmLeadSla.Plugins.Funnel.MeasuredColumns.All)
         {
             Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Sales.Update(Tampered(lead, column)));
@@ -248,7 +248,7 @@ public sealed class MeasurementTamperTests
     }
 
     private Entity Clock(Guid lead, SlaKind kind) =>
-        scenario.ClockRows(lead).Single(c => c.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Kind).Value == (int)kind);
+        scenario.ClockRows(lead).Single(c => c.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value == (int)kind);
 
     // What a tamperer would write into the column: a later deadline, an emptied agreement, a better status, an exclusion.
     private static Entity Tampered(Guid lead, string column) => new(LeadSchema.EntityName, lead)
@@ -295,7 +295,7 @@ public sealed class MeasurementTamperTests
     private string Measurement(Guid lead)
     {
         var row = scenario.System.Retrieve(LeadSchema.EntityName, lead, new ColumnSet([.. CrmLeadSla.Plugins.Funnel.MeasuredColumns.All]));
-        var clocks = scenario.ClockRows(lead).Select(c => string.Join("|", c.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Kind).Value, Shown(c, SlaInstanceSchema.DueOn), c.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Status).Value, Shown(c, SlaInstanceSchema.CompletedOn)));
+        var clocks = scenario.ClockRows(lead).Select(c => string.Join("|", c.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value, Shown(c, SlaClockSchema.DueOn), c.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value, Shown(c, SlaClockSchema.CompletedOn)));
         var history = scenario.History(lead).Select(h => string.Join("|", h.Id, Shown(h, StageTransitionSchema.ChangedOn), h.GetAttributeValue<OptionSetValue>(StageTransitionSchema.ToStage).Value));
         return string.Join("\n", [.. CrmLeadSla.Plugins.Funnel.MeasuredColumns.All.Select(c => c + "=" + Shown(row, c)), .. clocks.Order(StringComparer.Ordinal), .. history]);
     }

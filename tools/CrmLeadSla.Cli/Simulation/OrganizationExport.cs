@@ -30,13 +30,13 @@ public static class OrganizationExport
                 t.GetAttributeValue<DateTime>(StageTransitionSchema.ChangedOn), NameOf(t, StageTransitionSchema.ChangedBy), NameOf(t, StageTransitionSchema.RejectionReasonId)))
             .ToList();
         var owners = leads.ToDictionary(l => l.LeadId, l => l.Owner, StringComparer.Ordinal);
-        var clocks = AllRows.Of(service, SlaInstanceSchema.EntityName, [SlaInstanceSchema.LeadId, SlaInstanceSchema.Kind, SlaInstanceSchema.DueOn, SlaInstanceSchema.Status, SlaInstanceSchema.CompletedOn], SlaInstanceSchema.DueOn, SlaInstanceSchema.LeadId)
+        var clocks = AllRows.Of(service, SlaClockSchema.EntityName, [SlaClockSchema.LeadId, SlaClockSchema.Kind, SlaClockSchema.DueOn, SlaClockSchema.Status, SlaClockSchema.CompletedOn], SlaClockSchema.DueOn, SlaClockSchema.LeadId)
             .Select(c =>
             {
-                var leadId = Id(c.GetAttributeValue<EntityReference>(SlaInstanceSchema.LeadId).Id);
+                var leadId = Id(c.GetAttributeValue<EntityReference>(SlaClockSchema.LeadId).Id);
                 // Marketing promises the hand-over; every later clock is the promise of the lead's sales owner.
-                var team = c.GetAttributeValue<OptionSetValue>(SlaInstanceSchema.Kind)?.Value == (int)SlaKind.Handover ? Marketing : owners.GetValueOrDefault(leadId, string.Empty);
-                return new ClockRow(Id(c.Id), leadId, Label(c, SlaInstanceSchema.Kind), team, c.GetAttributeValue<DateTime>(SlaInstanceSchema.DueOn), Label(c, SlaInstanceSchema.Status), c.GetAttributeValue<DateTime?>(SlaInstanceSchema.CompletedOn));
+                var team = c.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind)?.Value == (int)SlaKind.HandOver ? Marketing : owners.GetValueOrDefault(leadId, string.Empty);
+                return new ClockRow(Id(c.Id), leadId, Label(c, SlaClockSchema.Kind), team, c.GetAttributeValue<DateTime>(SlaClockSchema.DueOn), Label(c, SlaClockSchema.Status), c.GetAttributeValue<DateTime?>(SlaClockSchema.CompletedOn));
             })
             .ToList();
         var agreements = AllRows.Of(service, SlaAgreementSchema.EntityName, [SlaAgreementSchema.Name, SlaAgreementSchema.MinLeadsPerMonth, SlaAgreementSchema.TimeZone], SlaAgreementSchema.Name, SlaAgreementSchema.Id)

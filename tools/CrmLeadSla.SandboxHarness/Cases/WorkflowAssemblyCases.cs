@@ -83,8 +83,8 @@ namespace CrmLeadSla.SandboxHarness.Cases
             var judgements = new[] { NoBudgetId, WrongRegionId }.Select(reasonId =>
             {
                 var reason = FromWorkflows.Sla.RejectionReasonRecord.Read(organization, reasonId);
-                var request = FromWorkflows.Domain.Sla.AgreedRejection.RequestFor(FromWorkflows.Domain.Funnel.FunnelStage.Mql, reason, "Budget erst 2027", HandedOverOn);
-                var decision = FromWorkflows.Domain.Sla.AgreedRejection.Decide(request, agreement);
+                var request = FromWorkflows.Domain.Funnel.AgreedRejection.RequestFor(FromWorkflows.Domain.Funnel.FunnelStage.Mql, reason, "Budget erst 2027", HandedOverOn);
+                var decision = FromWorkflows.Domain.Funnel.AgreedRejection.Decide(request, agreement);
                 return new[]
                 {
                     new KeyValuePair<string, object?>("reason", reason.Name),

@@ -15,7 +15,7 @@ public class SlaAgreementTests
     };
 
     [Theory]
-    [InlineData(SlaKind.Handover, "2026-03-06 16:00", "2026-03-09 11:00")]
+    [InlineData(SlaKind.HandOver, "2026-03-06 16:00", "2026-03-09 11:00")]
     [InlineData(SlaKind.Accept, "2026-03-06 16:00", "2026-03-09 15:00")]
     [InlineData(SlaKind.FirstContact, "2026-03-06 16:00", "2026-03-10 14:00")]
     public void Hour_deadlines_count_the_agreements_business_hours(SlaKind kind, string start, string due)

@@ -2,12 +2,12 @@ using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Sla;
 
-namespace CrmLeadSla.Plugins.Tests.Domain.Sla;
+namespace CrmLeadSla.Plugins.Tests.Domain.Funnel;
 
 public class BreachEscalationTests
 {
     [Theory]
-    [InlineData(SlaKind.Handover, FunnelActor.Marketing)]
+    [InlineData(SlaKind.HandOver, FunnelActor.Marketing)]
     [InlineData(SlaKind.Accept, FunnelActor.Sales)]
     [InlineData(SlaKind.FirstContact, FunnelActor.Sales)]
     [InlineData(SlaKind.Qualify, FunnelActor.Sales)]
@@ -23,7 +23,7 @@ public class BreachEscalationTests
     }
 
     [Theory]
-    [InlineData(SlaKind.Handover, "SLA verletzt: Lead-Übergabe für Contoso")]
+    [InlineData(SlaKind.HandOver, "SLA verletzt: Lead-Übergabe für Contoso")]
     [InlineData(SlaKind.Accept, "SLA verletzt: Annahme für Contoso")]
     [InlineData(SlaKind.FirstContact, "SLA verletzt: Erstkontakt für Contoso")]
     [InlineData(SlaKind.Qualify, "SLA verletzt: Qualifizierung für Contoso")]
@@ -33,7 +33,7 @@ public class BreachEscalationTests
     }
 
     [Theory]
-    [InlineData(SlaKind.Handover,
+    [InlineData(SlaKind.HandOver,
         "The hand-over deadline of the agreement 'Spring' was 30 March 2026 15:00 (UTC) and has passed. Marketing answers for it: hand the lead over to sales now.",
         "Die Frist für die Lead-Übergabe aus der Vereinbarung „Spring“ ist am 30.03.2026 um 15:00 Uhr (UTC) abgelaufen. Das Marketing ist dafür verantwortlich: Übergeben Sie den Lead jetzt an den Vertrieb.")]
     [InlineData(SlaKind.FirstContact,

@@ -1,8 +1,8 @@
 using System;
-using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Languages;
+using CrmLeadSla.Plugins.Domain.Sla;
 
-namespace CrmLeadSla.Plugins.Domain.Sla
+namespace CrmLeadSla.Plugins.Domain.Funnel
 {
     /// <summary>
     /// Whether sales may reject or return a lead with a reason under its agreement: the funnel's rules

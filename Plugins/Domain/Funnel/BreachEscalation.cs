@@ -1,8 +1,8 @@
 using System;
-using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Languages;
+using CrmLeadSla.Plugins.Domain.Sla;
 
-namespace CrmLeadSla.Plugins.Domain.Sla
+namespace CrmLeadSla.Plugins.Domain.Funnel
 {
     /// <summary>
     /// Who answers for a breached promise and what the escalation says: the hand-over is marketing's promise,
@@ -12,7 +12,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
     public static class BreachEscalation
     {
         /// <summary>The side that made the promise.</summary>
-        public static FunnelActor ResponsibleFor(SlaKind kind) => kind == SlaKind.Handover ? FunnelActor.Marketing : FunnelActor.Sales;
+        public static FunnelActor ResponsibleFor(SlaKind kind) => Promise.IsSales(kind) ? FunnelActor.Sales : FunnelActor.Marketing;
 
         /// <summary>The task's subject, e.g. "SLA breached: Accept for Contoso Ltd." — in any language also how a second escalation of the same breach is recognised.</summary>
         public static Text Subject(SlaKind kind, string leadName) => Text.Of(TextKey.EscalationSubject, SlaWording.NameOf(kind), leadName);
@@ -25,7 +25,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
 
         private static TextKey WhatToDo(SlaKind kind) => kind switch
         {
-            SlaKind.Handover => TextKey.EscalationHandOverNow,
+            SlaKind.HandOver => TextKey.EscalationHandOverNow,
             SlaKind.Accept => TextKey.EscalationAcceptNow,
             SlaKind.FirstContact => TextKey.EscalationContactNow,
             _ => TextKey.EscalationQualifyNow,

@@ -1,7 +1,10 @@
 namespace CrmLeadSla.Plugins.Schema
 {
-    /// <summary>Logical names of lsla_slainstance: one SLA clock of a lead.</summary>
-    public static class SlaInstanceSchema
+    /// <summary>
+    /// Logical names of lsla_slainstance, the table of SLA clocks: one row is one clock of a lead. The table's
+    /// logical name is part of the public data contract and keeps its first name; code and docs call a row a clock.
+    /// </summary>
+    public static class SlaClockSchema
     {
         /// <summary>Table logical name.</summary>
         public const string EntityName = "lsla_slainstance";
@@ -11,7 +14,7 @@ namespace CrmLeadSla.Plugins.Schema
         public const string Name = "lsla_name";
         /// <summary>The lead the clock runs for.</summary>
         public const string LeadId = "lsla_leadid";
-        /// <summary>Which promise (Handover, Accept, FirstContact, Qualify).</summary>
+        /// <summary>Which promise (<see cref="Domain.Sla.SlaKind"/>: hand-over, accept, first contact, qualify).</summary>
         public const string Kind = "lsla_kind";
         /// <summary>When the clock started.</summary>
         public const string StartedOn = "lsla_startedon";

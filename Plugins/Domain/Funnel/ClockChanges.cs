@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Sla;
 
-namespace CrmLeadSla.Plugins.Domain.Sla
+namespace CrmLeadSla.Plugins.Domain.Funnel
 {
     /// <summary>
     /// What a <see cref="ClockPlan"/> does to a lead's clocks at a moment: the clocks it closes, the clocks it opens

@@ -3,7 +3,7 @@ using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using static CrmLeadSla.Plugins.Tests.Domain.Sla.SlaCalendarScenario;
 
-namespace CrmLeadSla.Plugins.Tests.Domain.Sla;
+namespace CrmLeadSla.Plugins.Tests.Domain.Funnel;
 
 public class AgreedRejectionTests
 {

@@ -1,6 +1,6 @@
 using System;
 
-namespace CrmLeadSla.Plugins.Domain.Funnel
+namespace CrmLeadSla.Plugins.Domain.Sla
 {
     /// <summary>The user or team that owns a lead, and with it the history rows and clocks written for the lead.</summary>
     /// <param name="Table">systemuser or team.</param>

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace CrmLeadSla.Solution.Tests.Source;
+
+/// <summary>
+/// The domain's folders and the one direction their dependencies run: a folder uses only folders of a lower layer.
+/// Languages is the bottom; scoring and the agreement's calendar and clocks (Sla) stand beside each other on it; the
+/// funnel decides moves and what they do to clocks, so it stands on all of them.
+/// </summary>
+internal static partial class DomainLayers
+{
+    /// <summary>Each folder of Plugins/Domain with its layer.</summary>
+    public static IReadOnlyDictionary<string, int> Layers { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["Languages"] = 0,
+        ["Scoring"] = 1,
+        ["Sla"] = 1,
+        ["Funnel"] = 2,
+    };
+
+    /// <summary>"Sla/ClockChanges.cs uses Funnel" for every use of a folder at the same or a higher layer.</summary>
+    public static IEnumerable<string> UsesAgainstTheDirection(string domainFolder) =>
+        from folder in Layers.Keys
+        from file in Directory.EnumerateFiles(Path.Combine(domainFolder, folder), "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+        from used in UsedFolders(File.ReadAllText(file))
+        where used != folder && (!Layers.TryGetValue(used, out var layer) || layer >= Layers[folder])
+        select $"{folder}/{Path.GetFileName(file)} uses {used}";
+
+    // A using directive or a qualified name, e.g. "using CrmLeadSla.Plugins.Domain.Funnel;" or "Domain.Funnel.FunnelActor".
+    private static IEnumerable<string> UsedFolders(string source) =>
+        DomainNamespace().Matches(source).Select(match => match.Groups["folder"].Value).Distinct(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\bDomain\.(?<folder>[A-Z][A-Za-z]*)\b")]
+    private static partial Regex DomainNamespace();
+}
