@@ -45,7 +45,7 @@ internal static class ReportWords
 
     public static string Open => UserLanguage.Pick("open", "offen");
 
-    public static string Cancelled => UserLanguage.Pick("cancelled", "abgebrochen");
+    public static string Cancelled => UserLanguage.Pick("cancelled", "aufgehoben");
 
     public static string MetPercent => UserLanguage.Pick("met %", "eingehalten %");
 
