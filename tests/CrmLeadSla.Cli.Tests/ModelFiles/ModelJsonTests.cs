@@ -4,6 +4,7 @@ using CrmLeadSla.Plugins.Domain.Scoring;
 
 namespace CrmLeadSla.Cli.Tests.ModelFiles;
 
+[UseCulture("en-US")]
 public class ModelJsonTests
 {
     [Fact]
@@ -35,6 +36,16 @@ public class ModelJsonTests
     }
 
     [Fact]
+    public void In_English_a_model_files_problems_are_English_naming_the_rule_and_the_field_by_its_English_label()
+    {
+        var json = ModelJson.Write(SyntheticHistory.TrueModel).Replace("\"value\": \"7\"", "\"value\": \"seven\"", StringComparison.Ordinal);
+
+        var refused = Assert.Throws<ModelFileException>(() => ModelJson.Read(json));
+
+        Assert.Equal(["Rule 5 'Industry 7': Value 'seven' is not an option value. Enter the number of an option, such as 1, in Value (lsla_value)."], refused.Problems);
+    }
+
+    [Fact]
     public void A_model_file_with_unsound_rules_is_refused_with_every_problem_naming_the_rule_and_the_fix()
     {
         var json = ModelJson.Write(SyntheticHistory.TrueModel)
@@ -46,6 +57,17 @@ public class ModelJsonTests
         Assert.Equal(2, refused.Problems.Count);
         Assert.Contains(refused.Problems, problem => problem.StartsWith("Rule 4 '250 to 999 employees':", StringComparison.Ordinal));
         Assert.Contains(refused.Problems, problem => problem.StartsWith("Rule 5 'Industry 7':", StringComparison.Ordinal) && problem.Contains("(lsla_value)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [UseCulture("de-DE")]
+    public void In_German_a_model_files_problems_are_German_naming_the_rule_and_the_field_by_its_German_label()
+    {
+        var json = ModelJson.Write(SyntheticHistory.TrueModel).Replace("\"value\": \"7\"", "\"value\": \"seven\"", StringComparison.Ordinal);
+
+        var refused = Assert.Throws<ModelFileException>(() => ModelJson.Read(json));
+
+        Assert.Equal(["Regel 5 „Industry 7“: Der Wert „seven“ ist kein Optionswert. Geben Sie im Feld Wert (lsla_value) die Zahl einer Option ein, z. B. 1."], refused.Problems);
     }
 
     [Fact]

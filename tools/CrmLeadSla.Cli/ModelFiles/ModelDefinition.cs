@@ -11,22 +11,24 @@ public sealed record ModelDefinition(string Name, ModelSettings Settings, IReadO
 {
     /// <summary>
     /// Every problem the configuration plug-in would refuse, checked with the same <see cref="RuleValidation"/>
-    /// against the same columns; each names the rule, the field and the fix. Empty when the model can be saved.
+    /// against the same columns; each names the rule, the field and the fix, in the CLI's language
+    /// (<see cref="UserLanguage"/>). Empty when the model can be saved.
     /// </summary>
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(Name))
         {
-            problems.Add("The model has no name. Enter one in \"name\".");
+            problems.Add(UserLanguage.Pick("The model has no name. Enter one in \"name\".", "Das Modell hat keinen Namen. Geben Sie ihn in \"name\" an."));
         }
 
-        problems.AddRange(RuleValidation.ProblemsWith(Settings).Select(problem => $"Model '{Name}': {problem.Message}"));
+        var model = UserLanguage.Pick($"Model '{Name}'", $"Modell „{Name}“");
+        problems.AddRange(RuleValidation.ProblemsWith(Settings).Select(problem => $"{model}: {problem.Message.In(UserLanguage.Wording)}"));
         for (var index = 0; index < Rules.Count; index++)
         {
             var rule = Rules[index];
             problems.AddRange(RuleValidation.ProblemsWith(rule, ScorableColumns.Lead, ScorableColumns.Interaction)
-                .Select(problem => $"Rule {index + 1} '{rule.Name}': {problem.Message}"));
+                .Select(problem => $"{UserLanguage.Pick($"Rule {index + 1} '{rule.Name}'", $"Regel {index + 1} „{rule.Name}“")}: {problem.Message.In(UserLanguage.Wording)}"));
         }
 
         return problems;
