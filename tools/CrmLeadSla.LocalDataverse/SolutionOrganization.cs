@@ -127,7 +127,14 @@ public sealed class SolutionOrganization
 
     /// <summary>Adds a user with a given id (e.g. from a seed), the solution's role of this name and the profile of that name.</summary>
     public Guid CreateUser(Guid id, string fullName, string roleName, Guid? businessUnitId = null) =>
-        WithProfileOf(roleName, Organization.CreateUser(id, fullName, businessUnitId, RoleId(roleName)));
+        CreateUser(id, fullName, roleName, Organization.LanguageCode, businessUnitId);
+
+    /// <summary>
+    /// Adds a user with a given id (e.g. from a seed) who reads the user interface in a language (usersettings.uilanguageid,
+    /// an LCID such as 1031 for German), with the solution's role of this name and the profile of that name.
+    /// </summary>
+    public Guid CreateUser(Guid id, string fullName, string roleName, int uiLanguageId, Guid? businessUnitId = null) =>
+        WithProfileOf(roleName, Organization.CreateUser(id, fullName, uiLanguageId, businessUnitId, RoleId(roleName)));
 
     private Guid WithProfileOf(string roleName, Guid userId)
     {

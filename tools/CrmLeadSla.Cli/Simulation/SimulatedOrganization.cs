@@ -11,6 +11,10 @@ namespace CrmLeadSla.Cli.Simulation;
 /// </summary>
 internal sealed class SimulatedOrganization
 {
+    // The starter agreement is marketing's and sales' in the DACH region: its people read Dynamics in German
+    // (usersettings.uilanguageid), so the refusals and escalations they get are German.
+    private const int German = 1031;
+
     private SimulatedOrganization(LocalOrganization organization, IReadOnlyList<SalesRep> reps, IReadOnlyList<Guid> marketers, IReadOnlyList<AgreedReason> reasons)
     {
         Organization = organization;
@@ -35,9 +39,9 @@ internal sealed class SimulatedOrganization
     {
         var organization = installed.Organization;
         var marketers = Enumerable.Range(1, settings.Marketers)
-            .Select(i => installed.CreateUser(SeededId.From(random), i == 1 ? "Mara Marketing" : $"Marketer {i}", LeadSlaRoles.Marketing))
+            .Select(i => installed.CreateUser(SeededId.From(random), i == 1 ? "Mara Marketing" : $"Marketer {i}", LeadSlaRoles.Marketing, German))
             .ToList();
-        var reps = SalesRep.Team(settings.SalesReps, random, name => installed.CreateUser(SeededId.From(random), name, LeadSlaRoles.Sales));
+        var reps = SalesRep.Team(settings.SalesReps, random, name => installed.CreateUser(SeededId.From(random), name, LeadSlaRoles.Sales, German));
         var admin = organization.ServiceFor(organization.AdminUserId);
 
         // With the SLA the hand-over assigns the team's members in turn; without it, leads wait with a pool owner nobody works as.
