@@ -79,7 +79,8 @@ namespace CrmLeadSla.Plugins.Funnel
             _ => Shown(value),
         };
 
-        private static string Shown(object? value) => value switch
+        /// <summary>A column's value as a correction's comment shows it: invariant, times in UTC, references by id.</summary>
+        internal static string Shown(object? value) => value switch
         {
             null => "(empty)",
             DateTime date => DataverseTime.AsUtc(date).ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),

@@ -19,13 +19,18 @@ namespace CrmLeadSla.Plugins.Funnel
 
         private readonly PluginStepContext step;
         private readonly RowOwner? owner;
+        private readonly Guid leadId;
         private Guid? mover;
 
-        /// <summary>The history of the lead the step saves, its rows owned by <paramref name="owner"/> (the lead's owner) when given.</summary>
-        public StageHistory(PluginStepContext step, RowOwner? owner = null)
+        /// <summary>
+        /// The history of the lead the step saves (or of <paramref name="leadId"/>, for a step on another table), its rows
+        /// owned by <paramref name="owner"/> (the lead's owner) when given.
+        /// </summary>
+        public StageHistory(PluginStepContext step, RowOwner? owner = null, Guid? leadId = null)
         {
-            this.step = step;
+            this.step = step ?? throw new ArgumentNullException(nameof(step));
             this.owner = owner;
+            this.leadId = leadId ?? step.Execution.PrimaryEntityId;
         }
 
         /// <summary>
@@ -80,7 +85,7 @@ namespace CrmLeadSla.Plugins.Funnel
             var row = new Entity(StageTransitionSchema.EntityName)
             {
                 [StageTransitionSchema.Name] = from is FunnelStage left ? $"{FunnelWording.NameOf(left)} → {FunnelWording.NameOf(to)}" : $"New lead: {FunnelWording.NameOf(to)}",
-                [StageTransitionSchema.LeadId] = new EntityReference(LeadSchema.EntityName, step.Execution.PrimaryEntityId),
+                [StageTransitionSchema.LeadId] = new EntityReference(LeadSchema.EntityName, leadId),
                 [StageTransitionSchema.ToStage] = new OptionSetValue((int)to),
                 [StageTransitionSchema.ChangedOn] = step.OperationTime,
                 [StageTransitionSchema.LeadIndex] = leadIndex,

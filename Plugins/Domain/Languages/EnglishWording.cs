@@ -119,6 +119,9 @@ namespace CrmLeadSla.Plugins.Domain.Languages
             [TextKey.StepWithoutImage] = "The funnel step is registered without its '{0}' image. Ask an administrator to import the Lead SLA solution again.",
             [TextKey.MeasuredColumnsRefused] = "{0} cannot change {1}: these columns measure the agreement, so only the solution writes them. Leave them as they are; an administrator can correct them, and the correction is recorded in the lead's history.",
 
+            [TextKey.BehaviourHistoryChangeRefused] = "{0} cannot change an interaction of a lead that has been handed over: the behaviour that scored the lead is kept as it was from the hand-over on. Record a new interaction instead; an administrator can correct this one, and the correction is recorded in the lead's history.",
+            [TextKey.BehaviourHistoryDeleteRefused] = "{0} cannot delete an interaction of a lead that has been handed over: the behaviour that scored the lead is kept as it was from the hand-over on. Leave it as it is; an administrator can correct it, and the correction is recorded in the lead's history.",
+
             [TextKey.StepCouldNotComplete] = "{0} could not complete: {1}",
             [TextKey.StepFailedUnexpectedly] = "{0} failed unexpectedly ({1}). Nothing was saved; please try again or give the correlation id {2} to your administrator.",
 

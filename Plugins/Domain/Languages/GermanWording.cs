@@ -123,6 +123,9 @@ namespace CrmLeadSla.Plugins.Domain.Languages
             [TextKey.StepWithoutImage] = "Der Schritt des Trichters ist ohne sein Abbild „{0}“ registriert. Bitten Sie einen Administrator, die Lead-SLA-Lösung erneut zu importieren.",
             [TextKey.MeasuredColumnsRefused] = "{0} kann {1} nicht ändern: Diese Spalten messen die Vereinbarung, daher schreibt sie nur die Lösung. Lassen Sie sie, wie sie sind; ein Administrator kann sie korrigieren, und die Korrektur wird im Verlauf des Leads festgehalten.",
 
+            [TextKey.BehaviourHistoryChangeRefused] = "{0} kann eine Interaktion eines bereits übergebenen Leads nicht ändern: Das Verhalten, nach dem der Lead bewertet wurde, bleibt ab der Übergabe, wie es war. Erfassen Sie stattdessen eine neue Interaktion; ein Administrator kann diese korrigieren, und die Korrektur wird im Verlauf des Leads festgehalten.",
+            [TextKey.BehaviourHistoryDeleteRefused] = "{0} kann eine Interaktion eines bereits übergebenen Leads nicht löschen: Das Verhalten, nach dem der Lead bewertet wurde, bleibt ab der Übergabe, wie es war. Lassen Sie sie, wie sie ist; ein Administrator kann sie korrigieren, und die Korrektur wird im Verlauf des Leads festgehalten.",
+
             [TextKey.StepCouldNotComplete] = "{0} konnte nicht abgeschlossen werden: {1}",
             [TextKey.StepFailedUnexpectedly] = "{0} ist unerwartet fehlgeschlagen ({1}). Es wurde nichts gespeichert; versuchen Sie es erneut, oder nennen Sie Ihrem Administrator die Korrelations-ID {2}.",
 

@@ -120,6 +120,8 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         HandOverWithoutAgreement,
         StepWithoutImage,
         MeasuredColumnsRefused,
+        BehaviourHistoryChangeRefused,
+        BehaviourHistoryDeleteRefused,
 
         // Every plug-in: faults it did not expect.
         StepCouldNotComplete,
