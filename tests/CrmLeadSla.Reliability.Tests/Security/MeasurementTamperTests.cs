@@ -43,6 +43,43 @@ public sealed class MeasurementTamperTests
 
     public static TheoryData<string> Roles => [LeadSlaRoles.Sales, LeadSlaRoles.Marketing];
 
+    public static TheoryData<SlaKind> ClockKinds => [SlaKind.Accept, SlaKind.FirstContact, SlaKind.Qualify];
+
+    // Who answered for a clock, each column tried by the measured parties and by the agreement's administrator.
+    public static TheoryData<string, string> ResponsibilityColumnsAndRoles
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var column in ResponsibilityColumns)
+            {
+                foreach (var role in new[] { LeadSlaRoles.Sales, LeadSlaRoles.Marketing, LeadSlaAdministrator })
+                {
+                    data.Add(column, role);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    private const string LeadSlaAdministrator = "Lead SLA Administrator";
+
+    private static readonly string[] ResponsibilityColumns =
+    [
+        SlaClockSchema.OpenResponsibleUserId, SlaClockSchema.OpenResponsibleTeamId, SlaClockSchema.CloseResponsibleUserId, SlaClockSchema.CloseResponsibleTeamId,
+    ];
+
+    private readonly Guid administratorId;
+
+    private readonly Guid teamId;
+
+    public MeasurementTamperTests()
+    {
+        administratorId = scenario.Installed.CreateUser("Ada Admin", LeadSlaAdministrator);
+        teamId = scenario.Organization.CreateTeam("Inside sales", null, scenario.OtherSalesUserId);
+    }
+
     [Theory]
     [MemberData(nameof(MeasuredColumns))]
     public void Sales_cannot_change_a_measured_column_of_its_own_lead(string column)
@@ -163,6 +200,143 @@ public sealed class MeasurementTamperTests
         Assert.Equal(before, Measurement(lead));
     }
 
+    [Theory]
+    [MemberData(nameof(ResponsibilityColumnsAndRoles))]
+    public void No_one_but_the_solution_can_rewrite_who_was_responsible_for_a_clock(string column, string role)
+    {
+        var (lead, clock) = LeadWithClock(SlaKind.Accept);
+        var before = Measurement(lead);
+
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Organization.ServiceFor(UserOf(role)).Update(new Entity(SlaClockSchema.EntityName, clock)
+        {
+            [column] = column.EndsWith("teamid", StringComparison.Ordinal) ? new EntityReference("team", teamId) : new EntityReference("systemuser", scenario.OtherSalesUserId),
+        }));
+
+        Assert.Equal(before, Measurement(lead));
+    }
+
+    [Theory]
+    [MemberData(nameof(ResponsibilityColumnsAndRoles))]
+    public async Task No_one_but_the_solution_can_rewrite_who_was_responsible_for_a_clock_through_the_web_api(string column, string role)
+    {
+        var (lead, clock) = LeadWithClock(SlaKind.Accept);
+        var before = Measurement(lead);
+        var bound = column.EndsWith("teamid", StringComparison.Ordinal) ? $"/teams({teamId})" : $"/systemusers({scenario.OtherSalesUserId})";
+
+        await Refused(UserOf(role), HttpMethod.Patch, $"lsla_slainstances({clock})", $"{{\"{column}@odata.bind\":\"{bound}\"}}");
+
+        Assert.Equal(before, Measurement(lead));
+    }
+
+    [Theory]
+    [MemberData(nameof(MeasuredColumns))]
+    public void The_agreements_administrator_cannot_change_a_measured_column(string column)
+    {
+        var lead = scenario.AcceptedLead();
+        var before = Measurement(lead);
+
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Organization.ServiceFor(administratorId).Update(Tampered(lead, column)));
+
+        Assert.Equal(before, Measurement(lead));
+    }
+
+    [Theory]
+    [MemberData(nameof(MeasuredColumns))]
+    public async Task The_agreements_administrator_cannot_change_a_measured_column_through_the_web_api(string column)
+    {
+        var lead = scenario.AcceptedLead();
+        var before = Measurement(lead);
+
+        await Refused(administratorId, HttpMethod.Patch, $"leads({lead})", WebApiBody(column));
+
+        Assert.Equal(before, Measurement(lead));
+    }
+
+    [Theory]
+    [MemberData(nameof(ClockKinds))]
+    public void The_agreements_administrator_cannot_move_or_close_a_clock(SlaKind kind)
+    {
+        var (lead, clock) = LeadWithClock(kind);
+        var service = scenario.Organization.ServiceFor(administratorId);
+        var before = Measurement(lead);
+
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => service.Update(new Entity(SlaClockSchema.EntityName, clock) { [SlaClockSchema.DueOn] = Later }));
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => service.Update(new Entity(SlaClockSchema.EntityName, clock)
+        {
+            [SlaClockSchema.Status] = new OptionSetValue((int)SlaClockState.Cancelled),
+        }));
+
+        Assert.Equal(before, Measurement(lead));
+    }
+
+    [Theory]
+    [MemberData(nameof(ClockKinds))]
+    public async Task The_agreements_administrator_cannot_move_or_close_a_clock_through_the_web_api(SlaKind kind)
+    {
+        var (lead, clock) = LeadWithClock(kind);
+        var before = Measurement(lead);
+
+        await Refused(administratorId, HttpMethod.Patch, $"lsla_slainstances({clock})", $"{{\"lsla_dueon\":\"{Later:yyyy-MM-ddTHH:mm:ssZ}\",\"lsla_status\":{(int)SlaClockState.Cancelled}}}");
+
+        Assert.Equal(before, Measurement(lead));
+    }
+
+    [Fact]
+    public void The_agreements_administrator_cannot_rewrite_the_stage_history()
+    {
+        var lead = scenario.AcceptedLead();
+        var row = scenario.History(lead)[^1].Id;
+        var before = Measurement(lead);
+
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Organization.ServiceFor(administratorId).Update(new Entity(StageTransitionSchema.EntityName, row) { [StageTransitionSchema.ChangedOn] = Later }));
+
+        Assert.Equal(before, Measurement(lead));
+    }
+
+    [Fact]
+    public async Task The_agreements_administrator_cannot_rewrite_the_stage_history_through_the_web_api()
+    {
+        var lead = scenario.AcceptedLead();
+        var row = scenario.History(lead)[^1].Id;
+        var before = Measurement(lead);
+
+        await Refused(administratorId, HttpMethod.Patch, $"lsla_stagetransitions({row})", $"{{\"lsla_changedon\":\"{Later:yyyy-MM-ddTHH:mm:ssZ}\"}}");
+
+        Assert.Equal(before, Measurement(lead));
+    }
+
+    [Fact]
+    public void A_rep_cannot_pin_a_breach_on_a_colleague_by_reassigning_the_lead_after_the_deadline()
+    {
+        var lead = scenario.HandedOverLead();
+        scenario.Organization.Clock.Set(Clock(lead, SlaKind.Accept).GetAttributeValue<DateTime>(SlaClockSchema.DueOn).AddHours(1));
+
+        scenario.Sales.Update(new Entity(LeadSchema.EntityName, lead) { ["ownerid"] = new EntityReference("systemuser", scenario.OtherSalesUserId) });
+
+        Assert.Equal(scenario.SalesUserId, Clock(lead, SlaKind.Accept).GetAttributeValue<EntityReference>(SlaClockSchema.CloseResponsibleUserId)?.Id);
+    }
+
+    [Fact]
+    public async Task Marketing_cannot_delete_or_change_an_interaction_of_a_lead_it_handed_over_through_the_web_api()
+    {
+        var lead = scenario.NewLead();
+        var interaction = scenario.Marketing.Create(new Entity(InteractionSchema.EntityName)
+        {
+            [InteractionSchema.Subject] = "Webinar",
+            [InteractionSchema.InteractionType] = new OptionSetValue(271800003),
+            [InteractionSchema.OccurredOn] = FunnelScenario.Start,
+            [InteractionSchema.RegardingObjectId] = new EntityReference(LeadSchema.EntityName, lead),
+        });
+        FunnelScenario.Move(scenario.Marketing, lead, FunnelStage.Mql);
+        var before = scenario.Lead(lead).GetAttributeValue<int>(LeadSchema.BehaviorScore);
+
+        await Refused(scenario.MarketingUserId, HttpMethod.Patch, $"lsla_interactions({interaction})", $"{{\"lsla_occurredon\":\"{Later:yyyy-MM-ddTHH:mm:ssZ}\"}}");
+        await Refused(scenario.MarketingUserId, HttpMethod.Delete, $"lsla_interactions({interaction})", null);
+
+        Assert.Equal(FunnelScenario.Start, scenario.System.Retrieve(InteractionSchema.EntityName, interaction, new ColumnSet(InteractionSchema.OccurredOn)).GetAttributeValue<DateTime>(InteractionSchema.OccurredOn));
+        Assert.Equal(before, scenario.Lead(lead).GetAttributeValue<int>(LeadSchema.BehaviorScore));
+    }
+
     [Fact]
     public void A_late_accept_is_breached_whatever_the_rep_tried_on_the_lead_before()
     {
@@ -238,7 +412,7 @@ public sealed class MeasurementTamperTests
         Assert.EndsWith("→ 2027-01-04 08:00 UTC", correction.GetAttributeValue<string>(StageTransitionSchema.Comment), StringComparison.Ordinal);
     }
 
-    private Guid UserOf(string role) => role == LeadSlaRoles.Sales ? scenario.SalesUserId : scenario.MarketingUserId;
+    private Guid UserOf(string role) => role == LeadSlaRoles.Sales ? scenario.SalesUserId : role == LeadSlaRoles.Marketing ? scenario.MarketingUserId : administratorId;
 
     // A lead with an open clock of the kind: the hand-over opens accept and first contact, the accept opens qualify.
     private (Guid Lead, Guid Clock) LeadWithClock(SlaKind kind)
@@ -295,7 +469,8 @@ public sealed class MeasurementTamperTests
     private string Measurement(Guid lead)
     {
         var row = scenario.System.Retrieve(LeadSchema.EntityName, lead, new ColumnSet([.. CrmLeadSla.Plugins.Funnel.MeasuredColumns.All]));
-        var clocks = scenario.ClockRows(lead).Select(c => string.Join("|", c.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value, Shown(c, SlaClockSchema.DueOn), c.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value, Shown(c, SlaClockSchema.CompletedOn)));
+        var clocks = scenario.ClockRows(lead).Select(c => string.Join("|", [c.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value.ToString(CultureInfo.InvariantCulture), Shown(c, SlaClockSchema.DueOn),
+            c.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value.ToString(CultureInfo.InvariantCulture), Shown(c, SlaClockSchema.CompletedOn), .. ResponsibilityColumns.Select(column => Shown(c, column))]));
         var history = scenario.History(lead).Select(h => string.Join("|", h.Id, Shown(h, StageTransitionSchema.ChangedOn), h.GetAttributeValue<OptionSetValue>(StageTransitionSchema.ToStage).Value));
         return string.Join("\n", [.. CrmLeadSla.Plugins.Funnel.MeasuredColumns.All.Select(c => c + "=" + Shown(row, c)), .. clocks.Order(StringComparer.Ordinal), .. history]);
     }
