@@ -1,4 +1,4 @@
-using CrmLeadSla.Cli.Walkthrough;
+using CrmLeadSla.Cli.Agreement.Walkthrough;
 using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Cli.Tests;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CrmLeadSla.Cli;
-using CrmLeadSla.Cli.Reporting;
+using CrmLeadSla.Cli.Agreement.Reporting;
 using Microsoft.Playwright;
 
 namespace CrmLeadSla.Dashboard.Tests;
@@ -249,7 +249,7 @@ public sealed class DashboardInBrowserTests(DashboardPages dashboards) : IClassF
 
         var listed = await page.Locator($"{target} tbody tr").CountAsync();
 
-        Assert.Equal(Math.Min(count, Cli.Reporting.Dashboard.LeadsListed), listed);
+        Assert.Equal(Math.Min(count, Cli.Agreement.Reporting.Dashboard.LeadsListed), listed);
     }
 
     [Theory]
@@ -285,7 +285,7 @@ public sealed class DashboardInBrowserTests(DashboardPages dashboards) : IClassF
     {
         var leads = Regex.Match(heading, @"· ([\d.,]+) [Ll]eads$");
         var number = leads.Success ? leads.Groups[1].Value : heading[(heading.LastIndexOf(": ", StringComparison.Ordinal) + 2)..];
-        return Math.Min(int.Parse(number.Replace(".", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture), Cli.Reporting.Dashboard.LeadsListed);
+        return Math.Min(int.Parse(number.Replace(".", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture), Cli.Agreement.Reporting.Dashboard.LeadsListed);
     }
 
     public sealed record ChartCard(string Name, string Title, double TitleBottom, double ChartTop, string[] Legend, string XAxis, string YAxis);

@@ -1,5 +1,5 @@
 using CrmLeadSla.Cli;
-using CrmLeadSla.Cli.Reporting;
+using CrmLeadSla.Cli.Agreement.Reporting;
 using Microsoft.Playwright;
 
 namespace CrmLeadSla.Dashboard.Tests;

@@ -1,4 +1,4 @@
-using CrmLeadSla.Cli.Reporting;
+using CrmLeadSla.Cli.Agreement.Reporting;
 
 namespace CrmLeadSla.Dashboard.Tests;
 

@@ -1,6 +1,7 @@
 using CrmLeadSla.Cli.Environments;
 using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.WebApi.Tests;
 

@@ -1,12 +1,13 @@
 using CrmLeadSla.Cli.Environments;
-using CrmLeadSla.Cli.History;
-using CrmLeadSla.Cli.Reporting;
-using CrmLeadSla.Cli.Simulation;
+using CrmLeadSla.Cli.Learning.History;
+using CrmLeadSla.Cli.Agreement.Reporting;
+using CrmLeadSla.Cli.Agreement.Simulation;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.WebApi.Tests;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using CrmLeadSla.Cli.Environments;
 using CrmLeadSla.Plugins.Schema;
 using Xunit.Abstractions;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.WebApi.Tests;
 

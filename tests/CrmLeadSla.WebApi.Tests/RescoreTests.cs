@@ -1,6 +1,7 @@
 using CrmLeadSla.Cli.Environments;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.WebApi;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.WebApi.Tests;
 

@@ -7,6 +7,7 @@ using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.WebApi;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.WebApi.Tests;
 

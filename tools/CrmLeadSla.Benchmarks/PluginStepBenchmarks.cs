@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using CrmLeadSla.Cli.Bench;
+using CrmLeadSla.Cli.Shipping.Bench;
 
 namespace CrmLeadSla.Benchmarks;
 

@@ -1,14 +1,15 @@
 using System.CommandLine;
 using System.ServiceModel;
-using CrmLeadSla.Cli.Calibration;
+using CrmLeadSla.Cli.Learning.Calibration;
 using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.Environments;
-using CrmLeadSla.Cli.ModelFiles;
+using CrmLeadSla.Cli.Environments.ModelFiles;
 using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Solution.Import;
 using CrmLeadSla.Solution.Packing;
 using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.Cli;
 

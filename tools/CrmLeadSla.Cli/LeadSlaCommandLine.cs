@@ -1,15 +1,16 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using CrmLeadSla.Cli.Bench;
+using CrmLeadSla.Cli.Shipping.Bench;
 using CrmLeadSla.Cli.Options;
-using CrmLeadSla.Cli.Calibration;
+using CrmLeadSla.Cli.Learning.Calibration;
 using CrmLeadSla.Cli.Environments;
-using CrmLeadSla.Cli.ModelFiles;
-using CrmLeadSla.Cli.Pack;
-using CrmLeadSla.Cli.Reporting;
-using CrmLeadSla.Cli.Simulation;
-using CrmLeadSla.Cli.Walkthrough;
-using CrmLeadSla.Cli.WhatIf;
+using CrmLeadSla.Cli.Environments.ModelFiles;
+using CrmLeadSla.Cli.Shipping.Pack;
+using CrmLeadSla.Cli.Agreement.Reporting;
+using CrmLeadSla.Cli.Agreement.Simulation;
+using CrmLeadSla.Cli.Agreement.Walkthrough;
+using CrmLeadSla.Cli.Learning.WhatIf;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.Cli;
 

@@ -1,5 +1,5 @@
-using CrmLeadSla.Cli.Calibration;
-using CrmLeadSla.Cli.History;
+using CrmLeadSla.Cli.Learning.Calibration;
+using CrmLeadSla.Cli.Learning.History;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using Xunit.Abstractions;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using CrmLeadSla.Cli.Calibration;
-using CrmLeadSla.Cli.History;
+using CrmLeadSla.Cli.Learning.Calibration;
+using CrmLeadSla.Cli.Learning.History;
 using CrmLeadSla.Plugins.Domain.Scoring;
 
 namespace CrmLeadSla.Cli.Tests.Calibration;
@@ -93,7 +93,7 @@ public class CalibrationTrustTests
         var result = Calibrated.Value;
         var model = result.Proposed.Compile();
         var months = (History.Value.Max(lead => lead.CreatedOn) - History.Value.Min(lead => lead.CreatedOn)).TotalDays / (365.25 / 12);
-        var expected = History.Value.Count(lead => Cli.WhatIf.WhatIfScoring.Score(model, lead).QualifiesAsMql) / months;
+        var expected = History.Value.Count(lead => Cli.Learning.WhatIf.WhatIfScoring.Score(model, lead).QualifiesAsMql) / months;
 
         Assert.Equal(expected, result.Report.HandOversPerMonth, 6);
         Assert.Contains($"behaviour points — about {expected.ToString("0.0", CultureInfo.InvariantCulture)} hand-overs a month on this history", Text(result), StringComparison.Ordinal);

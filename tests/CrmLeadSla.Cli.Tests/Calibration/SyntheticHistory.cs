@@ -1,6 +1,6 @@
-using CrmLeadSla.Cli.History;
-using CrmLeadSla.Cli.ModelFiles;
-using CrmLeadSla.Cli.WhatIf;
+using CrmLeadSla.Cli.Learning.History;
+using CrmLeadSla.Cli.Environments.ModelFiles;
+using CrmLeadSla.Cli.Learning.WhatIf;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using CrmLeadSla.Cli.Environments;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.Cli.Tests.Environments;
 

@@ -1,5 +1,5 @@
 using CrmLeadSla.Cli.CsvFiles;
-using CrmLeadSla.Cli.History;
+using CrmLeadSla.Cli.Learning.History;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 

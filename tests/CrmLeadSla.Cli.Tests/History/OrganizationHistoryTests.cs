@@ -1,4 +1,4 @@
-using CrmLeadSla.Cli.History;
+using CrmLeadSla.Cli.Learning.History;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;

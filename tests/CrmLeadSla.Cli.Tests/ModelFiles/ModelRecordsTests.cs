@@ -1,4 +1,4 @@
-using CrmLeadSla.Cli.ModelFiles;
+using CrmLeadSla.Cli.Environments.ModelFiles;
 using CrmLeadSla.Cli.Tests.Calibration;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;

@@ -1,6 +1,6 @@
 using CrmLeadSla.Cli.CsvFiles;
-using CrmLeadSla.Cli.History;
-using CrmLeadSla.Cli.ModelFiles;
+using CrmLeadSla.Cli.Learning.History;
+using CrmLeadSla.Cli.Environments.ModelFiles;
 using CrmLeadSla.Cli.Tests.Calibration;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;

@@ -1,4 +1,4 @@
-using CrmLeadSla.Cli.Reporting;
+using CrmLeadSla.Cli.Agreement.Reporting;
 
 namespace CrmLeadSla.Cli.Tests.Reporting;
 

@@ -1,5 +1,5 @@
 using CrmLeadSla.Cli.CsvFiles;
-using CrmLeadSla.Cli.Reporting;
+using CrmLeadSla.Cli.Agreement.Reporting;
 
 namespace CrmLeadSla.Cli.Tests.Reporting;
 

@@ -1,7 +1,7 @@
 extern alias workflows;
 
-using CrmLeadSla.Cli.Reporting;
-using CrmLeadSla.Cli.Simulation;
+using CrmLeadSla.Cli.Agreement.Reporting;
+using CrmLeadSla.Cli.Agreement.Simulation;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Funnel;

@@ -39,7 +39,7 @@ public sealed class ReportCommandTests : IDisposable
     private string Export(string name, params string[] path)
     {
         var export = Path.Combine(folder, name);
-        CrmLeadSla.Cli.Reporting.ReportCsv.Write(new ExportBuilder().Lead("Ann", 3, path).Build(), export);
+        CrmLeadSla.Cli.Agreement.Reporting.ReportCsv.Write(new ExportBuilder().Lead("Ann", 3, path).Build(), export);
         return export;
     }
 }

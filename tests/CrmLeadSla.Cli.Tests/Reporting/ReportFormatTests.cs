@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CrmLeadSla.Cli.Reporting;
+using CrmLeadSla.Cli.Agreement.Reporting;
 
 namespace CrmLeadSla.Cli.Tests.Reporting;
 

@@ -1,5 +1,5 @@
-using CrmLeadSla.Cli.Reporting;
-using CrmLeadSla.Cli.Simulation;
+using CrmLeadSla.Cli.Agreement.Reporting;
+using CrmLeadSla.Cli.Agreement.Simulation;
 
 namespace CrmLeadSla.Cli.Tests.Simulation;
 

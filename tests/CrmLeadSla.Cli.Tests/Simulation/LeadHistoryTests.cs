@@ -1,6 +1,6 @@
-using CrmLeadSla.Cli.History;
-using CrmLeadSla.Cli.Reporting;
-using CrmLeadSla.Cli.Simulation;
+using CrmLeadSla.Cli.Learning.History;
+using CrmLeadSla.Cli.Agreement.Reporting;
+using CrmLeadSla.Cli.Agreement.Simulation;
 
 namespace CrmLeadSla.Cli.Tests.Simulation;
 

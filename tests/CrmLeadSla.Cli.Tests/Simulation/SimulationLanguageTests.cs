@@ -1,4 +1,4 @@
-using CrmLeadSla.Cli.Simulation;
+using CrmLeadSla.Cli.Agreement.Simulation;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;

@@ -1,4 +1,4 @@
-using CrmLeadSla.Cli.Simulation;
+using CrmLeadSla.Cli.Agreement.Simulation;
 
 namespace CrmLeadSla.Cli.Tests.Simulation;
 

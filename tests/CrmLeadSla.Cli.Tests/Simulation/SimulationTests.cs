@@ -1,4 +1,4 @@
-using CrmLeadSla.Cli.Reporting;
+using CrmLeadSla.Cli.Agreement.Reporting;
 using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Cli.Tests.Simulation;

@@ -1,5 +1,5 @@
-using CrmLeadSla.Cli.Pack;
-using CrmLeadSla.Cli.Simulation;
+using CrmLeadSla.Cli.Shipping.Pack;
+using CrmLeadSla.Cli.Agreement.Simulation;
 using CrmLeadSla.Solution.Packing;
 
 namespace CrmLeadSla.Cli.Tests.Simulation;

@@ -1,9 +1,9 @@
 using CrmLeadSla.Cli.CsvFiles;
-using CrmLeadSla.Cli.Calibration;
-using CrmLeadSla.Cli.History;
-using CrmLeadSla.Cli.ModelFiles;
+using CrmLeadSla.Cli.Learning.Calibration;
+using CrmLeadSla.Cli.Learning.History;
+using CrmLeadSla.Cli.Environments.ModelFiles;
 using CrmLeadSla.Cli.Tests.Calibration;
-using CrmLeadSla.Cli.WhatIf;
+using CrmLeadSla.Cli.Learning.WhatIf;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;

@@ -1,7 +1,7 @@
 using CrmLeadSla.Cli.CsvFiles;
-using CrmLeadSla.Cli.History;
-using CrmLeadSla.Cli.ModelFiles;
-using CrmLeadSla.Cli.Reporting;
+using CrmLeadSla.Cli.Learning.History;
+using CrmLeadSla.Cli.Environments.ModelFiles;
+using CrmLeadSla.Cli.Agreement.Reporting;
 using CrmLeadSla.Reliability.Tests.Properties;
 using CsCheck;
 using Xunit.Abstractions;

@@ -1,6 +1,7 @@
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.Cli.Environments;
 

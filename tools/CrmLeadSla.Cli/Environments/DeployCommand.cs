@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CrmLeadSla.Cli.Options;
 using CrmLeadSla.Solution.Source;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.Cli.Environments;
 

@@ -1,7 +1,8 @@
 using CrmLeadSla.Cli.CsvFiles;
-using CrmLeadSla.Cli.History;
-using CrmLeadSla.Cli.Reporting;
-using CrmLeadSla.Cli.Simulation;
+using CrmLeadSla.Cli.Learning.History;
+using CrmLeadSla.Cli.Agreement.Reporting;
+using CrmLeadSla.Cli.Agreement.Simulation;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.Cli.Environments;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.Options;
 using CrmLeadSla.Cli.Output;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.Cli.Environments;
 

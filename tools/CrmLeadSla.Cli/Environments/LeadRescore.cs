@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
 using Microsoft.Xrm.Sdk;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.Cli.Environments;
 

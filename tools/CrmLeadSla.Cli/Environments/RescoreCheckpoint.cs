@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.Cli.Environments;
 

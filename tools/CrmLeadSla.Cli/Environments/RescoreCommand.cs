@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using CrmLeadSla.Cli.Options;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.Cli.Environments;
 

@@ -3,9 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using CrmLeadSla.Cli.Options;
-using CrmLeadSla.Cli.Simulation;
+using CrmLeadSla.Cli.Agreement.Simulation;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.WebApi;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.Cli.Environments;
 

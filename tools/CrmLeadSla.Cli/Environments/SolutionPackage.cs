@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Reflection;
 using System.Xml;
 using System.Xml.Linq;
+using CrmLeadSla.Cli.WebApi;
 
 namespace CrmLeadSla.Cli.Environments;
 

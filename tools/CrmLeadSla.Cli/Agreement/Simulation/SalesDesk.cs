@@ -1,0 +1,93 @@
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmLeadSla.Cli.Agreement.Simulation;
+
+/// <summary>
+/// What sales does in Dataverse, as the funnel expects it: accept by moving to SAL, reject to Nurture or
+/// Disqualified with an agreed reason, first contact as a phone call or e-mail, qualify with QualifyLead,
+/// close the opportunity won or lost.
+/// </summary>
+internal static class SalesDesk
+{
+    private const int QualifiedStatus = 3;
+    private const int WonStatus = 3;
+    private const int LostStatus = 4;
+
+    /// <summary>A lead as a user sees it on opening it: stage, grade, behaviour points and owner.</summary>
+    public static Entity Open(IOrganizationService service, Guid leadId) =>
+        service.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.FunnelStage, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.AcceptDueOn, LeadSchema.FirstContactDueOn, "ownerid"));
+
+    /// <summary>Whether a lead as opened stands handed over (MQL).</summary>
+    public static bool IsHandedOver(Entity lead) => Stands(lead, FunnelStage.Mql);
+
+    /// <summary>Whether a lead as opened stands accepted (SAL).</summary>
+    public static bool IsAccepted(Entity lead) => Stands(lead, FunnelStage.Sal);
+
+    private static bool Stands(Entity lead, FunnelStage stage) =>
+        lead.GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage)?.Value == (int)stage;
+
+    public static void Assign(IOrganizationService service, Guid leadId, Guid userId) =>
+        service.Update(new Entity(LeadSchema.EntityName, leadId) { ["ownerid"] = new EntityReference("systemuser", userId) });
+
+    public static void Accept(IOrganizationService rep, Guid leadId) => Move(rep, leadId, FunnelStage.Sal, null, null);
+
+    public static void Reject(IOrganizationService rep, Guid leadId, AgreedReason reason, string? comment) =>
+        Move(rep, leadId, reason.Disqualifies ? FunnelStage.Disqualified : FunnelStage.Nurture, reason, comment);
+
+    public static void Contact(IOrganizationService rep, Guid leadId, bool byPhone)
+    {
+        var activity = new Entity(byPhone ? "phonecall" : "email")
+        {
+            ["subject"] = byPhone ? "First call" : "First e-mail",
+            ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId),
+        };
+        var id = rep.Create(activity);
+
+        // Logged, then completed (a call made, an e-mail sent): only a completed contact keeps the promise.
+        rep.Update(new Entity(activity.LogicalName, id) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(byPhone ? 2 : 3) });
+    }
+
+    /// <summary>Qualifies the lead into an opportunity and moves it to SQL; returns the opportunity's id.</summary>
+    public static Guid Qualify(IOrganizationService rep, Guid leadId)
+    {
+        var response = rep.Execute(new OrganizationRequest("QualifyLead")
+        {
+            Parameters =
+            {
+                ["LeadId"] = new EntityReference(LeadSchema.EntityName, leadId),
+                ["CreateAccount"] = true,
+                ["CreateContact"] = false,
+                ["CreateOpportunity"] = true,
+                ["Status"] = new OptionSetValue(QualifiedStatus),
+            },
+        });
+        var opportunity = ((EntityReferenceCollection)response.Results["CreatedEntities"]).Single(r => r.LogicalName == "opportunity");
+        Move(rep, leadId, FunnelStage.Sql, null, null);
+        return opportunity.Id;
+    }
+
+    public static void Close(IOrganizationService rep, Guid opportunityId, bool won) =>
+        rep.Execute(new OrganizationRequest(won ? "WinOpportunity" : "LoseOpportunity")
+        {
+            Parameters =
+            {
+                ["OpportunityClose"] = new Entity("opportunityclose") { ["opportunityid"] = new EntityReference("opportunity", opportunityId) },
+                ["Status"] = new OptionSetValue(won ? WonStatus : LostStatus),
+            },
+        });
+
+    private static void Move(IOrganizationService rep, Guid leadId, FunnelStage stage, AgreedReason? reason, string? comment)
+    {
+        var lead = new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)stage) };
+        if (reason != null)
+        {
+            lead[LeadSchema.RejectionReasonId] = new EntityReference("lsla_rejectionreason", reason.Id);
+            lead[LeadSchema.RejectionComment] = comment;
+        }
+
+        rep.Update(lead);
+    }
+}

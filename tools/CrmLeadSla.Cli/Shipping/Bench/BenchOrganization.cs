@@ -1,0 +1,171 @@
+using CrmLeadSla.LocalDataverse;
+using CrmLeadSla.LocalDataverse.Pipeline;
+using CrmLeadSla.Plugins;
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Funnel;
+using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Solution.Registration;
+using CrmLeadSla.Solution.Source;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.Cli.Shipping.Bench;
+
+/// <summary>
+/// The solution on a local organization as the benchmark measures it: an active model of N fit rules, a marketing
+/// and a sales user, a default agreement owned by sales and a rejection reason. Events are made as the users make them.
+/// </summary>
+public sealed class BenchOrganization
+{
+    private static readonly DateTime Start = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
+
+    private static readonly Lazy<SolutionDefinition> Solution = new(SolutionFolder.Load);
+
+    private readonly Guid rejectionReasonId;
+
+    /// <summary>A new organization with a model of <paramref name="fitRules"/> fit rules.</summary>
+    public BenchOrganization(int fitRules)
+    {
+        var installed = SolutionOrganization.FromSource(Solution.Value, [.. SolutionAssemblies.Loaded, typeof(NaiveScoringPlugin).Assembly], Start);
+        Organization = installed.Organization;
+        var salesUserId = installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
+        Marketing = Organization.ServiceFor(installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing));
+        Sales = Organization.ServiceFor(salesUserId);
+        System.Create(new Entity("lsla_slaagreement")
+        {
+            ["lsla_name"] = "Default agreement",
+            ["lsla_isdefault"] = true,
+            ["lsla_salesownerid"] = new EntityReference("systemuser", salesUserId),
+            ["lsla_acceptwithinhours"] = 8,
+            ["lsla_firstcontactwithinhours"] = 16,
+            ["lsla_qualifywithindays"] = 10,
+            ["lsla_timezone"] = "UTC",
+            ["lsla_workdaystart"] = 8 * 60,
+            ["lsla_workdayend"] = 16 * 60,
+            // Monday to Friday.
+            ["lsla_workingdays"] = new OptionSetValueCollection(Enumerable.Range(271800000, 5).Select(day => new OptionSetValue(day)).ToList()),
+        });
+        rejectionReasonId = System.Create(new Entity(RejectionReasonSchema.EntityName)
+        {
+            [RejectionReasonSchema.Name] = "No budget this year",
+            ["lsla_code"] = "NO-BUDGET",
+            [RejectionReasonSchema.Outcome] = new OptionSetValue((int)RejectionOutcome.Nurture),
+        });
+        ModelId = BenchRules.CreateIn(System, fitRules);
+        Organization.RunPendingAsyncJobs();
+    }
+
+    /// <summary>The local organization.</summary>
+    public LocalOrganization Organization { get; }
+
+    /// <summary>The active scoring model.</summary>
+    public Guid ModelId { get; }
+
+    /// <summary>Marketing's service.</summary>
+    public IOrganizationService Marketing { get; }
+
+    /// <summary>Sales' service.</summary>
+    public IOrganizationService Sales { get; }
+
+    /// <summary>SYSTEM's service.</summary>
+    public IOrganizationService System => Organization.ServiceFor(Organization.SystemUserId);
+
+    /// <summary>Replaces the shipped interaction Create step with <see cref="NaiveScoringPlugin"/>, registered the same way.</summary>
+    public BenchOrganization WithNaiveInteractionScoring()
+    {
+        var ours = Organization.Steps.All.Single(step => step.PluginTypeName == typeof(InteractionScoringPlugin).FullName && step.Message == "Create");
+        System.Update(new Entity("sdkmessageprocessingstep", ours.Id) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
+        Organization.Steps.Add(new StepRegistrations([ours with { Id = Guid.NewGuid(), Name = "Naive interaction scoring", PluginTypeName = typeof(NaiveScoringPlugin).FullName! }]));
+        return this;
+    }
+
+    /// <summary>Marketing creates a lead.</summary>
+    public Guid NewLead() => Marketing.Create(BenchRules.Lead(Guid.Empty));
+
+    /// <summary>A lead handed over to sales (MQL).</summary>
+    public Guid HandedOverLead()
+    {
+        var leadId = NewLead();
+        Move(Marketing, leadId, FunnelStage.Mql);
+        return leadId;
+    }
+
+    /// <summary>A lead sales has accepted (SAL).</summary>
+    public Guid AcceptedLead()
+    {
+        var leadId = HandedOverLead();
+        Accept(leadId);
+        return leadId;
+    }
+
+    /// <summary>Marketing changes a column the fit rules read.</summary>
+    public void ChangeJobTitle(Guid leadId, string jobTitle) =>
+        Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { ["jobtitle"] = jobTitle });
+
+    /// <summary>Marketing records an interaction with the lead.</summary>
+    public void Interact(Guid leadId) => Marketing.Create(Interaction(leadId, InteractionType.WebinarAttendance));
+
+    /// <summary>
+    /// An Inquiry one webinar short of the model's MQL threshold: the next <see cref="Interact"/> moves it to MQL and
+    /// hands it over to sales.
+    /// </summary>
+    public Guid LeadOneInteractionShortOfMql()
+    {
+        var leadId = NewLead();
+        for (var points = 0; points + 10 < BenchRules.Settings.MqlThreshold; points += 10)
+        {
+            Interact(leadId);
+        }
+
+        return leadId;
+    }
+
+    /// <summary>
+    /// A new lead with <paramref name="count"/> earlier website visits, a thousand per CreateMultiple. Written before
+    /// <see cref="WithNaiveInteractionScoring"/>: the baseline would replay the whole history for every row.
+    /// </summary>
+    public Guid LeadWithHistory(int count)
+    {
+        var leadId = NewLead();
+        foreach (var chunk in Enumerable.Range(0, count).Select(_ => Interaction(leadId, InteractionType.WebsiteVisit)).Chunk(1000))
+        {
+            System.Execute(new OrganizationRequest("CreateMultiple")
+            {
+                Parameters = { ["Targets"] = new EntityCollection(chunk) { EntityName = InteractionSchema.EntityName } },
+            });
+        }
+
+        return leadId;
+    }
+
+    /// <summary>Sales accepts the lead.</summary>
+    public void Accept(Guid leadId) => Move(Sales, leadId, FunnelStage.Sal);
+
+    /// <summary>Sales rejects the lead back to nurturing with the agreed reason.</summary>
+    public void Reject(Guid leadId) => Sales.Update(new Entity(LeadSchema.EntityName, leadId)
+    {
+        [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Nurture),
+        [LeadSchema.RejectionReasonId] = new EntityReference(RejectionReasonSchema.EntityName, rejectionReasonId),
+    });
+
+    /// <summary>Sales qualifies the lead with QualifyLead, creating an opportunity.</summary>
+    public void Qualify(Guid leadId) => Sales.Execute(new OrganizationRequest("QualifyLead")
+    {
+        ["LeadId"] = new EntityReference(LeadSchema.EntityName, leadId),
+        ["CreateAccount"] = false,
+        ["CreateContact"] = false,
+        ["CreateOpportunity"] = true,
+        ["Status"] = new OptionSetValue(3),
+    });
+
+    private static void Move(IOrganizationService service, Guid leadId, FunnelStage stage) =>
+        service.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)stage) });
+
+    private static Entity Interaction(Guid leadId, InteractionType type) => new(InteractionSchema.EntityName)
+    {
+        [InteractionSchema.Subject] = type.ToString(),
+        [InteractionSchema.InteractionType] = new OptionSetValue((int)type),
+        [InteractionSchema.OccurredOn] = Start,
+        [InteractionSchema.RegardingObjectId] = new EntityReference(LeadSchema.EntityName, leadId),
+    };
+}
