@@ -36,6 +36,18 @@ internal static class Budget
     /// <summary>QualifyLead's read of the stage and its SQL move: role, the agreement, the lead's clocks; history, two clocks closed.</summary>
     public const int Qualify = 8;
 
+    /// <summary>
+    /// A change or deletion of an interaction of a lead not handed over: the hand-over looked up in the history (the
+    /// behaviour history is frozen after it); the read and write of the lead's score.
+    /// </summary>
+    public const int InteractionDelete = 3;
+
+    /// <summary>
+    /// A lead given to another rep while its clocks run: the agreement (one query) and the lead's clocks; the two owners'
+    /// names and the history row "Reassigned"; each clock already past due closed (none here).
+    /// </summary>
+    public const int ReassignWithClocksOpen = 5;
+
     /// <summary>Reads per page of the plug-in's rescoring: the page of leads and their interactions.</summary>
     public const int RescoreReadsPerPage = 2;
 }

@@ -56,6 +56,40 @@ public class EventRequestBudgetTests
     }
 
     [Fact]
+    public void Deleting_an_interaction_of_a_lead_not_handed_over_costs_the_hand_over_check_and_the_rescoring()
+    {
+        var leadId = WarmCache();
+        var interaction = new InteractionBuilder(leadId).Of(InteractionType.WebinarAttendance).CreateIn(scenario.Marketing);
+        using var requests = scenario.Organization.Requests.Measure();
+
+        scenario.Marketing.Delete(InteractionSchema.EntityName, interaction);
+
+        Assert.True(requests.FromPlugins <= Budget.InteractionDelete, $"{requests.FromPlugins} requests from plug-ins");
+    }
+
+    [Fact]
+    public void Reassigning_a_lead_without_an_agreement_costs_nothing()
+    {
+        var leadId = WarmCache();
+        using var requests = scenario.Organization.Requests.Measure();
+
+        scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { ["ownerid"] = new EntityReference("systemuser", scenario.SalesUserId) });
+
+        Assert.Equal(0, requests.FromPlugins);
+    }
+
+    [Fact]
+    public void Reassigning_a_lead_whose_clocks_run_stays_within_its_budget()
+    {
+        var leadId = scenario.HandedOverLead();
+        using var requests = scenario.Organization.Requests.Measure();
+
+        scenario.Sales.Update(new Entity(LeadSchema.EntityName, leadId) { ["ownerid"] = new EntityReference("systemuser", scenario.OtherSalesUserId) });
+
+        Assert.True(requests.FromPlugins <= Budget.ReassignWithClocksOpen, $"{requests.FromPlugins} requests from plug-ins");
+    }
+
+    [Fact]
     public void An_interaction_that_crosses_into_MQL_and_hands_the_lead_over_stays_within_the_funnel_budget()
     {
         WarmCache();
