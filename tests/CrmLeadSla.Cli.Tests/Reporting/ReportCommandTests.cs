@@ -34,6 +34,21 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal("stage,stays,median hours,p90 hours", File.ReadLines(Path.Combine(export, "report-time-in-stage.csv")).First());
     }
 
+    [Fact]
+    [UseCulture("de-DE")]
+    public void The_lists_behind_a_figure_date_a_lead_in_the_agreements_zone()
+    {
+        // 31 March 22:30 UTC is 1 April 00:30 in Berlin.
+        var tables = new ExportBuilder()
+            .Lead("Ann", "A", 60, new DateTime(2026, 3, 31, 22, 30, 0, DateTimeKind.Utc), 1, "Inquiry")
+            .Promise(1, "W. Europe Standard Time")
+            .Build();
+
+        var page = CrmLeadSla.Cli.Agreement.Reporting.Dashboard.Render(CrmLeadSla.Cli.Agreement.Reporting.FunnelReport.Of(tables, "t"), tables, null);
+
+        Assert.Contains("<td class=\"label\">Ann</td><td class=\"label\"></td><td class=\"label\">Sam Sales</td><td class=\"label\">A60</td><td class=\"label\">Anfrage</td><td class=\"label\">01.04.2026</td>", page, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private string Export(string name, params string[] path)

@@ -91,7 +91,7 @@ public static class Dashboard
             }
         });
 
-        var lists = new LeadLists(tables);
+        var lists = new LeadLists(tables, report.Zone);
         Section(html, ReportWords.LeadsBehindFigures, "leads", () =>
         {
             foreach (var table in report.Tables.Where(t => t.LinkedColumn >= 0))

@@ -8,8 +8,9 @@ namespace CrmLeadSla.Cli.Agreement.Reporting;
 /// </summary>
 public sealed class FunnelReport
 {
-    private FunnelReport(string title, IReadOnlyList<ReportTable> tables, ReportTable headline)
+    private FunnelReport(string title, IReadOnlyList<ReportTable> tables, ReportTable headline, TimeZoneInfo zone)
     {
+        Zone = zone;
         Title = title;
         Tables = tables;
         Headline = headline;
@@ -23,6 +24,9 @@ public sealed class FunnelReport
 
     /// <summary>The key figures, one per row: the ones a comparison puts side by side.</summary>
     public ReportTable Headline { get; }
+
+    /// <summary>The zone the report counts its days, weeks and months in (<see cref="ReportZone"/>).</summary>
+    public TimeZoneInfo Zone { get; }
 
     /// <summary>A table by its name.</summary>
     public ReportTable Table(string name) => Tables.Single(t => t.Name == name);
@@ -65,7 +69,7 @@ public sealed class FunnelReport
             Figure(ReportWords.ClocksMet, Statistics.Count(tables.Clocks.Count(c => c.Status == "Met"))),
             Figure(ReportWords.ClocksBreached, Statistics.Count(tables.Clocks.Count(c => c.Status == "Breached"))),
         ]);
-        return new FunnelReport(title, [headline, .. reports], headline);
+        return new FunnelReport(title, [headline, .. reports], headline, counted);
     }
 
     /// <summary>The key figures of two reports side by side, e.g. with and without the SLA.</summary>

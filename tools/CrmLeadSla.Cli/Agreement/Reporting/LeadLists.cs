@@ -13,9 +13,12 @@ internal sealed class LeadLists
 {
     private readonly IReadOnlyDictionary<string, LeadRow> leads;
     private readonly IReadOnlyDictionary<string, DateTime> stageSince;
+    private readonly TimeZoneInfo zone;
 
-    public LeadLists(ReportTables tables)
+    /// <summary>The lists of the leads of <paramref name="tables"/>, dates in <paramref name="zone"/> (the report's).</summary>
+    public LeadLists(ReportTables tables, TimeZoneInfo zone)
     {
+        this.zone = zone;
         leads = tables.Leads.ToDictionary(l => l.LeadId, StringComparer.Ordinal);
         stageSince = tables.Transitions.GroupBy(t => t.LeadId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(t => t.ChangedOn), StringComparer.Ordinal);
     }
@@ -66,8 +69,8 @@ internal sealed class LeadLists
             foreach (var cell in new[]
             {
                 lead.Name, lead.Company, lead.Owner, lead.LeadIndex, ReportFormat.Stage(lead.Stage),
-                lead.CreatedOn == default ? string.Empty : ReportFormat.Date(lead.CreatedOn),
-                stageSince.TryGetValue(lead.LeadId, out var since) ? ReportFormat.Date(since) : string.Empty,
+                lead.CreatedOn == default ? string.Empty : LocalDate(lead.CreatedOn),
+                stageSince.TryGetValue(lead.LeadId, out var since) ? LocalDate(since) : string.Empty,
             })
             {
                 html.Append("<td class=\"label\">").Append(Encode(cell)).Append("</td>");
@@ -84,6 +87,8 @@ internal sealed class LeadLists
 
         html.Append("</div>");
     }
+
+    private string LocalDate(DateTime utc) => ReportFormat.Date(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone));
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }
