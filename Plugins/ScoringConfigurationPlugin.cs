@@ -31,7 +31,7 @@ namespace CrmLeadSla.Plugins
         private const int AsynchronousMode = 1;
 
         // Set on the operation that raised a model's version, so the nested model update it causes does not raise it again.
-        private const string VersionRaisedKey = "lsla_scoringconfiguration_versionraised_";
+        private const string VersionRaisedKey = "CrmLeadSla.ScoringConfiguration.VersionRaised.";
 
         private readonly ConfigurationStepSettings settings;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Plugins.Funnel;
 
 namespace CrmLeadSla.WebApi.Tests;
 
@@ -127,7 +128,7 @@ public class EndpointTests
     public async Task A_users_language_and_the_organizations_base_language_are_served()
     {
         Guid userId = default;
-        await using var served = await ServedOrganization.StartAsync(arrange: installed => userId = installed.CreateUser("Jana Jäger", "Lead SLA Sales", 1031));
+        await using var served = await ServedOrganization.StartAsync(arrange: installed => userId = installed.CreateUser("Jana Jäger", LeadSlaRoles.Sales, 1031));
         using var http = Http(served);
 
         var settings = JsonNode.Parse(await http.GetStringAsync($"usersettingscollection({userId})?$select=uilanguageid"))!;

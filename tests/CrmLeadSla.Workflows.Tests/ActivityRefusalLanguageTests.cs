@@ -1,3 +1,5 @@
+extern alias plugins;
+
 using System.ServiceModel;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -16,7 +18,7 @@ public class ActivityRefusalLanguageTests
 
     public ActivityRefusalLanguageTests()
     {
-        germanUserId = scenario.Installed.CreateUser("Jana Jäger", "Lead SLA Sales", 1031);
+        germanUserId = scenario.Installed.CreateUser("Jana Jäger", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Sales, 1031);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+extern alias plugins;
+
 using System.ServiceModel;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Languages;
@@ -61,7 +63,7 @@ public class ValidateRejectionTests
     [Fact]
     public void A_German_user_reads_the_message_in_German()
     {
-        var germanUserId = scenario.Installed.CreateUser("Jana Jäger", "Lead SLA Sales", 1031);
+        var germanUserId = scenario.Installed.CreateUser("Jana Jäger", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Sales, 1031);
         scenario.Agree(agreement, scenario.Reason("No budget"));
         var other = scenario.Reason("Falsche Region");
         var lead = Lead(FunnelStage.Mql);

@@ -15,7 +15,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             problem = null;
             if (string.IsNullOrWhiteSpace(windowsId))
             {
-                problem = new CalendarProblem(CalendarFields.TimeZone, Text.Of(TextKey.CalendarNoTimeZone, AgreementFields.TimeZone));
+                problem = new CalendarProblem(AgreementFields.TimeZone.Column, Text.Of(TextKey.CalendarNoTimeZone, AgreementFields.TimeZone));
                 return null;
             }
 
@@ -25,7 +25,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             }
             catch (Exception e) when (e is TimeZoneNotFoundException || e is InvalidTimeZoneException)
             {
-                problem = new CalendarProblem(CalendarFields.TimeZone, Text.Of(TextKey.CalendarUnknownTimeZone, windowsId, AgreementFields.TimeZone));
+                problem = new CalendarProblem(AgreementFields.TimeZone.Column, Text.Of(TextKey.CalendarUnknownTimeZone, windowsId, AgreementFields.TimeZone));
                 return null;
             }
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmLeadSla.Plugins.Schema;
 
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
@@ -87,7 +88,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             SlaKind.HandOver => Terms.HandOverWithinHours,
             SlaKind.Accept => Terms.AcceptWithinHours,
             SlaKind.FirstContact => Terms.FirstContactWithinHours,
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "lsla_kind holds a value that is not an SLA clock kind (271800000 Handover … 271800003 Qualify)."),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, SlaClockSchema.Kind + " holds a value that is not an SLA clock kind (271800000 hand-over … 271800003 qualify)."),
         };
     }
 }

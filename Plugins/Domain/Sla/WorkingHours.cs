@@ -43,14 +43,14 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             var problems = new List<CalendarProblem>();
             if (workingDays is null || !workingDays.Any())
             {
-                problems.Add(new CalendarProblem(CalendarFields.WorkingDays, Text.Of(TextKey.CalendarNoWorkingDay, AgreementFields.WorkingDays)));
+                problems.Add(new CalendarProblem(AgreementFields.WorkingDays.Column, Text.Of(TextKey.CalendarNoWorkingDay, AgreementFields.WorkingDays)));
             }
 
             var startValid = CheckMinute(problems, AgreementFields.WorkdayStart, startMinute, TextKey.CalendarNoStart, 480);
             var endValid = CheckMinute(problems, AgreementFields.WorkdayEnd, endMinute, TextKey.CalendarNoEnd, 1020);
             if (startValid && endValid && endMinute <= startMinute)
             {
-                problems.Add(new CalendarProblem(CalendarFields.WorkdayEnd, Text.Of(TextKey.CalendarEndsBeforeStart,
+                problems.Add(new CalendarProblem(AgreementFields.WorkdayEnd.Column, Text.Of(TextKey.CalendarEndsBeforeStart,
                     Clock(endMinute!.Value), Clock(startMinute!.Value), AgreementFields.WorkdayEnd, AgreementFields.WorkdayStart)));
             }
 

@@ -83,7 +83,7 @@ public sealed class ModelsInAnEnvironmentTests : IAsyncLifetime
     public void An_unsound_model_file_is_refused_before_the_environment_is_touched()
     {
         var file = Path.Combine(folder, "unsound.json");
-        var model = SyntheticHistory.TrueModel with { Name = "Unsound", Rules = [.. SyntheticHistory.TrueModel.Rules, SyntheticHistory.TrueModel.Rules[0] with { Name = "Shoe size", Attribute = "lsla_shoesize" }] };
+        var model = SyntheticHistory.TrueModel with { Name = "Unsound", Rules = [.. SyntheticHistory.TrueModel.Rules, SyntheticHistory.TrueModel.Rules[0] with { Name = "Shoe size", Attribute = "new_shoesize" }] };
         File.WriteAllText(file, ModelJson.Write(model));
 
         var run = CommandLineRun.Of("model", "import", "--url", Url, "--file", file, "--activate");

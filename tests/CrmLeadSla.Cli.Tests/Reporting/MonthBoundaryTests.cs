@@ -34,7 +34,7 @@ public class MonthBoundaryTests
         var agreementId = admin.Create(new Entity(SlaAgreementSchema.EntityName)
         {
             [SlaAgreementSchema.Name] = "DACH",
-            ["lsla_isdefault"] = true,
+            [SlaAgreementSchema.IsDefault] = true,
             [SlaAgreementSchema.SalesOwnerId] = new EntityReference("systemuser", sales),
             [SlaAgreementSchema.TimeZone] = "W. Europe Standard Time",
             [SlaAgreementSchema.MinLeadsPerMonth] = 1,

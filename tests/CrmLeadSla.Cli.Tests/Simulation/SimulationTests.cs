@@ -1,5 +1,6 @@
 using CrmLeadSla.Cli.Agreement.Reporting;
 using CrmLeadSla.Solution.Source;
+using CrmLeadSla.Plugins.Schema;
 
 namespace CrmLeadSla.Cli.Tests.Simulation;
 
@@ -61,7 +62,7 @@ public sealed class SimulationTests(DefaultMarket market) : IClassFixture<Defaul
     [Fact]
     public void Sales_rejects_only_with_the_agreed_reasons()
     {
-        var agreed = Starter.Rows.Where(row => row.Table == "lsla_rejectionreason").Select(row => (string)row.Values.Single(value => value.Column == "lsla_name").Value).ToList();
+        var agreed = Starter.Rows.Where(row => row.Table == RejectionReasonSchema.EntityName).Select(row => (string)row.Values.Single(value => value.Column == RejectionReasonSchema.Name).Value).ToList();
 
         var rejections = market.WithSla.Transitions.Where(t => t.RejectionReason.Length > 0).ToList();
 
@@ -73,7 +74,7 @@ public sealed class SimulationTests(DefaultMarket market) : IClassFixture<Defaul
     public void The_simulated_teams_work_under_the_shipped_starter_agreement()
     {
         var agreement = Assert.Single(market.WithSla.Agreements);
-        var starter = (string)Starter.Rows.Single(row => row.Table == "lsla_slaagreement").Values.Single(value => value.Column == "lsla_name").Value;
+        var starter = (string)Starter.Rows.Single(row => row.Table == SlaAgreementSchema.EntityName).Values.Single(value => value.Column == SlaAgreementSchema.Name).Value;
 
         Assert.Equal((starter, "W. Europe Standard Time"), (agreement.Name, agreement.TimeZone));
         // The starter's exclusion rules take the competitors' staff out before anyone scores or hands them over.

@@ -2,6 +2,7 @@ using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using CrmLeadSla.Plugins.Funnel;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Views;
 
@@ -19,9 +20,9 @@ internal sealed class ViewScenario
     {
         Organization = new LocalOrganization(Solution.Metadata, new LocalOrganizationOptions { StartsAt = Now, Roles = Solution.Roles });
         System = Organization.ServiceFor(Organization.SystemUserId);
-        MarketingUserId = Organization.CreateUser("Mara Marketing", null, RoleId("Lead SLA Marketing"));
-        SalesUserId = Organization.CreateUser("Sam Sales", null, RoleId("Lead SLA Sales"));
-        OtherSalesUserId = Organization.CreateUser("Sid Sales", null, RoleId("Lead SLA Sales"));
+        MarketingUserId = Organization.CreateUser("Mara Marketing", null, RoleId(LeadSlaRoles.Marketing));
+        SalesUserId = Organization.CreateUser("Sam Sales", null, RoleId(LeadSlaRoles.Sales));
+        OtherSalesUserId = Organization.CreateUser("Sid Sales", null, RoleId(LeadSlaRoles.Sales));
         AdminUserId = Organization.CreateUser("Ada Admin", null, RoleId("Lead SLA Administrator"));
     }
 

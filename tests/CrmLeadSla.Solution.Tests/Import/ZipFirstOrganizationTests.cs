@@ -6,6 +6,7 @@ using CrmLeadSla.Solution.Import;
 using CrmLeadSla.Solution.Packing;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using CrmLeadSla.Plugins.Funnel;
 
 namespace CrmLeadSla.Solution.Tests.Import;
 
@@ -64,7 +65,7 @@ public class ZipFirstOrganizationTests
     public void The_plugins_run_from_the_net462_build_in_the_zip()
     {
         var organization = LocalOrganization.FromSolutionZip(SolutionZip.Create(Source.Value, PackageKind.Managed), Start);
-        var marketing = organization.CreateUser("Mara Marketing", null, organization.Security.Roles.Single(r => r.Name == "Lead SLA Marketing").Id);
+        var marketing = organization.CreateUser("Mara Marketing", null, organization.Security.Roles.Single(r => r.Name == LeadSlaRoles.Marketing).Id);
 
         var id = organization.ServiceFor(marketing).Create(new Entity("lead") { ["lastname"] = "Muster", ["companyname"] = "Muster GmbH" });
 

@@ -84,7 +84,7 @@ internal static class SalesDesk
         var lead = new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)stage) };
         if (reason != null)
         {
-            lead[LeadSchema.RejectionReasonId] = new EntityReference("lsla_rejectionreason", reason.Id);
+            lead[LeadSchema.RejectionReasonId] = new EntityReference(RejectionReasonSchema.EntityName, reason.Id);
             lead[LeadSchema.RejectionComment] = comment;
         }
 

@@ -1,6 +1,7 @@
 using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.Learning.History;
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
 
 namespace CrmLeadSla.Cli.Learning.WhatIf;
 
@@ -9,7 +10,7 @@ public static class ScoredLeads
 {
     /// <summary>The CSV columns, named after the lead columns the plug-ins write.</summary>
     public static IReadOnlyList<string> CsvColumns { get; } =
-        ["leadid", "lsla_leadindex", "lsla_fitscore", "lsla_grade", "lsla_behaviorscore", "mql", "fitexplanation", "behaviourexplanation"];
+        ["leadid", LeadSchema.LeadIndex, LeadSchema.FitScore, LeadSchema.Grade, LeadSchema.BehaviorScore, "mql", "fitexplanation", "behaviourexplanation"];
 
     /// <summary>Writes one row per lead.</summary>
     public static void WriteCsv(CsvSheetWriter sheet, IEnumerable<(HistoryLead Lead, LeadScore Score)> scored)

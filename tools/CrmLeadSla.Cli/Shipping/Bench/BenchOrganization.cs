@@ -3,6 +3,7 @@ using CrmLeadSla.LocalDataverse.Pipeline;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Registration;
@@ -31,24 +32,24 @@ public sealed class BenchOrganization
         var salesUserId = installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
         Marketing = Organization.ServiceFor(installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing));
         Sales = Organization.ServiceFor(salesUserId);
-        System.Create(new Entity("lsla_slaagreement")
+        System.Create(new Entity(SlaAgreementSchema.EntityName)
         {
-            ["lsla_name"] = "Default agreement",
-            ["lsla_isdefault"] = true,
-            ["lsla_salesownerid"] = new EntityReference("systemuser", salesUserId),
-            ["lsla_acceptwithinhours"] = 8,
-            ["lsla_firstcontactwithinhours"] = 16,
-            ["lsla_qualifywithindays"] = 10,
-            ["lsla_timezone"] = "UTC",
-            ["lsla_workdaystart"] = 8 * 60,
-            ["lsla_workdayend"] = 16 * 60,
-            // Monday to Friday.
-            ["lsla_workingdays"] = new OptionSetValueCollection(Enumerable.Range(271800000, 5).Select(day => new OptionSetValue(day)).ToList()),
+            [SlaAgreementSchema.Name] = "Default agreement",
+            [SlaAgreementSchema.IsDefault] = true,
+            [SlaAgreementSchema.SalesOwnerId] = new EntityReference("systemuser", salesUserId),
+            [SlaAgreementSchema.AcceptWithinHours] = 8,
+            [SlaAgreementSchema.FirstContactWithinHours] = 16,
+            [SlaAgreementSchema.QualifyWithinDays] = 10,
+            [SlaAgreementSchema.TimeZone] = "UTC",
+            [SlaAgreementSchema.WorkdayStart] = 8 * 60,
+            [SlaAgreementSchema.WorkdayEnd] = 16 * 60,
+            [SlaAgreementSchema.WorkingDays] = new OptionSetValueCollection(
+                new[] { WorkingDay.Monday, WorkingDay.Tuesday, WorkingDay.Wednesday, WorkingDay.Thursday, WorkingDay.Friday }.Select(day => new OptionSetValue((int)day)).ToList()),
         });
         rejectionReasonId = System.Create(new Entity(RejectionReasonSchema.EntityName)
         {
             [RejectionReasonSchema.Name] = "No budget this year",
-            ["lsla_code"] = "NO-BUDGET",
+            [RejectionReasonSchema.Code] = "NO-BUDGET",
             [RejectionReasonSchema.Outcome] = new OptionSetValue((int)RejectionOutcome.Nurture),
         });
         ModelId = BenchRules.CreateIn(System, fitRules);

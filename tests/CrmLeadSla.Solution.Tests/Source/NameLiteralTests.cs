@@ -1,0 +1,36 @@
+namespace CrmLeadSla.Solution.Tests.Source;
+
+/// <summary>Logical names come from one place: the schema classes and the solution model.</summary>
+public sealed class NameLiteralTests
+{
+    [Fact]
+    public void No_logical_name_is_written_as_a_string_outside_the_schema_classes_and_the_solution_model()
+    {
+        Assert.Empty(NameLiterals.Stray(Repository.Root));
+    }
+
+    [Fact]
+    public void A_test_project_not_yet_converted_gains_no_literal_name()
+    {
+        Assert.Empty(NameLiterals.AboveCeiling(Repository.Root));
+    }
+
+    [Fact]
+    public void A_literal_name_in_the_command_line_tool_is_found()
+    {
+        var root = Directory.CreateTempSubdirectory("name-literals-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root.FullName, "tools", "CrmLeadSla.Cli"));
+            Directory.CreateDirectory(Path.Combine(root.FullName, "Plugins", "Schema"));
+            File.WriteAllText(Path.Combine(root.FullName, "tools", "CrmLeadSla.Cli", "Export.cs"), "class Export\n{\n    string Table = " + NameLiterals.Start + "slainstance\";\n}\n");
+            File.WriteAllText(Path.Combine(root.FullName, "Plugins", "Schema", "LeadSchema.cs"), "class LeadSchema { const string Grade = " + NameLiterals.Start + "grade\"; }\n");
+
+            Assert.Equal(["tools/CrmLeadSla.Cli/Export.cs:3"], NameLiterals.Stray(root.FullName));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+}
