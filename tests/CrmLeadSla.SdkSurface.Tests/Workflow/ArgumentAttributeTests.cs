@@ -1,4 +1,5 @@
 using System.Reflection;
+using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk.Workflow;
 
 namespace CrmLeadSla.SdkSurface.Tests.Workflow;
@@ -21,19 +22,19 @@ public sealed class ArgumentAttributeTests
     [Fact]
     public void Reference_and_attribute_targets_name_the_table_and_column()
     {
-        var reference = new ReferenceTargetAttribute("lsla_slaagreement");
-        var column = new AttributeTargetAttribute("lead", "lsla_funnelstage");
+        var reference = new ReferenceTargetAttribute(SlaAgreementSchema.EntityName);
+        var column = new AttributeTargetAttribute(LeadSchema.EntityName, LeadSchema.FunnelStage);
 
-        Assert.Equal(("lsla_slaagreement", "lead", "lsla_funnelstage"), (reference.EntityName, column.EntityName, column.AttributeName));
+        Assert.Equal((SlaAgreementSchema.EntityName, LeadSchema.EntityName, LeadSchema.FunnelStage), (reference.EntityName, column.EntityName, column.AttributeName));
     }
 
     [Fact]
     public void A_default_without_table_has_no_entity_name()
     {
         var plain = new DefaultAttribute("24");
-        var reference = new DefaultAttribute("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "lsla_slaagreement");
+        var reference = new DefaultAttribute("3f2504e0-4f89-11d3-9a0c-0305e82c3301", SlaAgreementSchema.EntityName);
 
-        Assert.Equal(("24", null, "lsla_slaagreement"), (plain.Value, plain.EntityName, reference.EntityName));
+        Assert.Equal(("24", null, SlaAgreementSchema.EntityName), (plain.Value, plain.EntityName, reference.EntityName));
     }
 
     [Theory]

@@ -31,7 +31,6 @@ internal static class NameLiterals
         ["tests/CrmLeadSla.Plugins.Tests/"] = 96,
         ["tests/CrmLeadSla.Reliability.Tests/"] = 23,
         ["tests/CrmLeadSla.Sandbox.Tests/"] = 10,
-        ["tests/CrmLeadSla.SdkSurface.Tests/"] = 6,
         ["tests/CrmLeadSla.Solution.Tests/"] = 302,
         ["tests/CrmLeadSla.WebApi.Tests/"] = 45,
     };
