@@ -1,4 +1,7 @@
 using System.Text.Json;
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
 
 namespace CrmLeadSla.Sandbox.Tests;
 
@@ -8,9 +11,6 @@ namespace CrmLeadSla.Sandbox.Tests;
 /// </summary>
 public class PluginAssemblyOnMonoTests
 {
-    private const int GradeA = 271800000;
-    private const int Mql = 271800001;
-
     [SkippableFact]
     public void Every_case_runs_on_Mono_without_an_error()
     {
@@ -25,13 +25,13 @@ public class PluginAssemblyOnMonoTests
     {
         var written = SandboxRuns.OnMono().Case("lead-create").GetProperty("target");
 
-        Assert.Equal(100, written.GetProperty("lsla_fitscore").GetInt32());
-        Assert.Equal(GradeA, written.GetProperty("lsla_grade").GetInt32());
-        Assert.Equal(0, written.GetProperty("lsla_behaviorscore").GetInt32());
-        Assert.Equal("A0", written.GetProperty("lsla_leadindex").GetString());
+        Assert.Equal(100, written.GetProperty(LeadSchema.FitScore).GetInt32());
+        Assert.Equal((int)Grade.A, written.GetProperty(LeadSchema.Grade).GetInt32());
+        Assert.Equal(0, written.GetProperty(LeadSchema.BehaviorScore).GetInt32());
+        Assert.Equal("A0", written.GetProperty(LeadSchema.LeadIndex).GetString());
         Assert.StartsWith(
             "Fit 100 → A: Geschäftsführung +30; Company of 200 to 5,000 employees +25; Budget approved +15; Buying this quarter +10; Decision maker +10; Revenue of 10 million or more +10\n",
-            written.GetProperty("lsla_scoreexplanation").GetString(),
+            written.GetProperty(LeadSchema.ScoreExplanation).GetString(),
             StringComparison.Ordinal);
     }
 
@@ -41,8 +41,8 @@ public class PluginAssemblyOnMonoTests
         var webinar = SandboxRuns.OnMono().Case("webinar-attendance");
 
         var lead = Assert.Single(webinar.GetProperty("writes").EnumerateArray()).GetProperty("columns");
-        Assert.Equal(30, lead.GetProperty("lsla_behaviorscore").GetInt32());
-        Assert.Equal("A30", lead.GetProperty("lsla_leadindex").GetString());
+        Assert.Equal(30, lead.GetProperty(LeadSchema.BehaviorScore).GetInt32());
+        Assert.Equal("A30", lead.GetProperty(LeadSchema.LeadIndex).GetString());
         Assert.Equal(["RetrieveMultiple lead", "Update lead"], Strings(webinar.GetProperty("requests")));
     }
 
@@ -51,9 +51,9 @@ public class PluginAssemblyOnMonoTests
     {
         var lead = Assert.Single(SandboxRuns.OnMono().Case("pricing-page-visit").GetProperty("writes").EnumerateArray()).GetProperty("columns");
 
-        Assert.Equal(50, lead.GetProperty("lsla_behaviorscore").GetInt32());
-        Assert.Equal("A50", lead.GetProperty("lsla_leadindex").GetString());
-        Assert.Equal(Mql, lead.GetProperty("lsla_funnelstage").GetInt32());
+        Assert.Equal(50, lead.GetProperty(LeadSchema.BehaviorScore).GetInt32());
+        Assert.Equal("A50", lead.GetProperty(LeadSchema.LeadIndex).GetString());
+        Assert.Equal((int)FunnelStage.Mql, lead.GetProperty(LeadSchema.FunnelStage).GetInt32());
     }
 
     [SkippableFact]
