@@ -59,12 +59,26 @@ namespace CrmLeadSla.Plugins.Funnel
             }
 
             var actor = exclusion != null ? FunnelActor.System : StepActor.For(step, from, stage);
-            if (isCreate && actor == FunnelActor.System && exclusion == null && !SystemMoves.IsScoringMove(step))
+            if (isCreate && (actor == FunnelActor.System || stage == FunnelStage.Nurture) && exclusion == null && !SystemMoves.IsScoringMove(step))
             {
                 // An import or integration (SYSTEM, an administrator) places a new lead where it already stands
-                // elsewhere: its entry, not a move, so the rules and the hand-over do not apply.
+                // elsewhere: its entry, not a move, so the rules and the hand-over do not apply. A new lead at Nurture is
+                // placed too: keeping a lead in nurturing is marketing's answer to its review, and a new lead had none.
                 step.Trace("Funnel: a new lead placed at {0}.", stage);
                 Carry(step, lead, new DecidedMove { Entry = stage, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
+                return;
+            }
+
+            if (!isCreate && HandOverReview.AwaitsReview(from, stage, actor, lead.Before<DateTime?>(LeadSchema.HandOverDueOn)))
+            {
+                // Scoring finds the criteria met again while marketing reviews the lead: its clock already runs.
+                step.Trace("Funnel: the lead waits for marketing's review and stays at {0}.", from);
+                target[LeadSchema.FunnelStage] = new OptionSetValue((int)from);
+                if (correction != null)
+                {
+                    Carry(step, lead, new DecidedMove { Stage = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
+                }
+
                 return;
             }
 
@@ -84,12 +98,18 @@ namespace CrmLeadSla.Plugins.Funnel
             };
             var decision = AgreedRejection.Decide(request, agreement);
             var move = decision.Move ?? throw new UserMessageException(decision.Refusal!);
-            step.Trace("Funnel: {0} moves the lead from {1} to {2} ({3}).", actor, from, stage, move.Kind);
+            if (IsHandOver(move))
+            {
+                agreement = GoverningAgreement.Of(step.SystemService, lead);
+                move = HandOverReview.Of(move, actor, agreement);
+            }
+
+            step.Trace("Funnel: {0} moves the lead from {1} to {2} ({3}).", actor, from, move.Change.To, move.Kind);
             Stamp(target, lead, move, exclusion);
             var decided = new DecidedMove
             {
                 Entry = isCreate ? FunnelStage.Inquiry : (FunnelStage?)null,
-                Change = move.Change,
+                Change = move.Change.From == move.Change.To ? null : move.Change,
                 Kind = move.Kind,
                 BySystem = actor == FunnelActor.System,
                 ReasonId = move.Reason?.Id,
@@ -98,8 +118,18 @@ namespace CrmLeadSla.Plugins.Funnel
             };
             if (IsHandOver(move))
             {
-                agreement = HandOver(step, target, lead, actor, isCreate, out var owner, out var turn);
+                HandOver(step, target, lead, actor, isCreate, agreement, out var owner, out var turn);
                 decided = decided with { NewOwnerId = owner, Turn = turn };
+            }
+            else if (move.Kind == MoveKind.ReadyForHandOver && agreement != null)
+            {
+                step.Trace("Funnel: the lead meets the criteria of '{0}' and waits for marketing's review.", agreement.Name);
+                target[LeadSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, agreement.Id);
+                if (from != FunnelStage.Inquiry && agreement.MarketingOwnerId is Guid reviewer && reviewer != lead.Value<EntityReference>("ownerid")?.Id)
+                {
+                    // A nurtured lead (last owned by sales) comes back to marketing for the review: the agreement's marketing owner.
+                    decided = decided with { NewOwnerId = reviewer };
+                }
             }
 
             decided = FollowClocks(step, target, lead, move, agreement, decided, isCreate);
@@ -194,12 +224,11 @@ namespace CrmLeadSla.Plugins.Funnel
         // The hand-over's agreement (the default one when the lead names none) and time on the lead, and who takes it.
         // Without any agreement a user's hand-over is refused; the system's (scoring's) leaves the lead an MQL without
         // deadlines, so scoring keeps working in an organization that has not set up its agreements yet.
-        // Returns the agreement; newOwner is who takes the lead, null when it keeps its owner; turn is the team's turn taken.
-        private static SlaAgreement? HandOver(PluginStepContext step, Entity target, LeadSnapshot lead, FunnelActor actor, bool isCreate, out Guid? newOwner, out TeamTurn? turn)
+        // newOwner is who takes the lead, null when it keeps its owner; turn is the team's turn taken.
+        private static void HandOver(PluginStepContext step, Entity target, LeadSnapshot lead, FunnelActor actor, bool isCreate, SlaAgreement? agreement, out Guid? newOwner, out TeamTurn? turn)
         {
             newOwner = null;
             turn = null;
-            var agreement = GoverningAgreement.Of(step.SystemService, lead);
             if (agreement == null)
             {
                 if (actor != FunnelActor.System)
@@ -208,7 +237,7 @@ namespace CrmLeadSla.Plugins.Funnel
                 }
 
                 step.Trace("No SLA agreement and no default one: the lead is an MQL without hand-over deadlines.");
-                return null;
+                return;
             }
 
             target[LeadSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, agreement.Id);
@@ -222,7 +251,6 @@ namespace CrmLeadSla.Plugins.Funnel
 
             newOwner = owner == current ? null : owner;
             turn = owner is Guid member && SalesAssignee.TakesTurns(agreement) ? new TeamTurn(agreement.Id, member) : null;
-            return agreement;
         }
 
         // The clocks the move completes, cancels and opens under the lead's agreement, and the lead's status and deadlines.
@@ -246,6 +274,10 @@ namespace CrmLeadSla.Plugins.Funnel
                 // The lead shows the deadlines of the clocks it runs on.
                 target[LeadSchema.AcceptDueOn] = changes.DueOf(SlaKind.Accept);
                 target[LeadSchema.FirstContactDueOn] = changes.DueOf(SlaKind.FirstContact);
+            }
+            else if (move.Kind == MoveKind.ReadyForHandOver)
+            {
+                target[LeadSchema.HandOverDueOn] = changes.DueOf(SlaKind.HandOver);
             }
 
             if (lead.Value<OptionSetValue>(LeadSchema.SlaStatus)?.Value != (int)changes.Status)
@@ -326,7 +358,16 @@ namespace CrmLeadSla.Plugins.Funnel
         {
             var to = move.Change.To;
             target[LeadSchema.FunnelStage] = new OptionSetValue((int)to);
-            target[LeadSchema.StageChangedOn] = move.Change.ChangedOn;
+            if (move.Change.From != to)
+            {
+                target[LeadSchema.StageChangedOn] = move.Change.ChangedOn;
+            }
+
+            if (to != FunnelStage.Inquiry && lead.Value<DateTime?>(LeadSchema.HandOverDueOn) != null)
+            {
+                // The lead is no longer waiting for marketing's review: its hand-over clock closes with this move.
+                target[LeadSchema.HandOverDueOn] = null;
+            }
             // What the save writes itself wins (e.g. a workflow that returns the lead has set grade and date).
             if (move.Grade is Domain.Scoring.Grade grade && grade != lead.Grade && !lead.Changes(LeadSchema.Grade))
             {

@@ -1,5 +1,7 @@
 using System;
+using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Pipeline;
+using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Funnel
@@ -25,12 +27,23 @@ namespace CrmLeadSla.Plugins.Funnel
             step.Execution.SharedVariables[Key(leadId)] = true;
         }
 
-        /// <summary>Whether scoring moved the step's lead to MQL in this operation or in the one that made this save.</summary>
+        /// <summary>
+        /// Whether scoring moved the step's lead to MQL in this operation or in the one that made this save, or the save is
+        /// scoring's own write of MQL with the lead's behaviour state.
+        /// </summary>
         public static bool IsScoringMove(PluginStepContext step)
         {
             if (step == null)
             {
                 throw new ArgumentNullException(nameof(step));
+            }
+
+            // The rescoring job and the daily score refresh write MQL with the behaviour state, which only scoring writes
+            // (on no form), from a workflow or an asynchronous step whose save carries no mark: their save is the verdict.
+            if (step.Execution.InputParameters.TryGetValue("Target", out var saved) && saved is Entity target
+                && target.Contains(LeadSchema.BehaviorState) && LeadSnapshot.StageOf(target) == FunnelStage.Mql)
+            {
+                return true;
             }
 
             var key = Key(step.Execution.PrimaryEntityId);

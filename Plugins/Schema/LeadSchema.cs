@@ -35,6 +35,8 @@ namespace CrmLeadSla.Plugins.Schema
         public const string AcceptDueOn = "lsla_acceptdueon";
         /// <summary>First contact deadline.</summary>
         public const string FirstContactDueOn = "lsla_firstcontactdueon";
+        /// <summary>Hand-over deadline of a lead ready for hand-over, waiting for marketing's review; empty otherwise.</summary>
+        public const string HandOverDueOn = "lsla_handoverdueon";
         /// <summary>Why sales rejected the lead.</summary>
         public const string RejectionReasonId = "lsla_rejectionreasonid";
         /// <summary>Sales' comment on the rejection.</summary>

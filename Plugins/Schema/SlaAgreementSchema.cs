@@ -29,6 +29,8 @@ namespace CrmLeadSla.Plugins.Schema
         public const string ScoringModelId = "lsla_scoringmodelid";
         /// <summary>Marketing: business hours from MQL to hand-over.</summary>
         public const string HandOverWithinHours = "lsla_handoverwithinhours";
+        /// <summary>Marketing: automatic hand-over or hand-over after marketing's review (local option set, HandOverMode).</summary>
+        public const string HandOverMode = "lsla_handovermode";
         /// <summary>Sales: business hours to accept or reject a handed-over lead.</summary>
         public const string AcceptWithinHours = "lsla_acceptwithinhours";
         /// <summary>Sales: business hours to first contact an accepted lead.</summary>

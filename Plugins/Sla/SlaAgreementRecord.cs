@@ -16,9 +16,9 @@ namespace CrmLeadSla.Plugins.Sla
         public static IReadOnlyList<string> Columns { get; } = new[]
         {
             SlaAgreementSchema.Name, SlaAgreementSchema.TimeZone, SlaAgreementSchema.WorkdayStart, SlaAgreementSchema.WorkdayEnd,
-            SlaAgreementSchema.WorkingDays, SlaAgreementSchema.AtRiskPercent, SlaAgreementSchema.HandOverWithinHours,
+            SlaAgreementSchema.WorkingDays, SlaAgreementSchema.AtRiskPercent, SlaAgreementSchema.HandOverWithinHours, SlaAgreementSchema.HandOverMode,
             SlaAgreementSchema.AcceptWithinHours, SlaAgreementSchema.FirstContactWithinHours, SlaAgreementSchema.QualifyWithinDays,
-            SlaAgreementSchema.ReactivateAfterDays, SlaAgreementSchema.MinLeadsPerMonth, SlaAgreementSchema.SalesOwnerId, SlaAgreementSchema.SalesTeamId,
+            SlaAgreementSchema.ReactivateAfterDays, SlaAgreementSchema.MinLeadsPerMonth, SlaAgreementSchema.SalesOwnerId, SlaAgreementSchema.SalesTeamId, SlaAgreementSchema.MarketingOwnerId,
             SlaAgreementSchema.LastAssigneeId,
         };
 
@@ -79,6 +79,7 @@ namespace CrmLeadSla.Plugins.Sla
             var calendar = new BusinessCalendar(WorkingHours.Of(days, start, end), zone, holidays);
             return new SlaAgreement(row.Id, name, calendar, TermsOf(row), agreedReasonIds)
             {
+                MarketingOwnerId = row.GetAttributeValue<EntityReference>(SlaAgreementSchema.MarketingOwnerId)?.Id,
                 SalesOwnerId = row.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesOwnerId)?.Id,
                 SalesTeamId = row.GetAttributeValue<EntityReference>(SlaAgreementSchema.SalesTeamId)?.Id,
                 LastAssigneeId = row.GetAttributeValue<EntityReference>(SlaAgreementSchema.LastAssigneeId)?.Id,
@@ -88,6 +89,7 @@ namespace CrmLeadSla.Plugins.Sla
         private static AgreementTerms TermsOf(Entity row) => new AgreementTerms
         {
             HandOverWithinHours = row.GetAttributeValue<int?>(SlaAgreementSchema.HandOverWithinHours),
+            HandOverMode = row.GetAttributeValue<OptionSetValue>(SlaAgreementSchema.HandOverMode) is OptionSetValue mode ? (HandOverMode)mode.Value : HandOverMode.Automatic,
             AcceptWithinHours = row.GetAttributeValue<int?>(SlaAgreementSchema.AcceptWithinHours),
             FirstContactWithinHours = row.GetAttributeValue<int?>(SlaAgreementSchema.FirstContactWithinHours),
             QualifyWithinDays = row.GetAttributeValue<int?>(SlaAgreementSchema.QualifyWithinDays),

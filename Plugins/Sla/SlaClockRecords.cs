@@ -62,7 +62,8 @@ namespace CrmLeadSla.Plugins.Sla
         }
 
         /// <summary>
-        /// Writes clocks opened before (<see cref="ClockChanges"/>) for a lead: a Create each, named after its promise and
+        /// Writes clocks opened before (<see cref="ClockChanges"/>) for a lead — running, or closed Met at once when kept in
+        /// the moment they started: a Create each, named after its promise and
         /// the agreement, owned by <paramref name="owner"/> (the lead's owner) when given, else by the caller.
         /// </summary>
         public static void WriteOpened(IOrganizationService service, Guid leadId, Guid agreementId, string agreementName, IEnumerable<OpenedClock> opened, RowOwner? owner = null)
@@ -81,7 +82,8 @@ namespace CrmLeadSla.Plugins.Sla
                     [SlaClockSchema.Kind] = new OptionSetValue((int)clock.Kind),
                     [SlaClockSchema.StartedOn] = clock.StartedOn,
                     [SlaClockSchema.DueOn] = clock.DueOn,
-                    [SlaClockSchema.Status] = new OptionSetValue((int)SlaClockState.Open),
+                    [SlaClockSchema.Status] = new OptionSetValue((int)(clock.MetOn == null ? SlaClockState.Open : SlaClockState.Met)),
+                    [SlaClockSchema.CompletedOn] = clock.MetOn,
                     [SlaClockSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, agreementId),
                 };
                 if (owner != null)

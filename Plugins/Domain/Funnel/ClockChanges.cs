@@ -43,11 +43,22 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                 throw new ArgumentNullException(nameof(plan));
             }
 
-            var closed = Closing(weighing, agreement, now, closedUnder, out var after, clock =>
+            var stored = weighing?.ToList();
+            var closed = Closing(stored!, agreement, now, closedUnder, out var after, clock =>
                 plan.Completes.Contains(clock.Kind) ? clock.Clock.Complete(now)
                 : plan.CancelsTheRest ? clock.Clock.Cancel(now)
                 : null);
             var opened = new List<OpenedClock>();
+            foreach (var kind in plan.KeptAtOnce.Where(kind => !stored!.Any(row => row.Kind == kind && row.Clock.State == SlaClockState.Open)))
+            {
+                // Kept by the lead's owner until the move, in the moment the promise started.
+                if (agreement.ClockFor(kind, now) is SlaClock kept)
+                {
+                    var responsible = closedUnder == null ? null : Responsibility.For(closedUnder, kind, agreement.SalesTeamId);
+                    opened.Add(new OpenedClock(kind, kept.StartedOn, kept.DueOn) { MetOn = now, Responsible = responsible });
+                }
+            }
+
             foreach (var kind in plan.Opens)
             {
                 if (agreement.ClockFor(kind, now) is SlaClock started)

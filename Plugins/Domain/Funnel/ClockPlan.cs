@@ -10,16 +10,27 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
     public sealed record ClockPlan(IReadOnlyList<SlaKind> Completes, IReadOnlyList<SlaKind> Opens, bool CancelsTheRest)
     {
         private static readonly SlaKind[] None = new SlaKind[0];
+        private static readonly SlaKind[] HandOver = { SlaKind.HandOver };
+
+        /// <summary>
+        /// Promises the move keeps even when no clock of theirs runs: the clock is opened and closed Met at the moment of
+        /// the move, so an automatic hand-over is recorded like a reviewed one.
+        /// </summary>
+        public IReadOnlyList<SlaKind> KeptAtOnce { get; init; } = None;
 
         /// <summary>Whether the plan leaves every clock as it is.</summary>
-        public bool IsEmpty => Completes.Count == 0 && Opens.Count == 0 && !CancelsTheRest;
+        public bool IsEmpty => Completes.Count == 0 && Opens.Count == 0 && KeptAtOnce.Count == 0 && !CancelsTheRest;
 
         /// <summary>The clocks a move of this kind completes, opens and cancels.</summary>
         public static ClockPlan For(MoveKind kind) => kind switch
         {
-            // Hand-over starts both of sales' promises: accept (or reject) in time, and contact in time.
-            MoveKind.HandOver => new ClockPlan(None, new[] { SlaKind.Accept, SlaKind.FirstContact }, false),
-            MoveKind.Requalify => new ClockPlan(None, new[] { SlaKind.Accept, SlaKind.FirstContact }, false),
+            // Hand-over keeps marketing's promise (at once when no review ran) and starts both of sales' promises:
+            // accept (or reject) in time, and contact in time.
+            MoveKind.HandOver or MoveKind.Requalify => new ClockPlan(HandOver, new[] { SlaKind.Accept, SlaKind.FirstContact }, false) { KeptAtOnce = HandOver },
+
+            // Meeting the criteria under a review starts marketing's promise; keeping the lead in nurturing answers it.
+            MoveKind.ReadyForHandOver => new ClockPlan(None, HandOver, false),
+            MoveKind.KeepNurturing => new ClockPlan(HandOver, None, true),
 
             // Accepting keeps the accept promise and starts the qualify one; first contact still runs.
             MoveKind.Accept => new ClockPlan(new[] { SlaKind.Accept }, new[] { SlaKind.Qualify }, false),

@@ -27,6 +27,8 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                 TextKey.WhenScoringHandsOver, TextKey.HowScoringHandsOver),
             new AllowedMove(FunnelStage.Inquiry, FunnelStage.Mql, FunnelActor.Marketing, MoveKind.HandOver,
                 TextKey.WhenMarketingHandsOver, TextKey.HowMarketingHandsOver),
+            new AllowedMove(FunnelStage.Inquiry, FunnelStage.Nurture, FunnelActor.Marketing, MoveKind.KeepNurturing,
+                TextKey.WhenMarketingKeepsNurturing, TextKey.HowMarketingKeepsNurturing),
             new AllowedMove(FunnelStage.Mql, FunnelStage.Sal, FunnelActor.Sales, MoveKind.Accept,
                 TextKey.WhenSalesAccepts, TextKey.HowSalesAccepts),
             new AllowedMove(FunnelStage.Mql, FunnelStage.Nurture, FunnelActor.Sales, MoveKind.Reject,

@@ -25,6 +25,9 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         /// <summary>lead.lsla_firstcontactdueon: the first-contact clock's due time, copied for views.</summary>
         public static Field FirstContactDueOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.FirstContactDueOn, TextKey.LabelLeadFirstContactDueOn);
 
+        /// <summary>lead.lsla_handoverdueon: marketing's open hand-over clock's due time, copied for views; set while the lead is ready for hand-over.</summary>
+        public static Field HandOverDueOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.HandOverDueOn, TextKey.LabelLeadHandOverDueOn);
+
         /// <summary>lead.lsla_slastatus: the worst of the lead's clocks.</summary>
         public static Field SlaStatus { get; } = new Field(LeadSchema.EntityName, LeadSchema.SlaStatus, TextKey.LabelLeadSlaStatus);
 
@@ -41,7 +44,7 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         public static Field ReactivateOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.ReactivateOn, TextKey.LabelLeadReactivateOn);
 
         /// <summary>The lead columns that record the agreement's measurement, which only the solution writes.</summary>
-        public static IReadOnlyList<Field> Measured { get; } = new[] { SlaAgreement, HandedOverOn, AcceptDueOn, FirstContactDueOn, SlaStatus, StageChangedOn, Excluded, ExclusionReason, ReactivateOn };
+        public static IReadOnlyList<Field> Measured { get; } = new[] { SlaAgreement, HandedOverOn, AcceptDueOn, FirstContactDueOn, HandOverDueOn, SlaStatus, StageChangedOn, Excluded, ExclusionReason, ReactivateOn };
 
         /// <summary>lsla_slaagreement.lsla_isdefault: the agreement for leads that name none.</summary>
         public static Field AgreementIsDefault { get; } = new Field(SlaAgreementSchema.EntityName, SlaAgreementSchema.IsDefault, TextKey.LabelAgreementIsDefault);

@@ -23,5 +23,12 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         Requalify,
         /// <summary>Any stage to Excluded: an exclusion rule takes the lead out of the process.</summary>
         Exclude,
+        /// <summary>
+        /// Inquiry (or Nurture) to Inquiry: the lead meets the criteria under an agreement with marketing's review; it stays
+        /// with marketing, ready for hand-over, and marketing's hand-over clock starts.
+        /// </summary>
+        ReadyForHandOver,
+        /// <summary>Inquiry to Nurture: marketing reviews a lead and keeps nurturing it instead of handing it over.</summary>
+        KeepNurturing,
     }
 }

@@ -9,6 +9,15 @@ namespace CrmLeadSla.Plugins.Domain.Sla
         /// <summary>Marketing: business hours from meeting the MQL criteria to the hand-over.</summary>
         public int? HandOverWithinHours { get; init; }
 
+        /// <summary>
+        /// Marketing: whether a lead that meets the criteria is handed over at once or after marketing's review; a review
+        /// needs <see cref="HandOverWithinHours"/>, without it there is no time to measure and the hand-over is automatic.
+        /// </summary>
+        public HandOverMode HandOverMode { get; init; } = HandOverMode.Automatic;
+
+        /// <summary>Whether a lead that meets the criteria waits for marketing's review, on marketing's hand-over clock.</summary>
+        public bool ReviewsHandOver => HandOverMode == HandOverMode.Review && HandOverWithinHours != null;
+
         /// <summary>Sales: business hours to accept or reject a handed-over lead.</summary>
         public int? AcceptWithinHours { get; init; }
 

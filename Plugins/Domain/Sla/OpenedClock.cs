@@ -10,5 +10,8 @@ namespace CrmLeadSla.Plugins.Domain.Sla
     {
         /// <summary>Who answers for the promise as it opens. Null when unknown.</summary>
         public Responsibility? Responsible { get; init; }
+
+        /// <summary>When the promise was kept in the same moment it started (written closed as Met); null for a clock that runs.</summary>
+        public DateTime? MetOn { get; init; }
     }
 }

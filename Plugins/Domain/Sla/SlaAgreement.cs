@@ -35,6 +35,9 @@ namespace CrmLeadSla.Plugins.Domain.Sla
         /// <summary>Both sides' deadlines and commitments.</summary>
         public AgreementTerms Terms { get; }
 
+        /// <summary>The marketing user who answers for the agreement's hand-overs (lsla_marketingownerid), if the agreement names one.</summary>
+        public Guid? MarketingOwnerId { get; init; }
+
         /// <summary>The sales user who takes the agreement's handed-over leads (lsla_salesownerid), if the agreement names one.</summary>
         public Guid? SalesOwnerId { get; init; }
 

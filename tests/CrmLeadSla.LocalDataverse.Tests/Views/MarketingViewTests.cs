@@ -10,6 +10,7 @@ public sealed class MarketingViewTests
     private const string Rejected = "Rejected leads (last 30 days)";
     private const string Nurturing = "Leads in nurturing awaiting reactivation";
     private const string Breaches = "SLA breaches this month";
+    private const string HandOvers = "Hand-over clocks open or breached";
 
     private readonly ViewScenario scenario = new();
 
@@ -94,11 +95,33 @@ public sealed class MarketingViewTests
         Assert.Empty(scenario.Run(Breaches, scenario.MarketingUserId));
     }
 
-    private void Clock(Guid lead, SlaClockState state, DateTime dueOn) =>
+    [Fact]
+    public void Marketings_running_and_breached_hand_over_clocks_are_listed_the_next_deadline_first()
+    {
+        var lead = scenario.Lead("Ready", scenario.MarketingUserId);
+        Clock(lead, SlaClockState.Breached, ViewScenario.Now.AddDays(-1), SlaKind.HandOver);
+        Clock(lead, SlaClockState.Open, ViewScenario.Now.AddDays(-2), SlaKind.HandOver);
+
+        var rows = scenario.Run(HandOvers, scenario.MarketingUserId);
+
+        Assert.Equal([SlaClockState.Open, SlaClockState.Breached], rows.Select(row => (SlaClockState)row.GetAttributeValue<OptionSetValue>("lsla_status").Value));
+    }
+
+    [Fact]
+    public void A_met_hand_over_clock_and_a_running_accept_clock_are_not_marketings_open_hand_overs()
+    {
+        var lead = scenario.Lead("Handed over", scenario.SalesUserId);
+        Clock(lead, SlaClockState.Met, ViewScenario.Now.AddDays(-1), SlaKind.HandOver);
+        Clock(lead, SlaClockState.Open, ViewScenario.Now.AddDays(1));
+
+        Assert.Empty(scenario.Run(HandOvers, scenario.MarketingUserId));
+    }
+
+    private void Clock(Guid lead, SlaClockState state, DateTime dueOn, SlaKind kind = SlaKind.Accept) =>
         scenario.Create("lsla_slainstance", null,
-            ("lsla_name", "Accept"),
+            ("lsla_name", kind.ToString()),
             ("lsla_leadid", ViewScenario.Ref("lead", lead)),
-            ("lsla_kind", new OptionSetValue((int)SlaKind.Accept)),
+            ("lsla_kind", new OptionSetValue((int)kind)),
             ("lsla_status", new OptionSetValue((int)state)),
             ("lsla_dueon", dueOn));
 }

@@ -24,6 +24,19 @@ public class FunnelRequestBudgetTests
     }
 
     [Fact]
+    public void A_hand_over_under_a_hand_over_deadline_costs_one_more_request_the_clock_recorded_met()
+    {
+        scenario.System.Update(new Entity(SlaAgreementSchema.EntityName, scenario.AgreementId) { [SlaAgreementSchema.HandOverWithinHours] = 8 });
+        var leadId = scenario.NewLead();
+        using var requests = scenario.Organization.Requests.Measure();
+
+        FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
+
+        // the seven above, and the Handover clock written Met (post); no read more
+        Assert.Equal(8, requests.FromPlugins);
+    }
+
+    [Fact]
     public void A_hand_over_in_the_sales_teams_turn_costs_nine_requests_however_many_came_before()
     {
         var team = scenario.Organization.CreateTeam("Inside sales", null, scenario.SalesUserId, scenario.OtherSalesUserId);

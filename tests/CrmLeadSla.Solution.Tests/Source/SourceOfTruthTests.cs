@@ -31,6 +31,7 @@ public sealed class SourceOfTruthTests
         { typeof(SlaKind), "lsla_slainstance", "lsla_kind" },
         { typeof(SlaClockState), "lsla_slainstance", "lsla_status" },
         { typeof(WorkingDay), "lsla_slaagreement", "lsla_workingdays" },
+        { typeof(HandOverMode), "lsla_slaagreement", "lsla_handovermode" },
     };
 
     [Fact]

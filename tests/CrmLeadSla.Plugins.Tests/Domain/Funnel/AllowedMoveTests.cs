@@ -12,6 +12,7 @@ public class AllowedMoveTests
     {
         { Inquiry, Mql, FunnelActor.System, MoveKind.HandOver },
         { Inquiry, Mql, Marketing, MoveKind.HandOver },
+        { Inquiry, Nurture, Marketing, MoveKind.KeepNurturing },
         { Mql, Sal, Sales, MoveKind.Accept },
         { Mql, Nurture, Sales, MoveKind.Reject },
         { Mql, Disqualified, Sales, MoveKind.Reject },

@@ -16,9 +16,9 @@ internal static class SalesDesk
     private const int WonStatus = 3;
     private const int LostStatus = 4;
 
-    /// <summary>A lead as a user sees it on opening it: stage, grade, behaviour points and owner.</summary>
+    /// <summary>A lead as a user sees it on opening it: stage, grade, behaviour points, deadlines and owner.</summary>
     public static Entity Open(IOrganizationService service, Guid leadId) =>
-        service.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.FunnelStage, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.AcceptDueOn, LeadSchema.FirstContactDueOn, "ownerid"));
+        service.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.FunnelStage, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.HandOverDueOn, LeadSchema.AcceptDueOn, LeadSchema.FirstContactDueOn, "ownerid"));
 
     /// <summary>Whether a lead as opened stands handed over (MQL).</summary>
     public static bool IsHandedOver(Entity lead) => Stands(lead, FunnelStage.Mql);

@@ -31,6 +31,9 @@ public sealed class SimulationRun
     private Dictionary<Guid, Prospect> prospects = null!;
     private Dictionary<Guid, IOrganizationService> services = null!;
     private HandOverBoard board = null!;
+    // Leads ready for hand-over, in the order they became ready, until their marketer reviews them.
+    private readonly List<Guid> awaitingReview = [];
+    private readonly HashSet<Guid> awaiting = [];
     private long order;
     private int requests;
 
@@ -71,6 +74,11 @@ public sealed class SimulationRun
         {
             var today = day;
             At(today.AddHours(5), NightlyJobs);
+            if (today.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday)
+            {
+                At(today.AddHours(MarketingReviewHour), MarketingReview);
+            }
+
             foreach (var rep in world.Reps)
             {
                 At(today.AddHours(rep.DayStartsAtHour).AddMinutes(30), () => Session(rep));
@@ -105,6 +113,10 @@ public sealed class SimulationRun
 
     private void At(DateTime when, Action action) => agenda.Enqueue(action, (when, order++));
 
+    // Marketing reviews the leads ready for hand-over once a working day (UTC hour): a lead that became ready in the
+    // hour after the review waits more than the agreement's 8 business hours.
+    private const int MarketingReviewHour = 9;
+
 
     private void Arrive(Prospect prospect)
     {
@@ -137,10 +149,17 @@ public sealed class SimulationRun
         });
     }
 
-    // Dataverse notifies the new owner of a hand-over; here the lead is opened after each touch to learn of it.
+    // Dataverse notifies the new owner of a hand-over; here the lead is opened after each touch to learn of it. A lead
+    // ready for hand-over goes on marketing's review list instead.
     private void Notice(Guid leadId)
     {
         var lead = SalesDesk.Open(world.Admin, leadId);
+        if (MarketingDesk.IsReadyForHandOver(lead) && awaiting.Add(leadId))
+        {
+            awaitingReview.Add(leadId);
+            return;
+        }
+
         if (!SalesDesk.IsHandedOver(lead) || board.IsQueued(leadId))
         {
             return;
@@ -158,6 +177,25 @@ public sealed class SimulationRun
         {
             board.Queue(leadId, owner);
         }
+    }
+
+    // The marketer who owns each ready lead (its creator, or the agreement's marketing owner for a lead back from
+    // nurturing) hands it over or keeps nurturing it; a handed-over lead joins its rep's queue.
+    private void MarketingReview()
+    {
+        foreach (var leadId in awaitingReview)
+        {
+            awaiting.Remove(leadId);
+            var lead = SalesDesk.Open(world.Admin, leadId);
+            var owner = lead.GetAttributeValue<EntityReference>("ownerid").Id;
+            var marketer = services[world.Marketers.Contains(owner) ? owner : world.Marketers[prospects[leadId].Number % world.Marketers.Count]];
+            if (MarketingDesk.IsReadyForHandOver(lead) && Try("Review", () => MarketingDesk.Review(marketer, prospects[leadId])))
+            {
+                Notice(leadId);
+            }
+        }
+
+        awaitingReview.Clear();
     }
 
     private void Session(SalesRep rep)

@@ -4,6 +4,7 @@ using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Import;
@@ -54,8 +55,8 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
             () => SampleConfigurationLoader.LoadInto(sample, admin));
         Run(
             UserLanguage.Pick(
-                "Ada Admin names Sam Sales the sales owner of the sample agreement, the default one: handed-over leads go to him",
-                "Ada Admin macht Sam Sales zum Vertriebsverantwortlichen der Beispielvereinbarung, der Standardvereinbarung: übergebene Leads gehen an ihn"),
+                "Ada Admin names Sam Sales the sales owner of the sample agreement, the default one, and sets its hand-over to automatic (no review by marketing): handed-over leads go to him",
+                "Ada Admin macht Sam Sales zum Vertriebsverantwortlichen der Beispielvereinbarung, der Standardvereinbarung, und stellt ihre Übergabe auf automatisch (ohne Prüfung durch das Marketing): übergebene Leads gehen an ihn"),
             () => NameSalesOwner(admin, sample.Rows.Single(r => r.Table == SlaAgreementSchema.EntityName).Id, samId));
         var dana = Run(
             UserLanguage.Pick(
@@ -177,7 +178,11 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
 
     private static bool NameSalesOwner(IOrganizationService service, Guid agreementId, Guid userId)
     {
-        service.Update(new Entity(SlaAgreementSchema.EntityName, agreementId) { [SlaAgreementSchema.SalesOwnerId] = new EntityReference("systemuser", userId) });
+        service.Update(new Entity(SlaAgreementSchema.EntityName, agreementId)
+        {
+            [SlaAgreementSchema.SalesOwnerId] = new EntityReference("systemuser", userId),
+            [SlaAgreementSchema.HandOverMode] = new OptionSetValue((int)HandOverMode.Automatic),
+        });
         return true;
     }
 
