@@ -104,7 +104,7 @@ public sealed class MarketingViewTests
 
         var rows = scenario.Run(HandOvers, scenario.MarketingUserId);
 
-        Assert.Equal([SlaClockState.Open, SlaClockState.Breached], rows.Select(row => (SlaClockState)row.GetAttributeValue<OptionSetValue>("lsla_status").Value));
+        Assert.Equal([SlaClockState.Open, SlaClockState.Breached], rows.Select(row => (SlaClockState)row.GetAttributeValue<OptionSetValue>(CrmLeadSla.Plugins.Schema.SlaClockSchema.Status).Value));
     }
 
     [Fact]

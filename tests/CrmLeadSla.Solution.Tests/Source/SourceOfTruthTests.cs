@@ -3,6 +3,7 @@ using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Domain.Sla;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Solution.Tests.Source;
@@ -31,7 +32,7 @@ public sealed class SourceOfTruthTests
         { typeof(SlaKind), "lsla_slainstance", "lsla_kind" },
         { typeof(SlaClockState), "lsla_slainstance", "lsla_status" },
         { typeof(WorkingDay), "lsla_slaagreement", "lsla_workingdays" },
-        { typeof(HandOverMode), "lsla_slaagreement", "lsla_handovermode" },
+        { typeof(HandOverMode), SlaAgreementSchema.EntityName, SlaAgreementSchema.HandOverMode },
     };
 
     [Fact]
