@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Tests;
 using CrmLeadSla.Plugins.Tests.Builders;
 using CrmLeadSla.Reliability.Tests.Faults;
@@ -22,7 +23,7 @@ public class GeneratedWebApiBodyTests(ITestOutputHelper output)
     private const string SoundLead = """{"firstname":"Dana","lastname":"Berger","jobtitle":"CTO","numberofemployees":800,"decisionmaker":true,"budgetamount":1000.5}""";
 
     private static readonly string[] Columns =
-        ["jobtitle", "numberofemployees", "decisionmaker", "budgetamount", "budgetstatus", "lsla_fitscore", "shoesize", "", "parentaccountid@odata.bind", "createdon"];
+        ["jobtitle", "numberofemployees", "decisionmaker", "budgetamount", "budgetstatus", LeadSchema.FitScore, "shoesize", "", "parentaccountid@odata.bind", "createdon"];
 
     private static readonly string[] Values =
         ["\"text\"", "12", "-1", "true", "null", "[]", "{}", "1e999", "\"2026-13-45\"", "\"/accounts(00000000-0000-0000-0000-000000000001)\"", "271800000", $"\"{new string('x', 5000)}\""];

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.ServiceModel;
 using System.Text;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
@@ -165,8 +166,8 @@ public sealed class MeasurementTamperTests
         var (lead, clock) = LeadWithClock(kind);
         var before = Measurement(lead);
 
-        await Refused(UserOf(role), HttpMethod.Patch, $"lsla_slainstances({clock})", $"{{\"lsla_dueon\":\"{Later:yyyy-MM-ddTHH:mm:ssZ}\",\"lsla_status\":{(int)SlaClockState.Cancelled}}}");
-        await Refused(UserOf(role), HttpMethod.Delete, $"lsla_slainstances({clock})", null);
+        await Refused(UserOf(role), HttpMethod.Patch, RowAddress(SlaClockSchema.EntityName, clock), $"{{\"{SlaClockSchema.DueOn}\":\"{Later:yyyy-MM-ddTHH:mm:ssZ}\",\"{SlaClockSchema.Status}\":{(int)SlaClockState.Cancelled}}}");
+        await Refused(UserOf(role), HttpMethod.Delete, RowAddress(SlaClockSchema.EntityName, clock), null);
 
         Assert.Equal(before, Measurement(lead));
     }
@@ -194,8 +195,8 @@ public sealed class MeasurementTamperTests
         var row = scenario.History(lead)[^1].Id;
         var before = Measurement(lead);
 
-        await Refused(UserOf(role), HttpMethod.Patch, $"lsla_stagetransitions({row})", $"{{\"lsla_changedon\":\"{Later:yyyy-MM-ddTHH:mm:ssZ}\"}}");
-        await Refused(UserOf(role), HttpMethod.Delete, $"lsla_stagetransitions({row})", null);
+        await Refused(UserOf(role), HttpMethod.Patch, RowAddress(StageTransitionSchema.EntityName, row), $"{{\"{StageTransitionSchema.ChangedOn}\":\"{Later:yyyy-MM-ddTHH:mm:ssZ}\"}}");
+        await Refused(UserOf(role), HttpMethod.Delete, RowAddress(StageTransitionSchema.EntityName, row), null);
 
         Assert.Equal(before, Measurement(lead));
     }
@@ -223,7 +224,7 @@ public sealed class MeasurementTamperTests
         var before = Measurement(lead);
         var bound = column.EndsWith("teamid", StringComparison.Ordinal) ? $"/teams({teamId})" : $"/systemusers({scenario.OtherSalesUserId})";
 
-        await Refused(UserOf(role), HttpMethod.Patch, $"lsla_slainstances({clock})", $"{{\"{column}@odata.bind\":\"{bound}\"}}");
+        await Refused(UserOf(role), HttpMethod.Patch, RowAddress(SlaClockSchema.EntityName, clock), $"{{\"{column}@odata.bind\":\"{bound}\"}}");
 
         Assert.Equal(before, Measurement(lead));
     }
@@ -276,7 +277,7 @@ public sealed class MeasurementTamperTests
         var (lead, clock) = LeadWithClock(kind);
         var before = Measurement(lead);
 
-        await Refused(administratorId, HttpMethod.Patch, $"lsla_slainstances({clock})", $"{{\"lsla_dueon\":\"{Later:yyyy-MM-ddTHH:mm:ssZ}\",\"lsla_status\":{(int)SlaClockState.Cancelled}}}");
+        await Refused(administratorId, HttpMethod.Patch, RowAddress(SlaClockSchema.EntityName, clock), $"{{\"{SlaClockSchema.DueOn}\":\"{Later:yyyy-MM-ddTHH:mm:ssZ}\",\"{SlaClockSchema.Status}\":{(int)SlaClockState.Cancelled}}}");
 
         Assert.Equal(before, Measurement(lead));
     }
@@ -300,7 +301,7 @@ public sealed class MeasurementTamperTests
         var row = scenario.History(lead)[^1].Id;
         var before = Measurement(lead);
 
-        await Refused(administratorId, HttpMethod.Patch, $"lsla_stagetransitions({row})", $"{{\"lsla_changedon\":\"{Later:yyyy-MM-ddTHH:mm:ssZ}\"}}");
+        await Refused(administratorId, HttpMethod.Patch, RowAddress(StageTransitionSchema.EntityName, row), $"{{\"{StageTransitionSchema.ChangedOn}\":\"{Later:yyyy-MM-ddTHH:mm:ssZ}\"}}");
 
         Assert.Equal(before, Measurement(lead));
     }
@@ -323,15 +324,15 @@ public sealed class MeasurementTamperTests
         var interaction = scenario.Marketing.Create(new Entity(InteractionSchema.EntityName)
         {
             [InteractionSchema.Subject] = "Webinar",
-            [InteractionSchema.InteractionType] = new OptionSetValue(271800003),
+            [InteractionSchema.InteractionType] = new OptionSetValue((int)InteractionType.WebinarAttendance),
             [InteractionSchema.OccurredOn] = FunnelScenario.Start,
             [InteractionSchema.RegardingObjectId] = new EntityReference(LeadSchema.EntityName, lead),
         });
         FunnelScenario.Move(scenario.Marketing, lead, FunnelStage.Mql);
         var before = scenario.Lead(lead).GetAttributeValue<int>(LeadSchema.BehaviorScore);
 
-        await Refused(scenario.MarketingUserId, HttpMethod.Patch, $"lsla_interactions({interaction})", $"{{\"lsla_occurredon\":\"{Later:yyyy-MM-ddTHH:mm:ssZ}\"}}");
-        await Refused(scenario.MarketingUserId, HttpMethod.Delete, $"lsla_interactions({interaction})", null);
+        await Refused(scenario.MarketingUserId, HttpMethod.Patch, RowAddress(InteractionSchema.EntityName, interaction), $"{{\"{InteractionSchema.OccurredOn}\":\"{Later:yyyy-MM-ddTHH:mm:ssZ}\"}}");
+        await Refused(scenario.MarketingUserId, HttpMethod.Delete, RowAddress(InteractionSchema.EntityName, interaction), null);
 
         Assert.Equal(FunnelScenario.Start, scenario.System.Retrieve(InteractionSchema.EntityName, interaction, new ColumnSet(InteractionSchema.OccurredOn)).GetAttributeValue<DateTime>(InteractionSchema.OccurredOn));
         Assert.Equal(before, scenario.Lead(lead).GetAttributeValue<int>(LeadSchema.BehaviorScore));
@@ -439,12 +440,15 @@ public sealed class MeasurementTamperTests
 
     private static string WebApiBody(string column) => column switch
     {
-        LeadSchema.SlaAgreementId => "{\"lsla_slaagreementid@odata.bind\":null}",
-        LeadSchema.SlaStatus => $"{{\"lsla_slastatus\":{(int)SlaStatus.OnTrack}}}",
-        LeadSchema.Excluded => "{\"lsla_excluded\":true}",
-        LeadSchema.ExclusionReason => "{\"lsla_exclusionreason\":\"Partner\"}",
+        LeadSchema.SlaAgreementId => $"{{\"{column}@odata.bind\":null}}",
+        LeadSchema.SlaStatus => $"{{\"{column}\":{(int)SlaStatus.OnTrack}}}",
+        LeadSchema.Excluded => $"{{\"{column}\":true}}",
+        LeadSchema.ExclusionReason => $"{{\"{column}\":\"Partner\"}}",
         _ => $"{{\"{column}\":\"{Later.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}\"}}",
     };
+
+    // The Web API address of one row: the table's entity set, as the solution declares it, and the row's id.
+    private string RowAddress(string table, Guid id) => $"{scenario.Organization.Metadata.FindTable(table)!.EntitySetName}({id})";
 
     // The request on behalf of the user must fail and say why.
     private async Task Refused(Guid userId, HttpMethod method, string path, string? body)

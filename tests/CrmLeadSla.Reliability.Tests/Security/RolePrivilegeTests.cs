@@ -70,8 +70,8 @@ public class RolePrivilegeTests
     [Theory]
     [InlineData(ScoringModelSchema.EntityName)]
     [InlineData(ScoringRuleSchema.EntityName)]
-    [InlineData("lsla_slaagreement")]
-    [InlineData("lsla_rejectionreason")]
+    [InlineData(SlaAgreementSchema.EntityName)]
+    [InlineData(RejectionReasonSchema.EntityName)]
     public void A_user_without_a_lead_sla_role_cannot_read_the_configuration(string table)
     {
         var outsider = scenario.Organization.ServiceFor(scenario.Organization.CreateUser("Olga Outsider"));

@@ -29,7 +29,6 @@ internal static class NameLiterals
     {
         ["tests/CrmLeadSla.LocalDataverse.Tests/"] = 311,
         ["tests/CrmLeadSla.Plugins.Tests/"] = 96,
-        ["tests/CrmLeadSla.Reliability.Tests/"] = 23,
         ["tests/CrmLeadSla.Solution.Tests/"] = 302,
         ["tests/CrmLeadSla.WebApi.Tests/"] = 45,
     };
