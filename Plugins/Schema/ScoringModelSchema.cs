@@ -27,6 +27,8 @@ namespace CrmLeadSla.Plugins.Schema
         public const string LanguageCode = "lsla_languagecode";
         /// <summary>Raised on every change of the model or its rules, so cached copies are dropped.</summary>
         public const string Version = "lsla_version";
+        /// <summary>What the model is for and how it was agreed.</summary>
+        public const string Description = "lsla_description";
         /// <summary>How far rescoring the model's leads has come; written by the rescoring job, which resumes from it.</summary>
         public const string RescoreProgress = "lsla_rescoreprogress";
         /// <summary>How far the daily refresh of behaviour points has come; written by the daily job, which resumes from it.</summary>

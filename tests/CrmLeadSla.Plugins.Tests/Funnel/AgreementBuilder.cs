@@ -1,3 +1,5 @@
+using CrmLeadSla.Plugins.Domain.Sla;
+using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Tests.Funnel;
@@ -8,27 +10,27 @@ namespace CrmLeadSla.Plugins.Tests.Funnel;
 /// </summary>
 internal sealed class AgreementBuilder(string name)
 {
-    private readonly Entity row = new("lsla_slaagreement")
+    private readonly Entity row = new(SlaAgreementSchema.EntityName)
     {
-        ["lsla_name"] = name,
-        ["lsla_acceptwithinhours"] = 8,
-        ["lsla_firstcontactwithinhours"] = 16,
-        ["lsla_qualifywithindays"] = 10,
-        ["lsla_timezone"] = "UTC",
-        ["lsla_workdaystart"] = 8 * 60,
-        ["lsla_workdayend"] = 16 * 60,
-        ["lsla_workingdays"] = new OptionSetValueCollection(Enumerable.Range(271800000, 5).Select(day => new OptionSetValue(day)).ToList()),
+        [SlaAgreementSchema.Name] = name,
+        [SlaAgreementSchema.AcceptWithinHours] = 8,
+        [SlaAgreementSchema.FirstContactWithinHours] = 16,
+        [SlaAgreementSchema.QualifyWithinDays] = 10,
+        [SlaAgreementSchema.TimeZone] = "UTC",
+        [SlaAgreementSchema.WorkdayStart] = 8 * 60,
+        [SlaAgreementSchema.WorkdayEnd] = 16 * 60,
+        [SlaAgreementSchema.WorkingDays] = new OptionSetValueCollection(Enumerable.Range((int)WorkingDay.Monday, 5).Select(day => new OptionSetValue(day)).ToList()),
     };
 
-    public AgreementBuilder SalesOwner(Guid userId) => With("lsla_salesownerid", new EntityReference("systemuser", userId));
+    public AgreementBuilder SalesOwner(Guid userId) => With(SlaAgreementSchema.SalesOwnerId, new EntityReference("systemuser", userId));
 
-    public AgreementBuilder SalesTeam(Guid teamId) => With("lsla_salesteamid", new EntityReference("team", teamId));
+    public AgreementBuilder SalesTeam(Guid teamId) => With(SlaAgreementSchema.SalesTeamId, new EntityReference("team", teamId));
 
-    public AgreementBuilder AcceptWithin(int hours) => With("lsla_acceptwithinhours", hours);
+    public AgreementBuilder AcceptWithin(int hours) => With(SlaAgreementSchema.AcceptWithinHours, hours);
 
-    public AgreementBuilder FirstContactWithin(int hours) => With("lsla_firstcontactwithinhours", hours);
+    public AgreementBuilder FirstContactWithin(int hours) => With(SlaAgreementSchema.FirstContactWithinHours, hours);
 
-    public AgreementBuilder Default() => With("lsla_isdefault", true);
+    public AgreementBuilder Default() => With(SlaAgreementSchema.IsDefault, true);
 
     public AgreementBuilder With(string column, object? value)
     {

@@ -144,13 +144,13 @@ internal sealed class FunnelScenario
 
     /// <summary>The lead's SLA clocks as kind → state.</summary>
     public Dictionary<SlaKind, SlaClockState> Clocks(Guid leadId) => ClockRows(leadId).ToDictionary(
-        row => (SlaKind)row.GetAttributeValue<OptionSetValue>("lsla_kind").Value,
-        row => (SlaClockState)row.GetAttributeValue<OptionSetValue>("lsla_status").Value);
+        row => (SlaKind)row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value,
+        row => (SlaClockState)row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value);
 
     public List<Entity> ClockRows(Guid leadId)
     {
-        var query = new QueryExpression("lsla_slainstance") { ColumnSet = new ColumnSet(true) };
-        query.Criteria.AddCondition("lsla_leadid", ConditionOperator.Equal, leadId);
+        var query = new QueryExpression(SlaClockSchema.EntityName) { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition(SlaClockSchema.LeadId, ConditionOperator.Equal, leadId);
         return System.RetrieveMultiple(query).Entities.ToList();
     }
 }

@@ -56,7 +56,7 @@ public class HandOverTests
     {
         var campaign = new AgreementBuilder("Trade fair").SalesOwner(scenario.OtherSalesUserId).AcceptWithin(4).CreateIn(scenario.System);
         var leadId = scenario.NewLead();
-        scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.SlaAgreementId] = new EntityReference("lsla_slaagreement", campaign) });
+        scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, campaign) });
 
         FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
 
@@ -71,7 +71,7 @@ public class HandOverTests
         var third = scenario.Installed.CreateUser("Sid Sales", LeadSlaRoles.Sales);
         var team = scenario.Organization.CreateTeam("Inside sales", null, scenario.SalesUserId, scenario.OtherSalesUserId, third);
         scenario.Organization.DisableUser(third);
-        scenario.System.Update(new Entity("lsla_slaagreement", scenario.AgreementId) { ["lsla_salesownerid"] = null, ["lsla_salesteamid"] = new EntityReference("team", team) });
+        scenario.System.Update(new Entity(SlaAgreementSchema.EntityName, scenario.AgreementId) { [SlaAgreementSchema.SalesOwnerId] = null, [SlaAgreementSchema.SalesTeamId] = new EntityReference("team", team) });
 
         var owners = Enumerable.Range(0, 4).Select(_ =>
         {
@@ -91,25 +91,25 @@ public class HandOverTests
     {
         var team = scenario.Organization.CreateTeam("Inside sales", null, scenario.SalesUserId, scenario.OtherSalesUserId);
         var members = new[] { scenario.SalesUserId, scenario.OtherSalesUserId }.Order().ToArray();
-        scenario.System.Update(new Entity("lsla_slaagreement", scenario.AgreementId)
+        scenario.System.Update(new Entity(SlaAgreementSchema.EntityName, scenario.AgreementId)
         {
-            ["lsla_salesownerid"] = null,
-            ["lsla_salesteamid"] = new EntityReference("team", team),
-            ["lsla_lastassigneeid"] = new EntityReference("systemuser", members[0]),
+            [SlaAgreementSchema.SalesOwnerId] = null,
+            [SlaAgreementSchema.SalesTeamId] = new EntityReference("team", team),
+            [SlaAgreementSchema.LastAssigneeId] = new EntityReference("systemuser", members[0]),
         });
 
         var leadId = scenario.HandedOverLead();
 
         Assert.Equal(members[1], scenario.Lead(leadId).GetAttributeValue<EntityReference>("ownerid").Id);
-        var agreement = scenario.System.Retrieve("lsla_slaagreement", scenario.AgreementId, new Microsoft.Xrm.Sdk.Query.ColumnSet("lsla_lastassigneeid"));
-        Assert.Equal(members[1], agreement.GetAttributeValue<EntityReference>("lsla_lastassigneeid").Id);
+        var agreement = scenario.System.Retrieve(SlaAgreementSchema.EntityName, scenario.AgreementId, new Microsoft.Xrm.Sdk.Query.ColumnSet(SlaAgreementSchema.LastAssigneeId));
+        Assert.Equal(members[1], agreement.GetAttributeValue<EntityReference>(SlaAgreementSchema.LastAssigneeId).Id);
     }
 
     [Fact]
     public void A_hand_over_to_a_sales_team_without_an_enabled_member_leaves_the_lead_with_its_owner()
     {
         var team = scenario.Organization.CreateTeam("Empty team");
-        scenario.System.Update(new Entity("lsla_slaagreement", scenario.AgreementId) { ["lsla_salesownerid"] = null, ["lsla_salesteamid"] = new EntityReference("team", team) });
+        scenario.System.Update(new Entity(SlaAgreementSchema.EntityName, scenario.AgreementId) { [SlaAgreementSchema.SalesOwnerId] = null, [SlaAgreementSchema.SalesTeamId] = new EntityReference("team", team) });
         var leadId = scenario.NewLead();
 
         FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
@@ -121,7 +121,7 @@ public class HandOverTests
     [Fact]
     public void Scorings_hand_over_under_an_agreement_without_sales_owner_or_team_keeps_the_leads_owner()
     {
-        scenario.System.Update(new Entity("lsla_slaagreement", scenario.AgreementId) { ["lsla_salesownerid"] = null });
+        scenario.System.Update(new Entity(SlaAgreementSchema.EntityName, scenario.AgreementId) { [SlaAgreementSchema.SalesOwnerId] = null });
         new ScoringModelBuilder().MqlAt(30).BehaviourRule("Webinar", InteractionType.WebinarAttendance, 30).CreateIn(scenario.System);
         var leadId = scenario.NewLead();
 

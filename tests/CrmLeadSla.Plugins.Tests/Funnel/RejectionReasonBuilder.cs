@@ -10,7 +10,7 @@ internal sealed class RejectionReasonBuilder(string name, RejectionOutcome outco
     private readonly Entity row = new(RejectionReasonSchema.EntityName)
     {
         [RejectionReasonSchema.Name] = name,
-        ["lsla_code"] = name.ToUpperInvariant().Replace(' ', '-'),
+        [RejectionReasonSchema.Code] = name.ToUpperInvariant().Replace(' ', '-'),
         [RejectionReasonSchema.Outcome] = new OptionSetValue((int)outcome),
     };
 

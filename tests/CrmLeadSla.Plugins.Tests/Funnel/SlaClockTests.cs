@@ -21,8 +21,8 @@ public class SlaClockTests
         var clocks = scenario.Clocks(leadId);
         Assert.Equal(SlaClockState.Met, clocks[SlaKind.Accept]);
         Assert.Equal(SlaClockState.Open, clocks[SlaKind.Qualify]);
-        var qualify = scenario.ClockRows(leadId).Single(row => row.GetAttributeValue<OptionSetValue>("lsla_kind").Value == (int)SlaKind.Qualify);
-        Assert.Equal(FunnelScenario.Start.AddHours(2).AddDays(10), qualify.GetAttributeValue<DateTime>("lsla_dueon"));
+        var qualify = scenario.ClockRows(leadId).Single(row => row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value == (int)SlaKind.Qualify);
+        Assert.Equal(FunnelScenario.Start.AddHours(2).AddDays(10), qualify.GetAttributeValue<DateTime>(SlaClockSchema.DueOn));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class SlaClockTests
     {
         var leadId = scenario.HandedOverLead();
         scenario.Sales.Delete("phonecall", PlannedCall(scenario.Sales, leadId));
-        var due = scenario.ClockRows(leadId).Single(row => row.GetAttributeValue<OptionSetValue>("lsla_kind").Value == (int)SlaKind.FirstContact).GetAttributeValue<DateTime>("lsla_dueon");
+        var due = scenario.ClockRows(leadId).Single(row => row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value == (int)SlaKind.FirstContact).GetAttributeValue<DateTime>(SlaClockSchema.DueOn);
 
         scenario.Organization.RunAsyncJobsUntil(due.AddMinutes(2));
 
@@ -85,7 +85,7 @@ public class SlaClockTests
     {
         var leadId = scenario.HandedOverLead();
         var call = PlannedCall(scenario.Sales, leadId);
-        var due = scenario.ClockRows(leadId).Single(row => row.GetAttributeValue<OptionSetValue>("lsla_kind").Value == (int)SlaKind.FirstContact).GetAttributeValue<DateTime>("lsla_dueon");
+        var due = scenario.ClockRows(leadId).Single(row => row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value == (int)SlaKind.FirstContact).GetAttributeValue<DateTime>(SlaClockSchema.DueOn);
         scenario.Organization.Clock.Set(due.AddMinutes(1));
 
         Complete(scenario.Sales, call);
@@ -156,7 +156,7 @@ public class SlaClockTests
     {
         scenario.System.Create(new Entity(ExclusionRuleSchema.EntityName) { [ExclusionRuleSchema.Name] = "Partner", [ExclusionRuleSchema.EmailDomains] = "partner.example" });
         var leadId = scenario.AcceptedLead();
-        var firstContactDue = scenario.ClockRows(leadId).Single(row => row.GetAttributeValue<OptionSetValue>("lsla_kind").Value == (int)SlaKind.FirstContact).GetAttributeValue<DateTime>("lsla_dueon");
+        var firstContactDue = scenario.ClockRows(leadId).Single(row => row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value == (int)SlaKind.FirstContact).GetAttributeValue<DateTime>(SlaClockSchema.DueOn);
         scenario.Organization.Clock.Set(firstContactDue.AddMinutes(1));
 
         scenario.Sales.Update(new Entity(LeadSchema.EntityName, leadId) { ["emailaddress1"] = "someone@partner.example" });

@@ -72,9 +72,9 @@ public class LeadJourneyTests
         Assert.Equal(
             ["Accept Met", "FirstContact Cancelled", "Accept Met", "FirstContact Open", "Qualify Open"],
             scenario.ClockRows(leadId)
-                .OrderBy(row => row.GetAttributeValue<DateTime>("lsla_startedon"))
-                .ThenBy(row => row.GetAttributeValue<OptionSetValue>("lsla_kind").Value)
-                .Select(row => $"{(SlaKind)row.GetAttributeValue<OptionSetValue>("lsla_kind").Value} {(SlaClockState)row.GetAttributeValue<OptionSetValue>("lsla_status").Value}"));
+                .OrderBy(row => row.GetAttributeValue<DateTime>(SlaClockSchema.StartedOn))
+                .ThenBy(row => row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value)
+                .Select(row => $"{(SlaKind)row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value} {(SlaClockState)row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value}"));
     }
 
     private void Interaction(Guid leadId, InteractionType type, int hoursLater)

@@ -19,7 +19,7 @@ public class InteractionScoringPluginTests
             .FitRule("Head of development", "jobtitle", RuleOperator.ContainsAnyKeyword, "head of development", 40)
             .FitRule("Company size 200–1000", "numberofemployees", RuleOperator.Between, "200", 25, valueTo: "1000")
             .BehaviourRule("Webinar attendance", InteractionType.WebinarAttendance, 30)
-            .BehaviourRule("Pricing page", InteractionType.WebsiteVisit, 20, attribute: "lsla_url", @operator: RuleOperator.Contains, value: "/pricing")
+            .BehaviourRule("Pricing page", InteractionType.WebsiteVisit, 20, attribute: InteractionSchema.Url, @operator: RuleOperator.Contains, value: "/pricing")
             .CreateIn(scenario.System);
         var leadId = new LeadBuilder().JobTitle("Head of Development").With("numberofemployees", 500).CreateIn(scenario.Marketing);
 
@@ -81,7 +81,7 @@ public class InteractionScoringPluginTests
     public void A_filter_on_the_url_decides_which_visits_count(string url, int expected)
     {
         new ScoringModelBuilder()
-            .BehaviourRule("Pricing page", InteractionType.WebsiteVisit, 20, attribute: "lsla_url", @operator: RuleOperator.Contains, value: "/pricing")
+            .BehaviourRule("Pricing page", InteractionType.WebsiteVisit, 20, attribute: InteractionSchema.Url, @operator: RuleOperator.Contains, value: "/pricing")
             .CreateIn(scenario.System);
         var leadId = new LeadBuilder().CreateIn(scenario.Marketing);
 

@@ -33,7 +33,7 @@ public class ModelVersionTests
     [Fact]
     public void Changing_only_the_description_keeps_the_version()
     {
-        scenario.Marketing.Update(new Entity(ScoringModelSchema.EntityName, modelId) { ["lsla_description"] = "Agreed with sales in March" });
+        scenario.Marketing.Update(new Entity(ScoringModelSchema.EntityName, modelId) { [ScoringModelSchema.Description] = "Agreed with sales in March" });
 
         Assert.Equal(1, Version());
     }

@@ -28,7 +28,6 @@ internal static class NameLiterals
     public static IReadOnlyDictionary<string, int> NotYetConverted { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["tests/CrmLeadSla.LocalDataverse.Tests/"] = 311,
-        ["tests/CrmLeadSla.Plugins.Tests/"] = 96,
         ["tests/CrmLeadSla.Solution.Tests/"] = 302,
         ["tests/CrmLeadSla.WebApi.Tests/"] = 45,
     };

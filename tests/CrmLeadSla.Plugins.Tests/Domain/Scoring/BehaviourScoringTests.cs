@@ -1,4 +1,5 @@
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
 
 namespace CrmLeadSla.Plugins.Tests.Domain.Scoring;
 
@@ -105,7 +106,7 @@ public class BehaviourScoringTests
     {
         var pricing = ScoringScenario.BehaviourRule("Pricing page", InteractionType.WebsiteVisit, 20) with
         {
-            Attribute = "lsla_url", Operator = RuleOperator.Contains, Value = "/pricing",
+            Attribute = InteractionSchema.Url, Operator = RuleOperator.Contains, Value = "/pricing",
         };
         var behaviour = ScoringScenario.Model(pricing).Behaviour;
 
@@ -204,7 +205,7 @@ public class BehaviourScoringTests
             ScoringScenario.BehaviourRule("Website visit", InteractionType.WebsiteVisit, 2, withCaps ? 15 : null),
             ScoringScenario.BehaviourRule("Pricing page", InteractionType.WebsiteVisit, 10, withCaps ? 25 : null) with
             {
-                Attribute = "lsla_url", Operator = RuleOperator.Contains, Value = "/pricing",
+                Attribute = InteractionSchema.Url, Operator = RuleOperator.Contains, Value = "/pricing",
             },
             ScoringScenario.BehaviourRule("Webinar attendance", InteractionType.WebinarAttendance, 30, withCaps ? 45 : null),
             ScoringScenario.BehaviourRule("E-mail click", InteractionType.EmailClick, 3),
@@ -221,7 +222,7 @@ public class BehaviourScoringTests
             moment = moment.AddMinutes(random.Next(0, 24 * 60));
             stream[index] = new Interaction(types[random.Next(types.Length)], moment)
             {
-                Columns = ColumnValues.None.With("lsla_url", ColumnValue.Text(urls[random.Next(urls.Length)])),
+                Columns = ColumnValues.None.With(InteractionSchema.Url, ColumnValue.Text(urls[random.Next(urls.Length)])),
             };
         }
 

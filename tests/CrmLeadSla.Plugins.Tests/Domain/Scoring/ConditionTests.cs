@@ -105,9 +105,9 @@ public class ConditionTests
     [InlineData(RuleOperator.NotInList, "20;30", false)]
     public void Multi_select_operators_test_the_chosen_options(RuleOperator ruleOperator, string value, bool expected)
     {
-        var condition = Condition.Compile("lsla_products", new ColumnDefinition(ColumnKind.MultiOptionSet, new[] { 10, 20, 30 }), ruleOperator, value);
+        var condition = Condition.Compile("new_products", new ColumnDefinition(ColumnKind.MultiOptionSet, new[] { 10, 20, 30 }), ruleOperator, value);
 
-        Assert.Equal(expected, condition.Matches(ScoringScenario.Lead("lsla_products", ColumnValue.Options(new[] { 10, 20 }))));
+        Assert.Equal(expected, condition.Matches(ScoringScenario.Lead("new_products", ColumnValue.Options(new[] { 10, 20 }))));
     }
 
     [Theory]

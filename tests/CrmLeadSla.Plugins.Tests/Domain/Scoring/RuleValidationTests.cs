@@ -1,5 +1,6 @@
 using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
 
 namespace CrmLeadSla.Plugins.Tests.Domain.Scoring;
 
@@ -21,7 +22,7 @@ public class RuleValidationTests
         var problem = Assert.Single(ProblemsWith(rule));
 
         Assert.Equal(new Problem(
-            "lsla_attribute",
+            ScoringRuleSchema.Attribute,
             "The lead has no column 'jobtitel'. Enter the logical name of one of its columns, such as jobtitle, in Attribute (lsla_attribute)."), problem);
     }
 
@@ -32,7 +33,7 @@ public class RuleValidationTests
 
         var problem = Assert.Single(ProblemsWith(rule));
 
-        Assert.Equal("lsla_operator", problem.Field);
+        Assert.Equal(ScoringRuleSchema.Operator, problem.Field);
         Assert.StartsWith("Operator 'Between' does not fit 'jobtitle', a text column. Choose one of Equals, Does not equal,", problem.Message, StringComparison.Ordinal);
     }
 
@@ -42,7 +43,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Revenue", "revenue", RuleOperator.GreaterThan, "ten", 10);
 
         Assert.Equal(
-            new Problem("lsla_value", "Value 'ten' is not a number. Enter a number such as 250000 in Value (lsla_value)."),
+            new Problem(ScoringRuleSchema.Value, "Value 'ten' is not a number. Enter a number such as 250000 in Value (lsla_value)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -52,7 +53,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Company size", "numberofemployees", RuleOperator.Between, "200", 25);
 
         Assert.Equal(
-            new Problem("lsla_valueto", "Between needs an upper bound. Enter the largest number that counts, such as 1000, in Value To (lsla_valueto)."),
+            new Problem(ScoringRuleSchema.ValueTo, "Between needs an upper bound. Enter the largest number that counts, such as 1000, in Value To (lsla_valueto)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -63,7 +64,7 @@ public class RuleValidationTests
 
         Assert.Equal(
             new Problem(
-                "lsla_valueto",
+                ScoringRuleSchema.ValueTo,
                 "The lower bound 1000 is greater than the upper bound 200. Enter the smaller number in Value (lsla_value) and the larger in Value To (lsla_valueto)."),
             Assert.Single(ProblemsWith(rule)));
     }
@@ -74,7 +75,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Free mail", "emailaddress1", RuleOperator.EmailDomainInList, " ; ;", -10);
 
         Assert.Equal(
-            new Problem("lsla_value", "The list in Value (lsla_value) is empty. Enter the entries separated by semicolons, e.g. gmail.com;web.de."),
+            new Problem(ScoringRuleSchema.Value, "The list in Value (lsla_value) is empty. Enter the entries separated by semicolons, e.g. gmail.com;web.de."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -84,7 +85,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Industry", "industrycode", RuleOperator.InList, "2;9", 10);
 
         Assert.Equal(
-            new Problem("lsla_value", "Option value 9 is not an option of 'industrycode'. Enter one of 1, 2, 3, 4, 5 in Value (lsla_value)."),
+            new Problem(ScoringRuleSchema.Value, "Option value 9 is not an option of 'industrycode'. Enter one of 1, 2, 3, 4, 5 in Value (lsla_value)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -94,7 +95,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.BehaviourRule("Webinar", InteractionType.WebinarAttendance, 10) with { InteractionType = null };
 
         Assert.Equal(
-            new Problem("lsla_interactiontype", "A behaviour rule counts one kind of interaction. Choose it in Interaction Type (lsla_interactiontype)."),
+            new Problem(ScoringRuleSchema.InteractionType, "A behaviour rule counts one kind of interaction. Choose it in Interaction Type (lsla_interactiontype)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -104,7 +105,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.BehaviourRule("Visits", InteractionType.WebsiteVisit, 5, maxPoints: -5);
 
         Assert.Equal(
-            new Problem("lsla_maxpoints", "The cap cannot be negative (it is -5). Enter 0 or more in Maximum Points (lsla_maxpoints), or leave it empty for no cap."),
+            new Problem(ScoringRuleSchema.MaxPoints, "The cap cannot be negative (it is -5). Enter 0 or more in Maximum Points (lsla_maxpoints), or leave it empty for no cap."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -114,7 +115,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("CTO", "jobtitle", RuleOperator.Equals, "CTO", 40) with { MaxPoints = 100 };
 
         Assert.Equal(
-            new Problem("lsla_maxpoints", "A fit rule gives its points once, so it takes no cap. Clear Maximum Points (lsla_maxpoints)."),
+            new Problem(ScoringRuleSchema.MaxPoints, "A fit rule gives its points once, so it takes no cap. Clear Maximum Points (lsla_maxpoints)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -123,10 +124,10 @@ public class RuleValidationTests
     {
         var rule = ScoringScenario.BehaviourRule("Pricing page", InteractionType.WebsiteVisit, 20) with
         {
-            Attribute = "lsla_page", Operator = RuleOperator.Contains, Value = "/pricing",
+            Attribute = "new_page", Operator = RuleOperator.Contains, Value = "/pricing",
         };
 
-        Assert.Equal("lsla_attribute", Assert.Single(ProblemsWith(rule)).Field);
+        Assert.Equal(ScoringRuleSchema.Attribute, Assert.Single(ProblemsWith(rule)).Field);
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public class RuleValidationTests
 
         var fields = ProblemsWith(rule).Select(problem => problem.Field);
 
-        Assert.Equal(new[] { "lsla_name", "lsla_maxpoints", "lsla_value", "lsla_valueto" }, fields);
+        Assert.Equal(new[] { ScoringRuleSchema.Name, ScoringRuleSchema.MaxPoints, ScoringRuleSchema.Value, ScoringRuleSchema.ValueTo }, fields);
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public class RuleValidationTests
 
         Assert.Equal(
             new Problem(
-                "lsla_gradeathreshold",
+                ScoringModelSchema.GradeAThreshold,
                 "Grade A needs more fit points than grade B: the A threshold 50 is not above the B threshold 60. Enter a number above 60 in Grade A Threshold (lsla_gradeathreshold)."),
             InEnglish(Assert.Single(RuleValidation.ProblemsWith(settings))));
     }
@@ -156,7 +157,7 @@ public class RuleValidationTests
     {
         var settings = new ModelSettings(new GradeThresholds(60, 10, 10), MqlThreshold: 50);
 
-        Assert.Equal("lsla_gradebthreshold", Assert.Single(RuleValidation.ProblemsWith(settings)).Field);
+        Assert.Equal(ScoringModelSchema.GradeBThreshold, Assert.Single(RuleValidation.ProblemsWith(settings)).Field);
     }
 
     [Fact]
@@ -166,7 +167,7 @@ public class RuleValidationTests
 
         Assert.Equal(
             new Problem(
-                "lsla_decayhalflifedays",
+                ScoringModelSchema.DecayHalfLifeDays,
                 "The half-life cannot be negative (it is -7). Enter the days after which behaviour points halve, or 0 for no decay, in Decay Half-Life (Days) (lsla_decayhalflifedays)."),
             InEnglish(Assert.Single(RuleValidation.ProblemsWith(settings))));
     }
@@ -177,7 +178,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Title", "jobtitle", RuleOperator.Equals, "CTO", 10) with { Operator = null };
 
         Assert.Equal(
-            new Problem("lsla_operator", "The rule has no operator. Choose how 'jobtitle' is compared in Operator (lsla_operator)."),
+            new Problem(ScoringRuleSchema.Operator, "The rule has no operator. Choose how 'jobtitle' is compared in Operator (lsla_operator)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -187,7 +188,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Industry", "industrycode", RuleOperator.Equals, "Retail", 10);
 
         Assert.Equal(
-            new Problem("lsla_value", "Value 'Retail' is not an option value. Enter the number of an option, such as 1, in Value (lsla_value)."),
+            new Problem(ScoringRuleSchema.Value, "Value 'Retail' is not an option value. Enter the number of an option, such as 1, in Value (lsla_value)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -197,7 +198,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.FitRule("Decision maker", "decisionmaker", RuleOperator.Equals, "maybe", 10);
 
         Assert.Equal(
-            new Problem("lsla_value", "Value 'maybe' is not yes or no. Enter true or false in Value (lsla_value)."),
+            new Problem(ScoringRuleSchema.Value, "Value 'maybe' is not yes or no. Enter true or false in Value (lsla_value)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -208,7 +209,7 @@ public class RuleValidationTests
 
         Assert.Equal(
             new Problem(
-                "lsla_value",
+                ScoringRuleSchema.Value,
                 "Value 'Contoso' is not a record id. Enter the id of the record, such as 5f1c2a3b-0000-0000-0000-000000000001, in Value (lsla_value)."),
             Assert.Single(ProblemsWith(rule)));
     }
@@ -219,7 +220,7 @@ public class RuleValidationTests
         var rule = ScoringScenario.BehaviourRule("Podcast", (InteractionType)271800042, 5);
 
         Assert.Equal(
-            new Problem("lsla_interactiontype", "271800042 is not an interaction type. Choose one in Interaction Type (lsla_interactiontype)."),
+            new Problem(ScoringRuleSchema.InteractionType, "271800042 is not an interaction type. Choose one in Interaction Type (lsla_interactiontype)."),
             Assert.Single(ProblemsWith(rule)));
     }
 
@@ -228,7 +229,7 @@ public class RuleValidationTests
     {
         var settings = ScoringScenario.Settings() with { MqlThreshold = -1 };
 
-        Assert.Equal("lsla_mqlthreshold", Assert.Single(RuleValidation.ProblemsWith(settings)).Field);
+        Assert.Equal(ScoringModelSchema.MqlThreshold, Assert.Single(RuleValidation.ProblemsWith(settings)).Field);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
 
 namespace CrmLeadSla.Plugins.Tests.Domain.Scoring;
 
@@ -15,13 +16,14 @@ internal static class ScoringScenario
         .With("numberofemployees", ColumnKind.Number)
         .With("revenue", ColumnKind.Number)
         .With("industrycode", ColumnKind.OptionSet, 1, 2, 3, 4, 5)
-        .With("lsla_products", ColumnKind.MultiOptionSet, 10, 20, 30)
+        // A column of the customer's own publisher: a rule may test any column of the lead.
+        .With("new_products", ColumnKind.MultiOptionSet, 10, 20, 30)
         .With("decisionmaker", ColumnKind.Boolean)
         .With("parentaccountid", ColumnKind.Lookup)
-        .With("lsla_handedoveron", ColumnKind.DateTime);
+        .With(LeadSchema.HandedOverOn, ColumnKind.DateTime);
 
     public static readonly ColumnCatalog InteractionColumns = ColumnCatalog.Empty
-        .With("lsla_url", ColumnKind.Text)
+        .With(InteractionSchema.Url, ColumnKind.Text)
         .With("subject", ColumnKind.Text);
 
     public static readonly ScoringRule CompanySize =
@@ -48,7 +50,7 @@ internal static class ScoringScenario
     public static Interaction Visit(DateTime occurredOn, string? url = null) =>
         new(InteractionType.WebsiteVisit, occurredOn)
         {
-            Columns = url is null ? ColumnValues.None : ColumnValues.None.With("lsla_url", ColumnValue.Text(url)),
+            Columns = url is null ? ColumnValues.None : ColumnValues.None.With(InteractionSchema.Url, ColumnValue.Text(url)),
         };
 
     public static Interaction Webinar(DateTime occurredOn) => new(InteractionType.WebinarAttendance, occurredOn);

@@ -1,4 +1,5 @@
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
 
 namespace CrmLeadSla.Plugins.Tests.Domain.Scoring;
 
@@ -60,9 +61,9 @@ public class SpellingTests
     [InlineData("https://contoso.com/de/no-pricing", false)]
     public void Substring_operators_keep_the_punctuation_of_what_they_look_for(string url, bool expected)
     {
-        var condition = Condition.Compile("lsla_url", new ColumnDefinition(ColumnKind.Text), RuleOperator.Contains, "/pricing");
+        var condition = Condition.Compile(InteractionSchema.Url, new ColumnDefinition(ColumnKind.Text), RuleOperator.Contains, "/pricing");
 
-        Assert.Equal(expected, condition.Matches(ScoringScenario.Lead("lsla_url", ColumnValue.Text(url))));
+        Assert.Equal(expected, condition.Matches(ScoringScenario.Lead(InteractionSchema.Url, ColumnValue.Text(url))));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Sla;
+using CrmLeadSla.Plugins.Schema;
 using static CrmLeadSla.Plugins.Tests.Domain.Sla.SlaCalendarScenario;
 
 namespace CrmLeadSla.Plugins.Tests.Domain.Sla;
@@ -17,7 +18,7 @@ public class CalendarValidationTests
     {
         var problem = Assert.Single(WorkingHours.ProblemsOf([], 480, 1020));
 
-        Assert.Equal("lsla_workingdays", problem.Field);
+        Assert.Equal(SlaAgreementSchema.WorkingDays, problem.Field);
         Assert.Contains("at least one day", problem.Message.In(Language.English), StringComparison.Ordinal);
     }
 
@@ -26,7 +27,7 @@ public class CalendarValidationTests
     {
         var problem = Assert.Single(WorkingHours.ProblemsOf(MondayToFriday, 1020, 480));
 
-        Assert.Equal("lsla_workdayend", problem.Field);
+        Assert.Equal(SlaAgreementSchema.WorkdayEnd, problem.Field);
         Assert.Contains("later than Workday Start (lsla_workdaystart)", problem.Message.In(Language.English), StringComparison.Ordinal);
     }
 
@@ -35,7 +36,7 @@ public class CalendarValidationTests
     {
         var problem = Assert.Single(WorkingHours.ProblemsOf(MondayToFriday, 480, 480));
 
-        Assert.Equal("lsla_workdayend", problem.Field);
+        Assert.Equal(SlaAgreementSchema.WorkdayEnd, problem.Field);
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public class CalendarValidationTests
     {
         var problem = Assert.Single(WorkingHours.ProblemsOf(MondayToFriday, null, 1020));
 
-        Assert.Equal("lsla_workdaystart", problem.Field);
+        Assert.Equal(SlaAgreementSchema.WorkdayStart, problem.Field);
         Assert.Contains("minutes after midnight", problem.Message.In(Language.English), StringComparison.Ordinal);
     }
 
@@ -52,7 +53,7 @@ public class CalendarValidationTests
     {
         var problem = Assert.Single(WorkingHours.ProblemsOf(MondayToFriday, 480, 1500));
 
-        Assert.Equal("lsla_workdayend", problem.Field);
+        Assert.Equal(SlaAgreementSchema.WorkdayEnd, problem.Field);
         Assert.Contains("between 0 and 1440", problem.Message.In(Language.English), StringComparison.Ordinal);
     }
 
@@ -67,8 +68,8 @@ public class CalendarValidationTests
     {
         var refusal = Assert.Throws<ArgumentException>(() => WorkingHours.Of([], null, 1020));
 
-        Assert.Contains("lsla_workingdays", refusal.Message, StringComparison.Ordinal);
-        Assert.Contains("lsla_workdaystart", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(SlaAgreementSchema.WorkingDays, refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(SlaAgreementSchema.WorkdayStart, refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public class CalendarValidationTests
         var zone = AgreementTimeZone.Find("Atlantis Standard Time", out var problem);
 
         Assert.Null(zone);
-        Assert.Equal("lsla_timezone", problem!.Field);
+        Assert.Equal(SlaAgreementSchema.TimeZone, problem!.Field);
         Assert.Contains("'Atlantis Standard Time'", problem.Message.In(Language.English), StringComparison.Ordinal);
     }
 
@@ -95,7 +96,7 @@ public class CalendarValidationTests
     {
         var refusal = Assert.Throws<ArgumentException>(() => AgreementTimeZone.Of(" "));
 
-        Assert.Contains("lsla_timezone", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(SlaAgreementSchema.TimeZone, refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

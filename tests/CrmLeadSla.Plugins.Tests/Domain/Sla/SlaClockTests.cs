@@ -1,4 +1,5 @@
 using CrmLeadSla.Plugins.Domain.Sla;
+using CrmLeadSla.Plugins.Schema;
 using static CrmLeadSla.Plugins.Tests.Domain.Sla.SlaCalendarScenario;
 
 namespace CrmLeadSla.Plugins.Tests.Domain.Sla;
@@ -82,7 +83,7 @@ public class SlaClockTests
     {
         var refusal = Assert.Throws<ArgumentOutOfRangeException>(() => AcceptClock().StatusAt(At(Berlin, "2026-11-23 12:00"), 120));
 
-        Assert.Contains("lsla_atriskpercent", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(SlaAgreementSchema.AtRiskPercent, refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]
