@@ -212,7 +212,7 @@ public sealed class DashboardInBrowserTests(DashboardPages dashboards) : IClassF
     [Theory]
     [InlineData("default-en", "Rejections by agreed reason · Not ready to buy yet · leads: 10")]
     [InlineData("default-en", "SLA clocks per kind and team · accept · Sam Sales · breached: 10")]
-    [InlineData("default-de", "SLA-Uhren je Art und Team · Erstkontakt · Kim Keller · verletzt: 10")]
+    [InlineData("default-de", "SLA-Fristen je Art und Team · Erstkontakt · Kim Keller · verletzt: 10")]
     public async Task A_list_is_headed_by_what_it_counts(string name, string heading)
     {
         var headings = await dashboards.All[name].Page.Locator("section[data-section='leads'] h3").AllTextContentsAsync();

@@ -27,7 +27,7 @@ internal static class ExportCommand
             "export",
             UserLanguage.Pick(
                 "Export leads, stage transitions, SLA clocks and agreements for leadsla report, and the lead history for leadsla calibrate.",
-                "Leads, Phasenwechsel, SLA-Uhren und Vereinbarungen für leadsla report exportieren, und die Lead-Historie für leadsla calibrate."))
+                "Leads, Phasenwechsel, SLA-Fristen und Vereinbarungen für leadsla report exportieren, und die Lead-Historie für leadsla calibrate."))
         {
             output, csv.Excel,
         };
@@ -44,7 +44,7 @@ internal static class ExportCommand
             staged.Commit();
             console.Output.WriteLine(UserLanguage.Pick(
                 $"Exported {written.Leads:N0} leads, {written.Transitions:N0} stage transitions and {written.Clocks:N0} SLA clocks to {staged.Target}.",
-                $"{written.Leads:N0} Leads, {written.Transitions:N0} Phasenwechsel und {written.Clocks:N0} SLA-Uhren nach {staged.Target} exportiert."));
+                $"{written.Leads:N0} Leads, {written.Transitions:N0} Phasenwechsel und {written.Clocks:N0} SLA-Fristen nach {staged.Target} exportiert."));
             return ExitCodes.Done;
         });
         return command;

@@ -40,7 +40,7 @@ internal static class ReportCommand
             "report",
             UserLanguage.Pick(
                 "Report funnel, SLA clocks, rejections and never-worked leads from a CSV export; write the dashboard.",
-                "Trichter, SLA-Uhren, Ablehnungen und nie bearbeitete Leads aus einem CSV-Export berichten; das Dashboard schreiben."))
+                "Trichter, SLA-Fristen, Ablehnungen und nie bearbeitete Leads aus einem CSV-Export berichten; das Dashboard schreiben."))
         {
             input, baseline, output, zone, csv.Delimiter, csv.Excel,
         };

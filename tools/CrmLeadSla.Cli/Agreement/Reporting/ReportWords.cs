@@ -79,9 +79,9 @@ internal static class ReportWords
 
     public static string Won => UserLanguage.Pick("won", "gewonnen");
 
-    public static string ClocksMet => UserLanguage.Pick("clocks met", "Uhren eingehalten");
+    public static string ClocksMet => UserLanguage.Pick("clocks met", "Fristen eingehalten");
 
-    public static string ClocksBreached => UserLanguage.Pick("clocks breached", "Uhren verletzt");
+    public static string ClocksBreached => UserLanguage.Pick("clocks breached", "Fristen verletzt");
 
     public static string SideBySide(string first, string second) => UserLanguage.Pick($"Side by side: {first} and {second}", $"Nebeneinander: {first} und {second}");
 
@@ -106,9 +106,9 @@ internal static class ReportWords
         "Leads never worked: handed over, never accepted, rejected or returned by sales",
         "Nie bearbeitete Leads: übergeben, vom Vertrieb nie angenommen, abgelehnt oder zurückgegeben");
 
-    public static string ClocksTitle => UserLanguage.Pick("SLA clocks per kind and team", "SLA-Uhren je Art und Team");
+    public static string ClocksTitle => UserLanguage.Pick("SLA clocks per kind and team", "SLA-Fristen je Art und Team");
 
-    public static string RepsTitle => UserLanguage.Pick("Sales clocks per rep: met and breached per promise", "Vertriebs-Uhren je Vertriebsmitarbeiter: eingehalten und verletzt je Zusage");
+    public static string RepsTitle => UserLanguage.Pick("Sales clocks per rep: met and breached per promise", "Vertriebsfristen je Vertriebsmitarbeiter: eingehalten und verletzt je Zusage");
 
     public static string Kind => UserLanguage.Pick("kind", "Art");
 
@@ -116,7 +116,7 @@ internal static class ReportWords
 
     public static string ClocksByWeekTitle(string zone) => UserLanguage.Pick(
         $"SLA clocks met and breached per week (week starting Monday, {zone})",
-        $"SLA-Uhren eingehalten und verletzt je Woche (Woche ab Montag, {zone})");
+        $"SLA-Fristen eingehalten und verletzt je Woche (Woche ab Montag, {zone})");
 
     public static string Week => UserLanguage.Pick("week", "Woche");
 
@@ -163,24 +163,24 @@ internal static class ReportWords
 
     public static string NoHandOverClocks(string run) => UserLanguage.Pick(
         $"The run {run} has no hand-over clocks: marketing's hand-over was not timed in it.",
-        $"Der Lauf {run} hat keine Übergabe-Uhren: die Übergabe durch das Marketing wurde darin nicht gemessen.");
+        $"Der Lauf {run} hat keine Übergabefristen: die Übergabe durch das Marketing wurde darin nicht gemessen.");
 
-    public static string NoClocks(string run) => UserLanguage.Pick($"The run {run} has no SLA clocks.", $"Der Lauf {run} hat keine SLA-Uhren.");
+    public static string NoClocks(string run) => UserLanguage.Pick($"The run {run} has no SLA clocks.", $"Der Lauf {run} hat keine SLA-Fristen.");
 
     public static string NoRejections => UserLanguage.Pick("Sales rejected no lead.", "Der Vertrieb hat keinen Lead abgelehnt.");
 
     // Charts: titles, axes, legends.
     public static string FunnelChart => UserLanguage.Pick("Leads that reached each stage", "Leads, die jede Phase erreicht haben");
 
-    public static string HandOverChart => UserLanguage.Pick("Hand-over clocks: met and breached", "Übergabe-Uhren: eingehalten und verletzt");
+    public static string HandOverChart => UserLanguage.Pick("Hand-over clocks: met and breached", "Übergabefristen: eingehalten und verletzt");
 
     public static string CommitmentChart => UserLanguage.Pick("Leads handed over per month and the leads promised", "Übergebene Leads je Monat und die zugesagten Leads");
 
-    public static string SalesClocksChart => UserLanguage.Pick("Sales clocks per promise: met and breached", "Vertriebs-Uhren je Zusage: eingehalten und verletzt");
+    public static string SalesClocksChart => UserLanguage.Pick("Sales clocks per promise: met and breached", "Vertriebsfristen je Zusage: eingehalten und verletzt");
 
-    public static string RepChart => UserLanguage.Pick("Sales clocks per rep: met and breached", "Vertriebs-Uhren je Vertriebsmitarbeiter: eingehalten und verletzt");
+    public static string RepChart => UserLanguage.Pick("Sales clocks per rep: met and breached", "Vertriebsfristen je Vertriebsmitarbeiter: eingehalten und verletzt");
 
-    public static string ClocksOverTimeChart => UserLanguage.Pick("SLA clocks met and breached per week", "SLA-Uhren je Woche: eingehalten und verletzt");
+    public static string ClocksOverTimeChart => UserLanguage.Pick("SLA clocks met and breached per week", "SLA-Fristen je Woche: eingehalten und verletzt");
 
     public static string RejectionsChart => UserLanguage.Pick("Rejections by agreed reason", "Ablehnungen nach vereinbartem Grund");
 
@@ -188,7 +188,7 @@ internal static class ReportWords
 
     public static string GradeBehaviourChart => UserLanguage.Pick("Grade × behaviour: leads, shaded by the share sales accepted", "Einstufung × Verhalten: Leads, schattiert nach dem vom Vertrieb angenommenen Anteil");
 
-    public static string Clocks => UserLanguage.Pick("clocks", "Uhren");
+    public static string Clocks => UserLanguage.Pick("clocks", "Fristen");
 
     public static string Days => UserLanguage.Pick("days", "Tage");
 

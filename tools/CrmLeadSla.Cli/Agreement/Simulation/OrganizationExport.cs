@@ -30,12 +30,17 @@ public static class OrganizationExport
                 t.GetAttributeValue<DateTime>(StageTransitionSchema.ChangedOn), NameOf(t, StageTransitionSchema.ChangedBy), NameOf(t, StageTransitionSchema.RejectionReasonId)))
             .ToList();
         var owners = leads.ToDictionary(l => l.LeadId, l => l.Owner, StringComparer.Ordinal);
-        var clocks = AllRows.Of(service, SlaClockSchema.EntityName, [SlaClockSchema.LeadId, SlaClockSchema.Kind, SlaClockSchema.DueOn, SlaClockSchema.Status, SlaClockSchema.CompletedOn], SlaClockSchema.DueOn, SlaClockSchema.LeadId)
+        var clocks = AllRows.Of(service, SlaClockSchema.EntityName, [SlaClockSchema.LeadId, SlaClockSchema.Kind, SlaClockSchema.DueOn, SlaClockSchema.Status, SlaClockSchema.CompletedOn, SlaClockSchema.OpenResponsibleUserId, SlaClockSchema.CloseResponsibleUserId], SlaClockSchema.DueOn, SlaClockSchema.LeadId)
             .Select(c =>
             {
                 var leadId = Id(c.GetAttributeValue<EntityReference>(SlaClockSchema.LeadId).Id);
-                // Marketing promises the hand-over; every later clock is the promise of the lead's sales owner.
-                var team = c.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind)?.Value == (int)SlaKind.HandOver ? Marketing : owners.GetValueOrDefault(leadId, string.Empty);
+                // Marketing promises the hand-over; every later clock is the promise of the sales user the clock holds
+                // responsible (at its close, else at its open), so a lead that later went back to marketing keeps its
+                // sales clocks with the rep who had them. Clocks written before responsibility was recorded fall back
+                // to the lead's owner.
+                var team = c.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind)?.Value == (int)SlaKind.HandOver
+                    ? Marketing
+                    : FirstName(NameOf(c, SlaClockSchema.CloseResponsibleUserId), NameOf(c, SlaClockSchema.OpenResponsibleUserId), owners.GetValueOrDefault(leadId, string.Empty));
                 return new ClockRow(Id(c.Id), leadId, Label(c, SlaClockSchema.Kind), team, c.GetAttributeValue<DateTime>(SlaClockSchema.DueOn), Label(c, SlaClockSchema.Status), c.GetAttributeValue<DateTime?>(SlaClockSchema.CompletedOn));
             })
             .ToList();
@@ -51,6 +56,8 @@ public static class OrganizationExport
         row.FormattedValues.TryGetValue(column, out var label) ? label : string.Empty;
 
     private static string NameOf(Entity row, string column) => row.GetAttributeValue<EntityReference>(column)?.Name ?? string.Empty;
+
+    private static string FirstName(params string[] names) => names.FirstOrDefault(n => n.Length > 0) ?? string.Empty;
 
     private static string Id(Guid id) => id.ToString("D");
 }

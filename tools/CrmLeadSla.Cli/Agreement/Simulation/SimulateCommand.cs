@@ -33,7 +33,7 @@ public static class SimulateCommand
         {
             Description = UserLanguage.Pick(
                 "The same market without the agreement: no hand-over rule, deadlines or clocks; sales picks from the pool.",
-                "Derselbe Markt ohne die Vereinbarung: keine Übergaberegel, Fristen oder Uhren; der Vertrieb bedient sich aus dem Pool."),
+                "Derselbe Markt ohne die Vereinbarung: keine Übergaberegel und keine SLA-Fristen; der Vertrieb bedient sich aus dem Pool."),
         };
         var compare = new Option<bool>("--compare")
         {

@@ -101,7 +101,7 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
         Run(
             UserLanguage.Pick(
                 $"Time passes to {Stamp(firstContactDue.AddHours(1))} and nobody calls Dana: the system jobs run as they fall due, the shipped workflows check her clocks at each deadline",
-                $"Die Zeit vergeht bis {Stamp(firstContactDue.AddHours(1))}, und niemand ruft Dana an: die Systemaufträge laufen, wenn sie fällig werden, die mitgelieferten Workflows prüfen ihre Uhren an jeder Frist"),
+                $"Die Zeit vergeht bis {Stamp(firstContactDue.AddHours(1))}, und niemand ruft Dana an: die Systemaufträge laufen, wenn sie fällig werden, die mitgelieferten Workflows prüfen jede SLA-Frist, sobald sie abläuft"),
             () => organization.RunAsyncJobsUntil(firstContactDue.AddHours(1)));
 
         PrintLeads(marketing);

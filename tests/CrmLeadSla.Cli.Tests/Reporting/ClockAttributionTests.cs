@@ -1,0 +1,43 @@
+using CrmLeadSla.Cli.Agreement.Simulation;
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Funnel;
+using CrmLeadSla.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmLeadSla.Cli.Tests.Reporting;
+
+/// <summary>
+/// The export lists a sales clock under the rep the clock holds responsible, not under whoever owns the lead when the
+/// export runs: a lead handed on after its accept keeps its accept clock with the rep who accepted it.
+/// </summary>
+public class ClockAttributionTests
+{
+    [Fact]
+    public void A_met_accept_clock_stays_with_the_rep_who_accepted_after_the_lead_is_reassigned()
+    {
+        var scenario = new LocalScenario(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
+        var admin = scenario.Organization.ServiceFor(scenario.Organization.AdminUserId);
+        var sam = scenario.Installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
+        var kim = scenario.Installed.CreateUser("Kim Keller", LeadSlaRoles.Sales);
+        admin.Create(new Entity(SlaAgreementSchema.EntityName)
+        {
+            [SlaAgreementSchema.Name] = "DACH",
+            [SlaAgreementSchema.IsDefault] = true,
+            [SlaAgreementSchema.SalesOwnerId] = new EntityReference("systemuser", sam),
+            [SlaAgreementSchema.TimeZone] = "W. Europe Standard Time",
+            [SlaAgreementSchema.AcceptWithinHours] = 8,
+            [SlaAgreementSchema.WorkdayStart] = 8 * 60,
+            [SlaAgreementSchema.WorkdayEnd] = 17 * 60,
+            [SlaAgreementSchema.WorkingDays] = new OptionSetValueCollection(Enumerable.Range(0, 5).Select(day => new OptionSetValue(271800000 + day)).ToList()),
+        });
+        var leadId = scenario.Marketing.Create(new Entity(LeadSchema.EntityName) { ["lastname"] = "Berger" });
+        scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Mql) });
+        scenario.Organization.ServiceFor(sam).Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Sal) });
+
+        admin.Update(new Entity(LeadSchema.EntityName, leadId) { ["ownerid"] = new EntityReference("systemuser", kim) });
+
+        var accept = Assert.Single(OrganizationExport.Tables(admin).Clocks, c => c.Kind == "Accept");
+        Assert.Equal("Met", accept.Status);
+        Assert.Equal("Sam Sales", accept.Team);
+    }
+}
