@@ -1,5 +1,6 @@
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
+using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Views;
@@ -19,15 +20,15 @@ public sealed class MarketingViewTests
     {
         var reason = scenario.Reason("No budget this year", RejectionOutcome.Nurture);
         scenario.Lead("Berger", scenario.SalesUserId,
-            ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Nurture)),
-            ("lsla_stagechangedon", ViewScenario.Now.AddDays(-7)),
-            ("lsla_rejectionreasonid", ViewScenario.Ref("lsla_rejectionreason", reason)),
-            ("lsla_rejectioncomment", "Budget frozen until Q3"));
+            (LeadSchema.FunnelStage, ViewScenario.Stage(FunnelStage.Nurture)),
+            (LeadSchema.StageChangedOn, ViewScenario.Now.AddDays(-7)),
+            (LeadSchema.RejectionReasonId, ViewScenario.Ref(RejectionReasonSchema.EntityName, reason)),
+            (LeadSchema.RejectionComment, "Budget frozen until Q3"));
 
         var row = Assert.Single(scenario.Run(Rejected, scenario.MarketingUserId));
 
-        Assert.Equal("No budget this year", row.GetAttributeValue<EntityReference>("lsla_rejectionreasonid").Name);
-        Assert.Equal("Budget frozen until Q3", row.GetAttributeValue<string>("lsla_rejectioncomment"));
+        Assert.Equal("No budget this year", row.GetAttributeValue<EntityReference>(LeadSchema.RejectionReasonId).Name);
+        Assert.Equal("Budget frozen until Q3", row.GetAttributeValue<string>(LeadSchema.RejectionComment));
         Assert.Equal("Nurture", row.FormattedValues["reason.lsla_outcome"]);
     }
 
@@ -36,9 +37,9 @@ public sealed class MarketingViewTests
     {
         var reason = scenario.Reason("Competitor", RejectionOutcome.Disqualify);
         scenario.Lead("Jung", scenario.SalesUserId,
-            ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Disqualified)),
-            ("lsla_stagechangedon", ViewScenario.Now.AddDays(-42)),
-            ("lsla_rejectionreasonid", ViewScenario.Ref("lsla_rejectionreason", reason)));
+            (LeadSchema.FunnelStage, ViewScenario.Stage(FunnelStage.Disqualified)),
+            (LeadSchema.StageChangedOn, ViewScenario.Now.AddDays(-42)),
+            (LeadSchema.RejectionReasonId, ViewScenario.Ref(RejectionReasonSchema.EntityName, reason)));
 
         Assert.Empty(scenario.Run(Rejected, scenario.MarketingUserId));
     }
@@ -48,9 +49,9 @@ public sealed class MarketingViewTests
     {
         var reason = scenario.Reason("No budget this year", RejectionOutcome.Nurture);
         scenario.Lead("Weber", scenario.SalesUserId,
-            ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Mql)),
-            ("lsla_stagechangedon", ViewScenario.Now.AddDays(-2)),
-            ("lsla_rejectionreasonid", ViewScenario.Ref("lsla_rejectionreason", reason)));
+            (LeadSchema.FunnelStage, ViewScenario.Stage(FunnelStage.Mql)),
+            (LeadSchema.StageChangedOn, ViewScenario.Now.AddDays(-2)),
+            (LeadSchema.RejectionReasonId, ViewScenario.Ref(RejectionReasonSchema.EntityName, reason)));
 
         Assert.Empty(scenario.Run(Rejected, scenario.MarketingUserId));
     }
@@ -58,8 +59,8 @@ public sealed class MarketingViewTests
     [Fact]
     public void Nurtured_leads_are_listed_by_the_day_they_come_back()
     {
-        scenario.Lead("Later", scenario.SalesUserId, ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Nurture)), ("lsla_reactivateon", ViewScenario.Now.AddDays(80)));
-        scenario.Lead("Sooner", scenario.SalesUserId, ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Nurture)), ("lsla_reactivateon", ViewScenario.Now.AddDays(20)));
+        scenario.Lead("Later", scenario.SalesUserId, (LeadSchema.FunnelStage, ViewScenario.Stage(FunnelStage.Nurture)), (LeadSchema.ReactivateOn, ViewScenario.Now.AddDays(80)));
+        scenario.Lead("Sooner", scenario.SalesUserId, (LeadSchema.FunnelStage, ViewScenario.Stage(FunnelStage.Nurture)), (LeadSchema.ReactivateOn, ViewScenario.Now.AddDays(20)));
 
         var rows = scenario.Run(Nurturing, scenario.MarketingUserId);
 
@@ -69,7 +70,7 @@ public sealed class MarketingViewTests
     [Fact]
     public void A_disqualified_lead_does_not_await_reactivation()
     {
-        scenario.Lead("Gone", scenario.SalesUserId, ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Disqualified)), ("lsla_reactivateon", ViewScenario.Now.AddDays(20)));
+        scenario.Lead("Gone", scenario.SalesUserId, (LeadSchema.FunnelStage, ViewScenario.Stage(FunnelStage.Disqualified)), (LeadSchema.ReactivateOn, ViewScenario.Now.AddDays(20)));
 
         Assert.Empty(scenario.Run(Nurturing, scenario.MarketingUserId));
     }
@@ -82,7 +83,7 @@ public sealed class MarketingViewTests
 
         var row = Assert.Single(scenario.Run(Breaches, scenario.MarketingUserId));
 
-        Assert.Equal(lead, row.GetAttributeValue<EntityReference>("lsla_leadid").Id);
+        Assert.Equal(lead, row.GetAttributeValue<EntityReference>(SlaClockSchema.LeadId).Id);
     }
 
     [Fact]
@@ -118,10 +119,10 @@ public sealed class MarketingViewTests
     }
 
     private void Clock(Guid lead, SlaClockState state, DateTime dueOn, SlaKind kind = SlaKind.Accept) =>
-        scenario.Create("lsla_slainstance", null,
-            ("lsla_name", kind.ToString()),
-            ("lsla_leadid", ViewScenario.Ref("lead", lead)),
-            ("lsla_kind", new OptionSetValue((int)kind)),
-            ("lsla_status", new OptionSetValue((int)state)),
-            ("lsla_dueon", dueOn));
+        scenario.Create(SlaClockSchema.EntityName, null,
+            (SlaClockSchema.Name, kind.ToString()),
+            (SlaClockSchema.LeadId, ViewScenario.Ref("lead", lead)),
+            (SlaClockSchema.Kind, new OptionSetValue((int)kind)),
+            (SlaClockSchema.Status, new OptionSetValue((int)state)),
+            (SlaClockSchema.DueOn, dueOn));
 }

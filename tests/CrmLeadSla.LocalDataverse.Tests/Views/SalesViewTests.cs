@@ -1,5 +1,6 @@
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
+using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Views;
@@ -15,8 +16,8 @@ public sealed class SalesViewTests
     [Fact]
     public void My_leads_awaiting_acceptance_come_nearest_accept_deadline_first()
     {
-        scenario.Lead("Tomorrow", scenario.SalesUserId, ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Mql)), ("lsla_acceptdueon", ViewScenario.Now.AddDays(1)));
-        scenario.Lead("In an hour", scenario.SalesUserId, ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Mql)), ("lsla_acceptdueon", ViewScenario.Now.AddHours(1)));
+        scenario.Lead("Tomorrow", scenario.SalesUserId, (LeadSchema.FunnelStage, ViewScenario.Stage(FunnelStage.Mql)), (LeadSchema.AcceptDueOn, ViewScenario.Now.AddDays(1)));
+        scenario.Lead("In an hour", scenario.SalesUserId, (LeadSchema.FunnelStage, ViewScenario.Stage(FunnelStage.Mql)), (LeadSchema.AcceptDueOn, ViewScenario.Now.AddHours(1)));
 
         var rows = scenario.Run(AwaitingAcceptance, scenario.SalesUserId);
 
@@ -26,7 +27,7 @@ public sealed class SalesViewTests
     [Fact]
     public void Another_sellers_lead_is_not_in_my_leads_awaiting_acceptance()
     {
-        scenario.Lead("Sid's", scenario.OtherSalesUserId, ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Mql)), ("lsla_acceptdueon", ViewScenario.Now.AddHours(1)));
+        scenario.Lead("Sid's", scenario.OtherSalesUserId, (LeadSchema.FunnelStage, ViewScenario.Stage(FunnelStage.Mql)), (LeadSchema.AcceptDueOn, ViewScenario.Now.AddHours(1)));
 
         Assert.Empty(scenario.Run(AwaitingAcceptance, scenario.SalesUserId));
     }
@@ -34,7 +35,7 @@ public sealed class SalesViewTests
     [Fact]
     public void An_accepted_lead_no_longer_awaits_acceptance()
     {
-        scenario.Lead("Accepted", scenario.SalesUserId, ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Sal)), ("lsla_acceptdueon", ViewScenario.Now.AddHours(-1)));
+        scenario.Lead("Accepted", scenario.SalesUserId, (LeadSchema.FunnelStage, ViewScenario.Stage(FunnelStage.Sal)), (LeadSchema.AcceptDueOn, ViewScenario.Now.AddHours(-1)));
 
         Assert.Empty(scenario.Run(AwaitingAcceptance, scenario.SalesUserId));
     }
@@ -42,7 +43,7 @@ public sealed class SalesViewTests
     [Fact]
     public void An_accepted_lead_whose_first_contact_clock_still_runs_is_listed()
     {
-        var lead = scenario.Lead("Waiting", scenario.SalesUserId, ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Sal)), ("lsla_firstcontactdueon", ViewScenario.Now.AddHours(8)));
+        var lead = scenario.Lead("Waiting", scenario.SalesUserId, (LeadSchema.FunnelStage, ViewScenario.Stage(FunnelStage.Sal)), (LeadSchema.FirstContactDueOn, ViewScenario.Now.AddHours(8)));
         FirstContactClock(lead, completedOn: null);
 
         var row = Assert.Single(scenario.Run(WithoutFirstContact, scenario.SalesUserId));
@@ -53,7 +54,7 @@ public sealed class SalesViewTests
     [Fact]
     public void An_accepted_lead_whose_first_contact_is_done_is_not_listed()
     {
-        var lead = scenario.Lead("Called", scenario.SalesUserId, ("lsla_funnelstage", ViewScenario.Stage(FunnelStage.Sal)), ("lsla_firstcontactdueon", ViewScenario.Now.AddHours(8)));
+        var lead = scenario.Lead("Called", scenario.SalesUserId, (LeadSchema.FunnelStage, ViewScenario.Stage(FunnelStage.Sal)), (LeadSchema.FirstContactDueOn, ViewScenario.Now.AddHours(8)));
         FirstContactClock(lead, completedOn: ViewScenario.Now.AddHours(-1));
 
         Assert.Empty(scenario.Run(WithoutFirstContact, scenario.SalesUserId));
@@ -63,17 +64,17 @@ public sealed class SalesViewTests
     {
         var values = new List<(string, object)>
         {
-            ("lsla_name", "First contact"),
-            ("lsla_leadid", ViewScenario.Ref("lead", lead)),
-            ("lsla_kind", new OptionSetValue((int)SlaKind.FirstContact)),
-            ("lsla_status", new OptionSetValue((int)(completedOn is null ? SlaClockState.Open : SlaClockState.Met))),
-            ("lsla_dueon", ViewScenario.Now.AddHours(8)),
+            (SlaClockSchema.Name, "First contact"),
+            (SlaClockSchema.LeadId, ViewScenario.Ref("lead", lead)),
+            (SlaClockSchema.Kind, new OptionSetValue((int)SlaKind.FirstContact)),
+            (SlaClockSchema.Status, new OptionSetValue((int)(completedOn is null ? SlaClockState.Open : SlaClockState.Met))),
+            (SlaClockSchema.DueOn, ViewScenario.Now.AddHours(8)),
         };
         if (completedOn is { } done)
         {
-            values.Add(("lsla_completedon", done));
+            values.Add((SlaClockSchema.CompletedOn, done));
         }
 
-        scenario.Create("lsla_slainstance", null, [.. values]);
+        scenario.Create(SlaClockSchema.EntityName, null, [.. values]);
     }
 }

@@ -1,4 +1,5 @@
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -66,7 +67,7 @@ internal sealed class ViewScenario
         Create("lead", ownerId, [("lastname", lastName), .. values]);
 
     public Guid Reason(string name, RejectionOutcome outcome) =>
-        Create("lsla_rejectionreason", null, ("lsla_name", name), ("lsla_code", name.ToUpperInvariant()), ("lsla_outcome", new OptionSetValue((int)outcome)));
+        Create(RejectionReasonSchema.EntityName, null, (RejectionReasonSchema.Name, name), (RejectionReasonSchema.Code, name.ToUpperInvariant()), (RejectionReasonSchema.Outcome, new OptionSetValue((int)outcome)));
 
     public static OptionSetValue Stage(FunnelStage stage) => new((int)stage);
 
