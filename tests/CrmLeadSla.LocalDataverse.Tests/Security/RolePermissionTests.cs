@@ -1,6 +1,7 @@
 using System.ServiceModel;
 using CrmLeadSla.LocalDataverse.Tests.Views;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Security;
@@ -13,10 +14,10 @@ public sealed class RolePermissionTests
     [Fact]
     public void Sales_cannot_change_a_scoring_model()
     {
-        var model = scenario.Create("lsla_scoringmodel", null, ("lsla_name", "Lead SLA 2026"));
+        var model = scenario.Create(ScoringModelSchema.EntityName, null, (ScoringModelSchema.Name, "Lead SLA 2026"));
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
-            Service(scenario.SalesUserId).Update(new Entity("lsla_scoringmodel", model) { ["lsla_mqlthreshold"] = 10 }));
+            Service(scenario.SalesUserId).Update(new Entity(ScoringModelSchema.EntityName, model) { [ScoringModelSchema.MqlThreshold] = 10 }));
 
         Assert.Contains("prvWritelsla_scoringmodel", fault.Detail.Message, StringComparison.Ordinal);
     }
@@ -25,7 +26,7 @@ public sealed class RolePermissionTests
     public void Sales_cannot_add_a_rejection_reason()
     {
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
-            Service(scenario.SalesUserId).Create(new Entity("lsla_rejectionreason") { ["lsla_name"] = "Too busy", ["lsla_code"] = "BUSY" }));
+            Service(scenario.SalesUserId).Create(new Entity(RejectionReasonSchema.EntityName) { [RejectionReasonSchema.Name] = "Too busy", [RejectionReasonSchema.Code] = "BUSY" }));
 
         Assert.Contains("prvCreatelsla_rejectionreason", fault.Detail.Message, StringComparison.Ordinal);
     }
@@ -38,11 +39,11 @@ public sealed class RolePermissionTests
 
         Service(scenario.SalesUserId).Update(new Entity("lead", lead)
         {
-            ["lsla_rejectionreasonid"] = ViewScenario.Ref("lsla_rejectionreason", reason),
-            ["lsla_rejectioncomment"] = "Budget frozen until Q3",
+            [LeadSchema.RejectionReasonId] = ViewScenario.Ref(RejectionReasonSchema.EntityName, reason),
+            [LeadSchema.RejectionComment] = "Budget frozen until Q3",
         });
 
-        Assert.Equal(reason, scenario.System.Retrieve("lead", lead, new Microsoft.Xrm.Sdk.Query.ColumnSet("lsla_rejectionreasonid")).GetAttributeValue<EntityReference>("lsla_rejectionreasonid").Id);
+        Assert.Equal(reason, scenario.System.Retrieve("lead", lead, new Microsoft.Xrm.Sdk.Query.ColumnSet(LeadSchema.RejectionReasonId)).GetAttributeValue<EntityReference>(LeadSchema.RejectionReasonId).Id);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class RolePermissionTests
         var lead = scenario.Lead("Berger", scenario.MarketingUserId);
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
-            Service(scenario.MarketingUserId).Update(new Entity("lead", lead) { ["lsla_rejectionreasonid"] = ViewScenario.Ref("lsla_rejectionreason", reason) }));
+            Service(scenario.MarketingUserId).Update(new Entity("lead", lead) { [LeadSchema.RejectionReasonId] = ViewScenario.Ref(RejectionReasonSchema.EntityName, reason) }));
 
         Assert.Contains("prvAppendTolsla_rejectionreason", fault.Detail.Message, StringComparison.Ordinal);
     }
@@ -73,7 +74,7 @@ public sealed class RolePermissionTests
         var lead = scenario.Lead("Berger", scenario.SalesUserId);
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
-            Service(scenario.MarketingUserId).Update(new Entity("lead", lead) { ["lsla_funnelstage"] = ViewScenario.Stage(FunnelStage.Sal) }));
+            Service(scenario.MarketingUserId).Update(new Entity("lead", lead) { [LeadSchema.FunnelStage] = ViewScenario.Stage(FunnelStage.Sal) }));
 
         Assert.Contains("does not have WriteAccess right(s)", fault.Detail.Message, StringComparison.Ordinal);
     }
@@ -82,10 +83,10 @@ public sealed class RolePermissionTests
     public void An_administrator_cannot_rewrite_the_funnel_history()
     {
         var lead = scenario.Lead("Berger", scenario.SalesUserId);
-        var history = scenario.Create("lsla_stagetransition", null, ("lsla_name", "MQL → SAL"), ("lsla_leadid", ViewScenario.Ref("lead", lead)), ("lsla_tostage", ViewScenario.Stage(FunnelStage.Sal)));
+        var history = scenario.Create(StageTransitionSchema.EntityName, null, (StageTransitionSchema.Name, "MQL → SAL"), (StageTransitionSchema.LeadId, ViewScenario.Ref("lead", lead)), (StageTransitionSchema.ToStage, ViewScenario.Stage(FunnelStage.Sal)));
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
-            Service(scenario.AdminUserId).Update(new Entity("lsla_stagetransition", history) { ["lsla_tostage"] = ViewScenario.Stage(FunnelStage.Sql) }));
+            Service(scenario.AdminUserId).Update(new Entity(StageTransitionSchema.EntityName, history) { [StageTransitionSchema.ToStage] = ViewScenario.Stage(FunnelStage.Sql) }));
 
         Assert.Contains("prvWritelsla_stagetransition", fault.Detail.Message, StringComparison.Ordinal);
     }

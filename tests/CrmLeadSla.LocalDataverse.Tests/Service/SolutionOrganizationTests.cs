@@ -1,5 +1,7 @@
 extern alias workflows;
 
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Schema;
 using workflows::CrmLeadSla.Workflows;
 using CrmLeadSla.Solution.Workflows;
 using CrmLeadSla.Solution.Source;
@@ -52,8 +54,8 @@ public class SolutionOrganizationTests
     {
         var organization = LocalOrganization.FromSolution(Solution, [typeof(SlaActivity).Assembly], new DateTime(2026, 1, 5, 8, 0, 0, DateTimeKind.Utc));
 
-        var id = organization.ServiceFor(organization.AdminUserId).Create(new Entity("lsla_rejectionreason") { ["lsla_name"] = "No budget" });
+        var id = organization.ServiceFor(organization.AdminUserId).Create(new Entity(RejectionReasonSchema.EntityName) { [RejectionReasonSchema.Name] = "No budget" });
 
-        Assert.Equal(271800000, organization.Database.Find("lsla_rejectionreason", id)!.GetAttributeValue<OptionSetValue>("lsla_outcome").Value);
+        Assert.Equal((int)RejectionOutcome.Nurture, organization.Database.Find(RejectionReasonSchema.EntityName, id)!.GetAttributeValue<OptionSetValue>(RejectionReasonSchema.Outcome).Value);
     }
 }
