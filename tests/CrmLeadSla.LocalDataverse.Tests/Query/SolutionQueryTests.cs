@@ -1,5 +1,6 @@
 extern alias workflows;
 
+using CrmLeadSla.Plugins.Schema;
 using workflows::CrmLeadSla.Workflows;
 using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
@@ -26,19 +27,19 @@ public class SolutionQueryTests
     }
 
     private void Reason(string name, int outcome) =>
-        service.Create(new Entity("lsla_rejectionreason") { ["lsla_name"] = name, ["lsla_code"] = name.ToUpperInvariant(), ["lsla_outcome"] = new OptionSetValue(outcome) });
+        service.Create(new Entity(RejectionReasonSchema.EntityName) { [RejectionReasonSchema.Name] = name, [RejectionReasonSchema.Code] = name.ToUpperInvariant(), [RejectionReasonSchema.Outcome] = new OptionSetValue(outcome) });
 
     [Fact]
     public void Rows_of_a_solution_table_sort_by_the_solution_option_labels()
     {
-        var query = new QueryExpression("lsla_rejectionreason") { ColumnSet = new ColumnSet("lsla_name", "lsla_outcome") };
-        query.AddOrder("lsla_outcome", OrderType.Ascending);
-        query.AddOrder("lsla_name", OrderType.Ascending);
+        var query = new QueryExpression(RejectionReasonSchema.EntityName) { ColumnSet = new ColumnSet(RejectionReasonSchema.Name, RejectionReasonSchema.Outcome) };
+        query.AddOrder(RejectionReasonSchema.Outcome, OrderType.Ascending);
+        query.AddOrder(RejectionReasonSchema.Name, OrderType.Ascending);
 
         var rows = service.RetrieveMultiple(query).Entities;
 
-        Assert.Equal(["Competitor", "Bad timing", "No budget"], rows.Select(r => r.GetAttributeValue<string>("lsla_name")));
-        Assert.Equal(["Disqualify", "Nurture", "Nurture"], rows.Select(r => r.FormattedValues["lsla_outcome"]));
+        Assert.Equal(["Competitor", "Bad timing", "No budget"], rows.Select(r => r.GetAttributeValue<string>(RejectionReasonSchema.Name)));
+        Assert.Equal(["Disqualify", "Nurture", "Nurture"], rows.Select(r => r.FormattedValues[RejectionReasonSchema.Outcome]));
     }
 
     [Fact]
