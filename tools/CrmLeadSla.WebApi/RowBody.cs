@@ -46,13 +46,10 @@ internal sealed class RowBody(ServiceModel model, RowJson rows, Uri serviceRoot)
                         binding = (IEdmNavigationProperty)set.EntityType.FindProperty(((ODataNestedResourceInfo)resources.Item!).Name);
                         break;
                     case ODataReaderState.EntityReferenceLink:
-                        var navigation = model.NavigationOf(binding!);
-                        if (navigation.IsCollection)
-                        {
-                            throw WebApiFault.BadRequest($"'{binding!.Name}' is a collection: associate its rows with POST {table.EntitySetName}(id)/{binding.Name}/$ref.");
-                        }
-
-                        row[navigation.Column.LogicalName] = rows.Bound(navigation.Table.LogicalName, ((ODataEntityReferenceLink)resources.Item!).Url.OriginalString);
+                        // Only the lookups' single-valued properties bind a row; a collection's rows are associated by $ref.
+                        var (column, targets) = LookupNavigation.Find(table, binding!.Name)
+                            ?? throw WebApiFault.BadRequest($"'{binding.Name}' is a collection: associate its rows with POST {table.EntitySetName}(id)/{binding.Name}/$ref.");
+                        row[column.LogicalName] = rows.Bound(targets, binding.Name + ODataAnnotations.Bind, ((ODataEntityReferenceLink)resources.Item!).Url.OriginalString);
                         break;
                 }
             }

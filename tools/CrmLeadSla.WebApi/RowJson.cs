@@ -63,12 +63,12 @@ public sealed class RowJson
             if (name.EndsWith(ODataAnnotations.Bind, StringComparison.Ordinal))
             {
                 var property = name[..^ODataAnnotations.Bind.Length];
-                var (column, target) = LookupNavigation.Find(table, property)
+                var (column, targets) = LookupNavigation.Find(table, property)
                     ?? throw WebApiFault.BadRequest($"An undeclared property '{property}' which only has property annotations in the payload but no property value was found in the payload.");
                 row[column.LogicalName] = node switch
                 {
                     null => null,
-                    JsonValue value when value.TryGetValue<string>(out var path) => Bound(target, path),
+                    JsonValue value when value.TryGetValue<string>(out var path) => Bound(targets, name, path),
                     _ => throw WebApiFault.BadRequest($"'{name}' takes the bound row's URL as text, such as \"/accounts(00000000-0000-0000-0000-000000000001)\"; it was {node.ToJsonString()}."),
                 };
                 continue;
@@ -125,18 +125,25 @@ public sealed class RowJson
         }
     }
 
-    /// <summary>The row an <c>@odata.bind</c> URL names (<c>/leads(id)</c>, <c>leads(id)</c> or absolute); it must be of <paramref name="target"/>.</summary>
-    public EntityReference Bound(string target, string path)
+    /// <summary>
+    /// The row an <c>@odata.bind</c> URL names (<c>/leads(id)</c>, <c>leads(id)</c> or absolute); it must be a row of
+    /// one of <paramref name="targets"/>, else the annotation <paramref name="binding"/> is refused naming the sets it takes.
+    /// </summary>
+    public EntityReference Bound(IReadOnlyList<string> targets, string binding, string path)
     {
-        // "/leads(00000000-…)", "leads(…)" or the absolute URL: the entity set must be the bound table's.
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(path);
+
+        // "/leads(00000000-…)", "leads(…)" or the absolute URL: the entity set must be a bound table's.
         var text = path[(path.LastIndexOf('/') + 1)..];
         var open = text.IndexOf('(', StringComparison.Ordinal);
         var set = open > 0 ? text[..open] : string.Empty;
         var table = TableOfSet(set);
-        return open > 0 && text.EndsWith(')') && table is not null && string.Equals(table.LogicalName, target, StringComparison.OrdinalIgnoreCase)
+        return open > 0 && text.EndsWith(')') && table is not null && targets.Contains(table.LogicalName, StringComparer.OrdinalIgnoreCase)
             && Guid.TryParse(text[(open + 1)..^1], out var id)
             ? new EntityReference(table.LogicalName, id)
-            : throw WebApiFault.BadRequest($"The @odata.bind value '{path}' is not a URL of a {target} row, e.g. '/{metadata.FindTable(target)?.EntitySetName}(id)'.");
+            : throw WebApiFault.BadRequest($"'{binding}' takes the URL of a {string.Join(" or ", targets)} row, "
+                + $"{string.Join(" or ", targets.Select(t => $"'/{metadata.FindTable(t)?.EntitySetName}(id)'"))}; '{path}' is not one.");
     }
 
     /// <summary>

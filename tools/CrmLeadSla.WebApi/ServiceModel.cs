@@ -9,8 +9,9 @@ namespace CrmLeadSla.WebApi;
 /// <summary>
 /// The organization's tables as the EDM model the Web API serves at <c>$metadata</c>, shaped as Dataverse shapes its
 /// own: namespace <c>Microsoft.Dynamics.CRM</c> (alias <c>mscrm</c>), container <c>System</c>, every table an entity
-/// type deriving from the abstract <c>crmbaseentity</c> and keyed by its primary key, choices as <c>Edm.Int32</c>, a
-/// lookup as the read-only <c>_name_value</c> property plus one single-valued navigation property per target table,
+/// type deriving from the abstract <c>crmbaseentity</c> (users and teams through the abstract <c>principal</c>) and keyed
+/// by its primary key, choices as <c>Edm.Int32</c>, a lookup as the read-only <c>_name_value</c> property plus one
+/// single-valued navigation property per target table (the owner's one, <c>ownerid</c>, to <c>principal</c>),
 /// each one-to-many relationship also as the referenced table's collection-valued navigation property named after
 /// the relationship, and the Dataverse query functions <c>$filter</c> may call.
 /// </summary>
@@ -26,18 +27,22 @@ public sealed class ServiceModel
     private readonly Dictionary<string, EdmEntityType> types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EdmEntitySet> sets = new(StringComparer.Ordinal);
     private readonly Dictionary<IEdmNavigationProperty, Navigation> navigations = [];
+    private readonly EdmEntityType principal;
 
     private ServiceModel(MetadataModel metadata)
     {
         Metadata = metadata;
         var baseEntity = new EdmEntityType(Namespace, "crmbaseentity", null, isAbstract: true, isOpen: false);
         model.AddElement(baseEntity);
+        principal = new EdmEntityType(Namespace, "principal", baseEntity, isAbstract: true, isOpen: false);
+        model.AddElement(principal);
+        var owners = metadata.Tables.SelectMany(t => t.Columns.Values).Where(c => c.Kind == ColumnKind.Owner).SelectMany(c => c.Targets).ToHashSet(StringComparer.Ordinal);
         var container = new EdmEntityContainer(Namespace, "System");
         model.AddElement(container);
         var tables = metadata.Tables.Where(t => t.EntitySetName is not null).OrderBy(t => t.LogicalName, StringComparer.Ordinal).ToList();
         foreach (var table in tables)
         {
-            var type = new EdmEntityType(Namespace, table.LogicalName, baseEntity);
+            var type = new EdmEntityType(Namespace, table.LogicalName, owners.Contains(table.LogicalName) ? principal : baseEntity);
             foreach (var column in table.Columns.Values.OrderBy(c => c.LogicalName, StringComparer.Ordinal))
             {
                 var property = type.AddStructuralProperty(PropertyName(column), TypeOf(column));
@@ -106,8 +111,14 @@ public sealed class ServiceModel
     public IEdmEntitySet? SetNamed(string entitySetName) => model.EntityContainer.FindEntitySet(entitySetName);
 
     /// <summary>What a navigation property joins.</summary>
-    public Navigation NavigationOf(IEdmNavigationProperty property) =>
-        navigations.TryGetValue(property, out var navigation) ? navigation : throw new InvalidOperationException($"{property.Name} is not a navigation property of the model.");
+    public Navigation NavigationOf(IEdmNavigationProperty property)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        return navigations.TryGetValue(property, out var navigation) ? navigation
+            : property.ToEntityType() == principal
+                ? throw WebApiFault.QueryRefused($"'{property.Name}' is a user or a team: the local endpoint neither expands nor filters through it; use owninguser or owningteam, or _{property.Name}_value.")
+                : throw new InvalidOperationException($"{property.Name} is not a navigation property of the model.");
+    }
 
     /// <summary>The CSDL document of the model.</summary>
     public string Csdl()
@@ -127,13 +138,20 @@ public sealed class ServiceModel
     /// <summary>The model's validation errors (none expected): the check that it is well formed.</summary>
     public IReadOnlyList<EdmError> Errors() => model.Validate(out var errors) ? [] : errors.ToList();
 
-    // One single-valued navigation property per target of a lookup; with the relationship behind it, its partner on the
+    // One single-valued navigation property per target of a lookup (the owner's to principal); with the relationship behind it, its partner on the
     // referenced table is the collection of referencing rows, named after the relationship as Dataverse names it.
     private void AddLookups(TableDefinition table)
     {
         var type = types[table.LogicalName];
         foreach (var (name, column, target) in LookupNavigation.Of(table))
         {
+            if (target == LookupNavigation.OwnerTable)
+            {
+                // A user or a team: bound by either's URL, so no referential constraint names one key.
+                type.AddUnidirectionalNavigation(new EdmNavigationPropertyInfo { Name = name, Target = principal, TargetMultiplicity = EdmMultiplicity.ZeroOrOne });
+                continue;
+            }
+
             if (!types.TryGetValue(target, out var targetType) || Metadata.FindTable(target) is not { } targetTable)
             {
                 continue;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using System.ServiceModel;
 using System.Text;
@@ -318,6 +319,20 @@ public sealed class MeasurementTamperTests
     }
 
     [Fact]
+    public async Task A_rep_cannot_pin_a_breach_on_a_colleague_by_reassigning_the_lead_after_the_deadline_through_the_web_api()
+    {
+        var lead = scenario.HandedOverLead();
+        scenario.Organization.Clock.Set(Clock(lead, SlaKind.Accept).GetAttributeValue<DateTime>(SlaClockSchema.DueOn).AddHours(1));
+
+        var (status, _) = await OnBehalfOf(scenario.SalesUserId, HttpMethod.Patch, $"leads({lead})", $"{{\"ownerid@odata.bind\":\"/systemusers({scenario.OtherSalesUserId})\"}}");
+
+        Assert.Equal(HttpStatusCode.NoContent, status);
+        Assert.Equal(scenario.OtherSalesUserId, scenario.Lead(lead).GetAttributeValue<EntityReference>("ownerid").Id);
+        Assert.Equal(SlaClockState.Breached, scenario.Clocks(lead)[SlaKind.Accept]);
+        Assert.Equal(scenario.SalesUserId, Clock(lead, SlaKind.Accept).GetAttributeValue<EntityReference>(SlaClockSchema.CloseResponsibleUserId)?.Id);
+    }
+
+    [Fact]
     public async Task Marketing_cannot_delete_or_change_an_interaction_of_a_lead_it_handed_over_through_the_web_api()
     {
         var lead = scenario.NewLead();
@@ -453,6 +468,15 @@ public sealed class MeasurementTamperTests
     // The request on behalf of the user must fail and say why.
     private async Task Refused(Guid userId, HttpMethod method, string path, string? body)
     {
+        var (status, answer) = await OnBehalfOf(userId, method, path, body);
+
+        Assert.False((int)status is >= 200 and < 300, $"{method} {path} {body} succeeded");
+        Assert.Contains("\"message\"", answer, StringComparison.Ordinal);
+    }
+
+    // A request to the Web API on behalf of the user (MSCRMCallerID): its status and body.
+    private async Task<(HttpStatusCode Status, string Body)> OnBehalfOf(Guid userId, HttpMethod method, string path, string? body)
+    {
         await using var api = await LocalWebApi.StartAsync(scenario.Organization, new WebApiOptions());
         using var http = new HttpClient { BaseAddress = api.ServiceRoot };
         using var request = new HttpRequestMessage(method, path);
@@ -464,9 +488,7 @@ public sealed class MeasurementTamperTests
         request.Headers.Add("MSCRMCallerID", userId.ToString());
 
         using var response = await http.SendAsync(request);
-
-        Assert.False(response.IsSuccessStatusCode, $"{method} {path} {body} succeeded");
-        Assert.Contains("\"message\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     // The lead's measured columns, its clocks and its history, as SYSTEM reads them.
