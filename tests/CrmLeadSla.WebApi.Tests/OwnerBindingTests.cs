@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Cli.WebApi;
 using CrmLeadSla.LocalDataverse.Security;
 using Microsoft.OData.Edm;
 using Microsoft.Xrm.Sdk;
@@ -43,6 +44,19 @@ public class OwnerBindingTests
         Assert.Equal(new EntityReference("team", team), owned.GetAttributeValue<EntityReference>("ownerid"));
         Assert.Equal(team, owned.GetAttributeValue<EntityReference>("owningteam")?.Id);
         Assert.Null(owned.GetAttributeValue<EntityReference>("owninguser"));
+    }
+
+    [Fact]
+    public async Task The_command_line_s_web_api_client_assigns_a_lead_to_a_team_through_ownerid()
+    {
+        await using var served = await ServedOrganization.StartAsync();
+        var team = served.Organization.CreateTeam("Vertrieb Süd");
+        var lead = served.System.Create(new Entity(LeadSchema.EntityName) { ["lastname"] = "Berger" });
+        using var client = served.Client();
+
+        new WebApiOrganizationService(client).Update(new Entity(LeadSchema.EntityName, lead) { ["ownerid"] = new EntityReference("team", team) });
+
+        Assert.Equal(new EntityReference("team", team), served.Lead(lead, "ownerid").GetAttributeValue<EntityReference>("ownerid"));
     }
 
     [Fact]

@@ -47,8 +47,13 @@ internal sealed record TableShape(
 
     /// <summary>The navigation property that binds <paramref name="column"/> to a row of <paramref name="target"/>.</summary>
     public string NavigationProperty(string column, string target) =>
-        Lookups.FirstOrDefault(l => string.Equals(l.Column, column, StringComparison.OrdinalIgnoreCase) && string.Equals(l.Target, target, StringComparison.OrdinalIgnoreCase)).NavigationProperty
+        Lookups.FirstOrDefault(l => string.Equals(l.Column, column, StringComparison.OrdinalIgnoreCase) && Takes(l.Target, target)).NavigationProperty
         ?? throw new InvalidOperationException($"The environment's {LogicalName} table has no lookup {column} to {target}.");
+
+    // The owner's relationship references Dataverse's owner table, whose rows are users and teams.
+    private static bool Takes(string referenced, string target) =>
+        string.Equals(referenced, target, StringComparison.OrdinalIgnoreCase)
+        || (referenced == "owner" && target is "systemuser" or "team");
 
     public static IEnumerable<JsonObject> Values(JsonObject collection) =>
         (collection?["value"] as JsonArray ?? []).OfType<JsonObject>();
