@@ -71,6 +71,20 @@ namespace CrmLeadSla.Plugins.Funnel
         /// </summary>
         public void WriteReassignment(FunnelStage stage, string reassignment) => WriteNote("Reassigned", stage, reassignment);
 
+        /// <summary>
+        /// The row of a pause or resume of sales' clocks because the lead waits on the customer (or no longer does): the stage
+        /// it stands at, from and to, changed by the user who saved, the clocks with their due times as the comment.
+        /// </summary>
+        public void WriteWait(FunnelStage stage, CustomerWaitNote wait)
+        {
+            if (wait == null)
+            {
+                throw new ArgumentNullException(nameof(wait));
+            }
+
+            WriteNote(wait.Paused ? "Paused" : "Resumed", stage, (wait.Paused ? "Waiting on the customer. " : "No longer waiting on the customer. ") + wait.Clocks);
+        }
+
         // A row that records something other than a move: from and to the stage the lead stands at, the user's own.
         private void WriteNote(string title, FunnelStage stage, string comment)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Sla;
@@ -50,9 +51,9 @@ namespace CrmLeadSla.Plugins.Funnel
                     target[LeadSchema.FunnelStage] = new OptionSetValue((int)from);
                     Carry(step, lead, new DecidedMove { Entry = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
                 }
-                else if ((IsOwnHandOver(step) ? null : LeadReassignment.Of(step, lead)) is var reassigned && (correction != null || reassigned != null))
+                else if (Unmoved(step, lead) is var unmoved && (correction != null || unmoved != null))
                 {
-                    Carry(step, lead, (reassigned ?? new DecidedMove()) with { Stage = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
+                    Carry(step, lead, (unmoved ?? new DecidedMove()) with { Stage = from, LeadIndex = lead.Value<string>(LeadSchema.LeadIndex), Correction = correction });
                 }
 
                 return;
@@ -170,6 +171,11 @@ namespace CrmLeadSla.Plugins.Funnel
                 history.WriteReassignment(decided.Stage ?? FunnelStage.Inquiry, reassignment);
             }
 
+            if (decided.Wait is CustomerWaitNote wait)
+            {
+                history.WriteWait(decided.Stage ?? FunnelStage.Inquiry, wait);
+            }
+
             if (decided.Correction is string correction)
             {
                 history.WriteCorrection(decided.Change?.To ?? decided.Entry ?? decided.Stage ?? FunnelStage.Inquiry, correction);
@@ -179,6 +185,7 @@ namespace CrmLeadSla.Plugins.Funnel
             {
                 SlaClockRecords.WriteClosed(service, decided.ClosedClocks);
                 SlaClockRecords.WriteOpened(service, leadId, agreementId, decided.AgreementName ?? string.Empty, decided.OpenedClocks, decided.RowOwner);
+                SlaClockRecords.WriteHeld(service, decided.HeldClocks);
             }
 
             if (decided.Turn is TeamTurn turn)
@@ -189,6 +196,21 @@ namespace CrmLeadSla.Plugins.Funnel
                     [SlaAgreementSchema.LastAssigneeId] = new EntityReference("systemuser", turn.MemberId),
                 });
             }
+        }
+
+        // What a save that moves no stage leaves to record: a reassignment while clocks run, a pause or resume of sales'
+        // clocks, or both (a clock the reassignment closes as breached is not held as well).
+        private static DecidedMove? Unmoved(PluginStepContext step, LeadSnapshot lead)
+        {
+            var reassigned = IsOwnHandOver(step) ? null : LeadReassignment.Of(step, lead);
+            var wait = WaitingOnCustomer.Of(step, lead);
+            if (wait == null || reassigned == null)
+            {
+                return reassigned ?? wait;
+            }
+
+            var closed = reassigned.ClosedClocks.Select(clock => clock.Id).ToList();
+            return reassigned with { Wait = wait.Wait, HeldClocks = wait.HeldClocks.Where(clock => !closed.Contains(clock.Id)).ToList() };
         }
 
         // The history rows and clocks the move writes are owned with the lead (its owner after the move), so whoever may

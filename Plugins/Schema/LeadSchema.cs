@@ -45,6 +45,8 @@ namespace CrmLeadSla.Plugins.Schema
         public const string ReactivateOn = "lsla_reactivateon";
         /// <summary>Worst open SLA state (option set lsla_slastatus).</summary>
         public const string SlaStatus = "lsla_slastatus";
+        /// <summary>The lead waits on the customer: the rep sets it, and sales' open clocks stand still until it is cleared.</summary>
+        public const string WaitingOnCustomer = "lsla_waitingoncustomer";
         /// <summary>Taken out of the process.</summary>
         public const string Excluded = "lsla_excluded";
         /// <summary>Why the lead was taken out of the process.</summary>

@@ -24,6 +24,10 @@ namespace CrmLeadSla.Plugins.Schema
         public const string Status = "lsla_status";
         /// <summary>When the clock was closed.</summary>
         public const string CompletedOn = "lsla_completedon";
+        /// <summary>When the clock was paused (the lead waits on the customer); empty while it runs.</summary>
+        public const string PausedOn = "lsla_pausedon";
+        /// <summary>The business minutes the clock has stood still in its finished pauses.</summary>
+        public const string PausedMinutes = "lsla_pausedminutes";
         /// <summary>The agreement whose deadline this is.</summary>
         public const string SlaAgreementId = "lsla_slaagreementid";
         /// <summary>The user who answered for the promise when the clock opened (the lead's owner then).</summary>

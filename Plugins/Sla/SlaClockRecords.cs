@@ -19,7 +19,7 @@ namespace CrmLeadSla.Plugins.Sla
     {
         private static readonly ColumnSet ClockColumns = new ColumnSet(
             SlaClockSchema.Kind, SlaClockSchema.StartedOn, SlaClockSchema.DueOn, SlaClockSchema.Status, SlaClockSchema.CompletedOn,
-            SlaClockSchema.CloseResponsibleUserId);
+            SlaClockSchema.CloseResponsibleUserId, SlaClockSchema.PausedOn, SlaClockSchema.PausedMinutes);
 
         /// <summary>
         /// Opens the agreement's clock of a kind for a lead from a moment and returns it (its DueOn is the
@@ -58,6 +58,25 @@ namespace CrmLeadSla.Plugins.Sla
                 };
                 Record(row, clock.Responsible, SlaClockSchema.CloseResponsibleUserId, SlaClockSchema.CloseResponsibleTeamId);
                 service.Update(row);
+            }
+        }
+
+        /// <summary>Writes clocks paused or resumed before (<see cref="CustomerWait"/>): an Update each, the same clock continuing.</summary>
+        public static void WriteHeld(IOrganizationService service, IEnumerable<HeldClock> held)
+        {
+            if (service == null || held == null)
+            {
+                throw new ArgumentNullException(service == null ? nameof(service) : nameof(held));
+            }
+
+            foreach (var clock in held)
+            {
+                service.Update(new Entity(SlaClockSchema.EntityName, clock.Id)
+                {
+                    [SlaClockSchema.PausedOn] = clock.PausedOn,
+                    [SlaClockSchema.DueOn] = clock.DueOn,
+                    [SlaClockSchema.PausedMinutes] = clock.PausedMinutes,
+                });
             }
         }
 
@@ -179,14 +198,26 @@ namespace CrmLeadSla.Plugins.Sla
             // A row without a start (written by hand) is judged from its due time: it cannot be at risk before it.
             var started = row.GetAttributeValue<DateTime?>(SlaClockSchema.StartedOn) is DateTime start ? DataverseTime.AsUtc(start) : due;
             var clock = agreement.Restore(kind, started, due);
-            if (row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status)?.Value == (int)SlaClockState.Breached)
+            var status = row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status)?.Value;
+            if (status == (int)SlaClockState.Open && row.GetAttributeValue<DateTime?>(SlaClockSchema.PausedOn) is DateTime pausedOn)
+            {
+                // A paused clock is judged at the moment it was paused until it runs again.
+                var paused = DataverseTime.AsUtc(pausedOn);
+                clock = clock.Pause(paused < started ? started : paused);
+            }
+
+            if (status == (int)SlaClockState.Breached)
             {
                 // Completing after the due time closes it as Breached, as the row says.
                 var completed = row.GetAttributeValue<DateTime?>(SlaClockSchema.CompletedOn) is DateTime on ? DataverseTime.AsUtc(on) : due;
                 clock = clock.Complete(completed > due ? completed : due.AddTicks(1));
             }
 
-            return new StoredClock(row.Id, kind, clock) { ClosedUnderUserId = row.GetAttributeValue<EntityReference>(SlaClockSchema.CloseResponsibleUserId)?.Id };
+            return new StoredClock(row.Id, kind, clock)
+            {
+                ClosedUnderUserId = row.GetAttributeValue<EntityReference>(SlaClockSchema.CloseResponsibleUserId)?.Id,
+                PausedMinutes = row.GetAttributeValue<int?>(SlaClockSchema.PausedMinutes) ?? 0,
+            };
         }
     }
 }

@@ -51,6 +51,15 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         /// </summary>
         public string? Reassignment { get; init; }
 
+        /// <summary>
+        /// A pause or resume of sales' clocks because the lead waits on the customer (or no longer does), for its history
+        /// row: "Paused" or "Resumed" and the clocks with their due times; null otherwise.
+        /// </summary>
+        public CustomerWaitNote? Wait { get; init; }
+
+        /// <summary>The clocks a pause or resume holds or lets run on.</summary>
+        public IReadOnlyList<HeldClock> HeldClocks { get; init; } = new HeldClock[0];
+
         /// <summary>The sales user a hand-over assigns the lead to; null when the lead keeps its owner.</summary>
         public Guid? NewOwnerId { get; init; }
 
@@ -97,6 +106,11 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
             Optional(text, "stage", Stage?.ToString());
             Optional(text, "correction", Correction == null ? null : Escaped(Correction));
             Optional(text, "reassignment", Reassignment == null ? null : Escaped(Reassignment));
+            if (Wait is CustomerWaitNote wait)
+            {
+                Line(text, "wait", wait.Paused ? "paused" : "resumed", Escaped(wait.Clocks));
+            }
+
             Optional(text, "owner", NewOwnerId?.ToString("D"));
             if (RowOwner is RowOwner rowOwner)
             {
@@ -123,6 +137,12 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                 Line(text, "opened", opened.Kind.ToString(), Instant(opened.StartedOn), Instant(opened.DueOn), Responsible(opened.Responsible), opened.MetOn is DateTime met ? Instant(met) : "-");
             }
 
+            foreach (var held in HeldClocks)
+            {
+                Line(text, "held", held.Id.ToString("D"), held.Kind.ToString(), held.PausedOn is DateTime pausedOn ? Instant(pausedOn) : "-", Instant(held.DueOn),
+                    held.PausedMinutes.ToString(CultureInfo.InvariantCulture));
+            }
+
             return text.ToString();
         }
 
@@ -138,6 +158,7 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
             var move = new DecidedMove();
             var closed = new List<ClosedClock>();
             var opened = new List<OpenedClock>();
+            var held = new List<HeldClock>();
             foreach (var line in text.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 var parts = line.Split(' ');
@@ -156,6 +177,9 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                     "stage" => move with { Stage = Parse<FunnelStage>(parts[1]) },
                     "correction" => move with { Correction = Unescaped(parts[1]) },
                     "reassignment" => move with { Reassignment = Unescaped(parts[1]) },
+                    "wait" => move with { Wait = new CustomerWaitNote(parts[1] == "paused", Unescaped(parts[2])) },
+                    "held" => Add(held, new HeldClock(Guid.Parse(parts[1]), Parse<SlaKind>(parts[2]), parts[3] == "-" ? (DateTime?)null : InstantOf(parts[3]), InstantOf(parts[4]),
+                        int.Parse(parts[5], CultureInfo.InvariantCulture)), move),
                     "owner" => move with { NewOwnerId = Guid.Parse(parts[1]) },
                     "rows" => move with { RowOwner = new RowOwner(parts[1], Guid.Parse(parts[2])) },
                     "turn" => move with { Turn = new TeamTurn(Guid.Parse(parts[1]), Guid.Parse(parts[2])) },
@@ -166,7 +190,7 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                 };
             }
 
-            return move with { ClosedClocks = closed, OpenedClocks = opened };
+            return move with { ClosedClocks = closed, OpenedClocks = opened, HeldClocks = held };
         }
 
         private static DecidedMove Add<T>(List<T> list, T item, DecidedMove move)

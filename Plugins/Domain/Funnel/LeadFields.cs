@@ -43,6 +43,9 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         /// <summary>lead.lsla_reactivateon: when a nurtured lead comes back.</summary>
         public static Field ReactivateOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.ReactivateOn, TextKey.LabelLeadReactivateOn);
 
+        /// <summary>lead.lsla_waitingoncustomer: the rep waits on the customer, and sales' clocks stand still.</summary>
+        public static Field WaitingOnCustomer { get; } = new Field(LeadSchema.EntityName, LeadSchema.WaitingOnCustomer, TextKey.LabelLeadWaitingOnCustomer);
+
         /// <summary>The lead columns that record the agreement's measurement, which only the solution writes.</summary>
         public static IReadOnlyList<Field> Measured { get; } = new[] { SlaAgreement, HandedOverOn, AcceptDueOn, FirstContactDueOn, HandOverDueOn, SlaStatus, StageChangedOn, Excluded, ExclusionReason, ReactivateOn };
 

@@ -119,6 +119,7 @@ namespace CrmLeadSla.Plugins.Domain.Languages
 
             [TextKey.HandOverWithoutAgreement] = "The lead cannot be handed over: it names no {0} and no active agreement has {1} set to Yes. Choose the lead's agreement, or ask an administrator to mark one agreement as the default.",
             [TextKey.StepWithoutImage] = "The funnel step is registered without its '{0}' image. Ask an administrator to import the Lead SLA solution again.",
+            [TextKey.CustomerWaitRefused] = "Only the lead's owner or an administrator can change {0}: it stops and restarts the owner's SLA clocks. Ask the lead's owner to set it, or have the lead assigned to you first.",
             [TextKey.MeasuredColumnsRefused] = "{0} cannot change {1}: these columns measure the agreement, so only the solution writes them. Leave them as they are; an administrator can correct them, and the correction is recorded in the lead's history.",
 
             [TextKey.BehaviourHistoryChangeRefused] = "{0} cannot change an interaction of a lead that has been handed over: the behaviour that scored the lead is kept as it was from the hand-over on. Record a new interaction instead; an administrator can correct this one, and the correction is recorded in the lead's history.",
@@ -239,6 +240,7 @@ namespace CrmLeadSla.Plugins.Domain.Languages
             [TextKey.LabelLeadExcluded] = "Excluded",
             [TextKey.LabelLeadExclusionReason] = "Exclusion Reason",
             [TextKey.LabelLeadReactivateOn] = "Reactivate On",
+            [TextKey.LabelLeadWaitingOnCustomer] = "Waiting on the customer",
             [TextKey.LabelAgreementIsDefault] = "Is Default",
             [TextKey.LabelAgreementTimeZone] = "Time Zone",
             [TextKey.LabelAgreementWorkdayStart] = "Workday Start",

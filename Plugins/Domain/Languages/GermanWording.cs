@@ -123,6 +123,7 @@ namespace CrmLeadSla.Plugins.Domain.Languages
 
             [TextKey.HandOverWithoutAgreement] = "Der Lead kann nicht übergeben werden: Er nennt keine {0}, und bei keiner aktiven Vereinbarung steht das Feld {1} auf Ja. Wählen Sie die Vereinbarung des Leads, oder bitten Sie einen Administrator, eine Vereinbarung als Standard zu markieren.",
             [TextKey.StepWithoutImage] = "Der Schritt des Trichters ist ohne sein Abbild „{0}“ registriert. Bitten Sie einen Administrator, die Lead-SLA-Lösung erneut zu importieren.",
+            [TextKey.CustomerWaitRefused] = "Nur der Besitzer des Leads oder ein Administrator kann {0} ändern: Die Spalte hält die SLA-Fristen des Besitzers an und lässt sie weiterlaufen. Bitten Sie den Besitzer des Leads darum, oder lassen Sie sich den Lead zuerst zuweisen.",
             [TextKey.MeasuredColumnsRefused] = "{0} kann {1} nicht ändern: Diese Spalten messen die Vereinbarung, daher schreibt sie nur die Lösung. Lassen Sie sie, wie sie sind; ein Administrator kann sie korrigieren, und die Korrektur wird im Verlauf des Leads festgehalten.",
 
             [TextKey.BehaviourHistoryChangeRefused] = "{0} kann eine Interaktion eines bereits übergebenen Leads nicht ändern: Das Verhalten, nach dem der Lead bewertet wurde, bleibt ab der Übergabe, wie es war. Erfassen Sie stattdessen eine neue Interaktion; ein Administrator kann diese korrigieren, und die Korrektur wird im Verlauf des Leads festgehalten.",
@@ -243,6 +244,7 @@ namespace CrmLeadSla.Plugins.Domain.Languages
             [TextKey.LabelLeadExcluded] = "Ausgenommen",
             [TextKey.LabelLeadExclusionReason] = "Ausnahmegrund",
             [TextKey.LabelLeadReactivateOn] = "Reaktivieren am",
+            [TextKey.LabelLeadWaitingOnCustomer] = "Wartet auf den Kunden",
             [TextKey.LabelAgreementIsDefault] = "Ist Standard",
             [TextKey.LabelAgreementTimeZone] = "Zeitzone",
             [TextKey.LabelAgreementWorkdayStart] = "Arbeitsbeginn",

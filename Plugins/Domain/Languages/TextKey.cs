@@ -122,6 +122,7 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         HandOverWithoutAgreement,
         StepWithoutImage,
         MeasuredColumnsRefused,
+        CustomerWaitRefused,
         BehaviourHistoryChangeRefused,
         BehaviourHistoryDeleteRefused,
 
@@ -251,6 +252,7 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         LabelLeadExcluded,
         LabelLeadExclusionReason,
         LabelLeadReactivateOn,
+        LabelLeadWaitingOnCustomer,
         LabelAgreementIsDefault,
         LabelAgreementTimeZone,
         LabelAgreementWorkdayStart,

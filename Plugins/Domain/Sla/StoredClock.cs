@@ -10,5 +10,8 @@ namespace CrmLeadSla.Plugins.Domain.Sla
     {
         /// <summary>Who answered for a closed clock when it closed (lsla_closeresponsibleuserid); null when open or not recorded.</summary>
         public Guid? ClosedUnderUserId { get; init; }
+
+        /// <summary>The business minutes the clock stood still in its finished pauses (lsla_pausedminutes).</summary>
+        public int PausedMinutes { get; init; }
     }
 }
