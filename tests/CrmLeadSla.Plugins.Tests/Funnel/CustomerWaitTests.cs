@@ -23,8 +23,8 @@ public class CustomerWaitTests
     {
         new AgreementBuilder("Berlin office week").SalesOwner(scenario.SalesUserId).Default()
             .With(SlaAgreementSchema.TimeZone, "W. Europe Standard Time")
-            .With("lsla_workdaystart", 8 * 60)
-            .With("lsla_workdayend", 17 * 60)
+            .With(SlaAgreementSchema.WorkdayStart, 8 * 60)
+            .With(SlaAgreementSchema.WorkdayEnd, 17 * 60)
             .CreateIn(scenario.System);
         scenario.Organization.Clock.Set(HandedOver);
     }
