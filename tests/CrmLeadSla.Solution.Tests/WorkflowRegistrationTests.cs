@@ -1,6 +1,7 @@
 extern alias workflows;
 
 using CrmLeadSla.LocalDataverse.Workflows;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Packing;
 using CrmLeadSla.Solution.Workflows;
 using workflows::CrmLeadSla.Workflows;
@@ -45,7 +46,7 @@ public class WorkflowRegistrationTests
         var registration = acceptDeadline.Register(solution.Metadata, c => ActivityArgument.ClassOf(typeof(SlaActivity).Assembly.GetType(c)!));
 
         Assert.Equal((acceptDeadline.Id, "lsla_slainstance", WorkflowMode.Background, true), (registration.Id, registration.Entity, registration.Mode, registration.IsActivated));
-        Assert.Equal((true, 0), (registration.TriggerOnCreate, registration.TriggerOnUpdate.Count));
+        Assert.Equal((true, SlaClockSchema.DueOn), (registration.TriggerOnCreate, Assert.Single(registration.TriggerOnUpdate)));
         Assert.Contains(typeof(CheckSlaCompliance).Assembly.FullName!, registration.Xaml, StringComparison.Ordinal);
     }
 }

@@ -86,6 +86,20 @@ public class CustomerWaitTests
     }
 
     [Fact]
+    public void A_clock_still_paused_when_its_old_due_time_passes_is_breached_after_its_moved_due_time()
+    {
+        var leadId = scenario.HandedOverLead();
+        Wait(scenario.Sales, leadId, true, HandedOver.AddHours(1));
+        scenario.Organization.RunAsyncJobsUntil(AcceptDue.AddHours(1));
+        Wait(scenario.Sales, leadId, false, AcceptDue.AddHours(2));
+        var moved = AcceptClock(leadId).GetAttributeValue<DateTime>(SlaClockSchema.DueOn);
+
+        scenario.Organization.RunAsyncJobsUntil(moved.AddMinutes(2));
+
+        Assert.Equal(SlaClockState.Breached, scenario.Clocks(leadId)[SlaKind.Accept]);
+    }
+
+    [Fact]
     public void Another_sales_rep_cannot_pause_the_owners_clocks()
     {
         var leadId = scenario.HandedOverLead();
