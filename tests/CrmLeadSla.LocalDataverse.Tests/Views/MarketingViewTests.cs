@@ -87,6 +87,18 @@ public sealed class MarketingViewTests
     }
 
     [Fact]
+    public void A_breach_shows_how_long_its_clock_stood_paused_waiting_on_the_customer()
+    {
+        var lead = scenario.Lead("Waited", scenario.SalesUserId);
+        var clock = Clock(lead, SlaClockState.Breached, ViewScenario.Now.AddDays(-3));
+        scenario.System.Update(new Entity(SlaClockSchema.EntityName, clock) { [SlaClockSchema.PausedMinutes] = 180 });
+
+        var row = Assert.Single(scenario.Run(Breaches, scenario.MarketingUserId));
+
+        Assert.Equal(180, row.GetAttributeValue<int>(SlaClockSchema.PausedMinutes));
+    }
+
+    [Fact]
     public void A_breach_of_last_month_and_a_met_deadline_are_not_breaches_this_month()
     {
         var lead = scenario.Lead("Late", scenario.SalesUserId);
@@ -118,7 +130,7 @@ public sealed class MarketingViewTests
         Assert.Empty(scenario.Run(HandOvers, scenario.MarketingUserId));
     }
 
-    private void Clock(Guid lead, SlaClockState state, DateTime dueOn, SlaKind kind = SlaKind.Accept) =>
+    private Guid Clock(Guid lead, SlaClockState state, DateTime dueOn, SlaKind kind = SlaKind.Accept) =>
         scenario.Create(SlaClockSchema.EntityName, null,
             (SlaClockSchema.Name, kind.ToString()),
             (SlaClockSchema.LeadId, ViewScenario.Ref("lead", lead)),

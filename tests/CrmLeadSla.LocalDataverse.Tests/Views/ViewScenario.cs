@@ -19,12 +19,12 @@ internal sealed class ViewScenario
 
     public ViewScenario()
     {
-        Organization = new LocalOrganization(Solution.Metadata, new LocalOrganizationOptions { StartsAt = Now, Roles = Solution.Roles });
+        Organization = new LocalOrganization(Solution.Metadata, new LocalOrganizationOptions { StartsAt = Now, Roles = Solution.Roles, FieldSecurityProfiles = Solution.FieldSecurityProfiles });
         System = Organization.ServiceFor(Organization.SystemUserId);
-        MarketingUserId = Organization.CreateUser("Mara Marketing", null, RoleId(LeadSlaRoles.Marketing));
-        SalesUserId = Organization.CreateUser("Sam Sales", null, RoleId(LeadSlaRoles.Sales));
-        OtherSalesUserId = Organization.CreateUser("Sid Sales", null, RoleId(LeadSlaRoles.Sales));
-        AdminUserId = Organization.CreateUser("Ada Admin", null, RoleId("Lead SLA Administrator"));
+        MarketingUserId = User("Mara Marketing", LeadSlaRoles.Marketing);
+        SalesUserId = User("Sam Sales", LeadSlaRoles.Sales);
+        OtherSalesUserId = User("Sid Sales", LeadSlaRoles.Sales);
+        AdminUserId = User("Ada Admin", "Lead SLA Administrator");
     }
 
     public LocalOrganization Organization { get; }
@@ -38,6 +38,14 @@ internal sealed class ViewScenario
     public Guid OtherSalesUserId { get; }
 
     public Guid AdminUserId { get; }
+
+    // A user in the role and in the solution's field security profile of the same name, as the solution's setup makes them.
+    private Guid User(string fullName, string roleName)
+    {
+        var userId = Organization.CreateUser(fullName, null, RoleId(roleName));
+        Organization.Security.AddFieldSecurityProfileMember(Solution.FieldSecurityProfiles.Single(p => p.Name == roleName).Id, userId);
+        return userId;
+    }
 
     /// <summary>Runs the view named <paramref name="name"/> (English) as the user, as a grid would.</summary>
     public IReadOnlyList<Entity> Run(string name, Guid userId)
