@@ -7,18 +7,46 @@ using Microsoft.Xrm.Sdk;
 namespace CrmLeadSla.Cli.Tests.Reporting;
 
 /// <summary>
-/// The export lists a sales clock under the rep the clock holds responsible, not under whoever owns the lead when the
-/// export runs: a lead handed on after its accept keeps its accept clock with the rep who accepted it.
+/// What the export says of each clock: a sales clock is listed under the rep the clock holds responsible, not under
+/// whoever owns the lead when the export runs, and it carries the business minutes it stood paused.
 /// </summary>
 public class ClockAttributionTests
 {
     [Fact]
     public void A_met_accept_clock_stays_with_the_rep_who_accepted_after_the_lead_is_reassigned()
     {
+        var (scenario, admin, sam, leadId) = HandedOverToSam();
+        var kim = scenario.Installed.CreateUser("Kim Keller", LeadSlaRoles.Sales);
+        scenario.Organization.ServiceFor(sam).Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Sal) });
+
+        admin.Update(new Entity(LeadSchema.EntityName, leadId) { ["ownerid"] = new EntityReference("systemuser", kim) });
+
+        var accept = Assert.Single(OrganizationExport.Tables(admin).Clocks, c => c.Kind == "Accept");
+        Assert.Equal("Met", accept.Status);
+        Assert.Equal("Sam Sales", accept.Team);
+    }
+
+    [Fact]
+    public void The_export_carries_the_business_minutes_a_clock_stood_paused_waiting_on_the_customer()
+    {
+        var (scenario, admin, sam, leadId) = HandedOverToSam();
+        var rep = scenario.Organization.ServiceFor(sam);
+        scenario.Organization.Clock.Set(new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc));
+        rep.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.WaitingOnCustomer] = true });
+        scenario.Organization.Clock.Set(new DateTime(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc));
+        rep.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.WaitingOnCustomer] = false });
+
+        var accept = Assert.Single(OrganizationExport.Tables(admin).Clocks, c => c.Kind == "Accept");
+
+        Assert.Equal(60, accept.PausedMinutes);
+    }
+
+    // A lead marketing handed over on Monday 2 March 2026, 09:00 Berlin, under Berlin office hours: Sam Sales owns it.
+    private static (LocalScenario Scenario, IOrganizationService Admin, Guid Sam, Guid LeadId) HandedOverToSam()
+    {
         var scenario = new LocalScenario(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var admin = scenario.Organization.ServiceFor(scenario.Organization.AdminUserId);
         var sam = scenario.Installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
-        var kim = scenario.Installed.CreateUser("Kim Keller", LeadSlaRoles.Sales);
         admin.Create(new Entity(SlaAgreementSchema.EntityName)
         {
             [SlaAgreementSchema.Name] = "DACH",
@@ -32,12 +60,6 @@ public class ClockAttributionTests
         });
         var leadId = scenario.Marketing.Create(new Entity(LeadSchema.EntityName) { ["lastname"] = "Berger" });
         scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Mql) });
-        scenario.Organization.ServiceFor(sam).Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Sal) });
-
-        admin.Update(new Entity(LeadSchema.EntityName, leadId) { ["ownerid"] = new EntityReference("systemuser", kim) });
-
-        var accept = Assert.Single(OrganizationExport.Tables(admin).Clocks, c => c.Kind == "Accept");
-        Assert.Equal("Met", accept.Status);
-        Assert.Equal("Sam Sales", accept.Team);
+        return (scenario, admin, sam, leadId);
     }
 }

@@ -32,9 +32,9 @@ internal sealed class ExportBuilder
         return this;
     }
 
-    public ExportBuilder Clock(string kind, string team, string status, DateTime? completedOn = null)
+    public ExportBuilder Clock(string kind, string team, string status, DateTime? completedOn = null, int pausedMinutes = 0)
     {
-        clocks.Add(new ClockRow($"clock-{clocks.Count + 1}", "lead-1", kind, team, Start.AddHours(8), status, completedOn));
+        clocks.Add(new ClockRow($"clock-{clocks.Count + 1}", "lead-1", kind, team, Start.AddHours(8), status, completedOn, pausedMinutes));
         return this;
     }
 

@@ -120,8 +120,22 @@ public class FunnelReportTests
 
         var clocks = FunnelReport.Of(tables, "t").Table("clocks");
 
-        Assert.Equal(["Accept", "Sam Sales", "1", "1", "1", "0", "50.0"], Row(clocks, "Accept"));
-        Assert.Equal(["Handover", "Marketing", "1", "0", "0", "0", "100.0"], Row(clocks, "Handover"));
+        Assert.Equal(["Accept", "Sam Sales", "1", "1", "1", "0", "50.0", "0.0"], Row(clocks, "Accept"));
+        Assert.Equal(["Handover", "Marketing", "1", "0", "0", "0", "100.0", "0.0"], Row(clocks, "Handover"));
+    }
+
+    [Fact]
+    public void The_clocks_table_adds_up_the_business_time_each_kind_stood_paused_waiting_on_the_customer()
+    {
+        var tables = new ExportBuilder()
+            .Lead("Ann", 1, "Inquiry", "MQL")
+            .Clock("Accept", "Sam Sales", "Met", ExportBuilder.Start.AddHours(2), pausedMinutes: 180)
+            .Clock("Accept", "Sam Sales", "Breached", ExportBuilder.Start.AddHours(8), pausedMinutes: 45)
+            .Build();
+
+        var accept = Row(FunnelReport.Of(tables, "t").Table("clocks"), "Accept");
+
+        Assert.Equal("3.8", accept[^1]);
     }
 
     [Fact]

@@ -25,14 +25,14 @@ internal static class AgreementFigures
                 var breached = g.Where(c => c.Status == Breached).Select(c => c.LeadId).ToList();
                 return new ReportRow(
                     [g.Key.Kind, g.Key.Team, Statistics.Count(met), Statistics.Count(breached.Count), Statistics.Count(g.Count(c => c.Status == "Open")),
-                     Statistics.Count(g.Count(c => c.Status == "Cancelled")), Statistics.Percent(met, met + breached.Count)],
+                     Statistics.Count(g.Count(c => c.Status == "Cancelled")), Statistics.Percent(met, met + breached.Count), Statistics.Hours(g.Sum(c => c.PausedMinutes) / 60.0)],
                     breached.Distinct(StringComparer.Ordinal).ToList());
             }).ToList();
         return new ReportTable(
             "clocks",
             ReportWords.ClocksTitle,
-            [ReportWords.Kind, ReportWords.Team, ReportWords.Met, ReportWords.Breached, ReportWords.Open, ReportWords.Cancelled, ReportWords.MetPercent],
-            [FigureKind.ClockKind, FigureKind.Text, FigureKind.Number, FigureKind.Number, FigureKind.Number, FigureKind.Number, FigureKind.Number],
+            [ReportWords.Kind, ReportWords.Team, ReportWords.Met, ReportWords.Breached, ReportWords.Open, ReportWords.Cancelled, ReportWords.MetPercent, ReportWords.Paused],
+            [FigureKind.ClockKind, FigureKind.Text, FigureKind.Number, FigureKind.Number, FigureKind.Number, FigureKind.Number, FigureKind.Number, FigureKind.Hours],
             rows,
             LinkedColumn: 3);
     }

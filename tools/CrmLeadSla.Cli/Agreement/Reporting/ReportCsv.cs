@@ -23,12 +23,12 @@ public static class ReportCsv
 
     private static readonly string[] LeadColumns = ["leadid", "name", "createdon", "stage", "grade", "behaviourpoints", "leadindex", "owner", "company"];
     private static readonly string[] TransitionColumns = ["leadid", "fromstage", "tostage", "changedon", "changedby", "rejectionreason"];
-    private static readonly string[] ClockColumns = ["clockid", "leadid", "kind", "team", "dueon", "status", "completedon"];
+    private static readonly string[] ClockColumns = ["clockid", "leadid", "kind", "team", "dueon", "status", "completedon", "pausedminutes"];
     private static readonly string[] AgreementColumns = ["name", "minleadspermonth", "timezone"];
 
     // Exports written before the agreements carried their zone have no timezone column: their months count in UTC.
-    // Exports written before the leads carried their company list leads without it.
-    private static readonly string[] OptionalColumns = ["timezone", "company"];
+    // Exports written before the leads carried their company (and the clocks their paused time) lack those columns.
+    private static readonly string[] OptionalColumns = ["timezone", "company", "pausedminutes"];
 
     /// <summary>Writes the four tables into a folder (created when missing), in <paramref name="style"/> (default: plain).</summary>
     public static void Write(ReportTables tables, string folder, CsvStyle? style = null)
@@ -41,7 +41,7 @@ public static class ReportCsv
         CsvSheetWriter.WriteFile(Path.Combine(folder, TransitionsFile), written, TransitionColumns, tables.Transitions.Select(t => (IEnumerable<CsvCell>)
             [Text(t.LeadId), Text(t.FromStage), Text(t.ToStage), CsvCell.Time(t.ChangedOn), Text(t.ChangedBy), Text(t.RejectionReason)]));
         CsvSheetWriter.WriteFile(Path.Combine(folder, ClocksFile), written, ClockColumns, tables.Clocks.Select(c => (IEnumerable<CsvCell>)
-            [Text(c.ClockId), Text(c.LeadId), Text(c.Kind), Text(c.Team), CsvCell.Time(c.DueOn), Text(c.Status), CsvCell.Time(c.CompletedOn)]));
+            [Text(c.ClockId), Text(c.LeadId), Text(c.Kind), Text(c.Team), CsvCell.Time(c.DueOn), Text(c.Status), CsvCell.Time(c.CompletedOn), CsvCell.Number(c.PausedMinutes)]));
         CsvSheetWriter.WriteFile(Path.Combine(folder, AgreementsFile), written, AgreementColumns, tables.Agreements.Select(a => (IEnumerable<CsvCell>)
             [Text(a.Name), CsvCell.Number(a.MinLeadsPerMonth), Text(a.TimeZone)]));
     }
@@ -56,7 +56,7 @@ public static class ReportCsv
         var transitions = Rows(reading, folder, TransitionsFile, TransitionColumns, required: true, f => new TransitionRow(
             f.Text("leadid"), f.Text("fromstage"), f.Text("tostage"), f.Time("changedon"), f.Text("changedby"), f.Text("rejectionreason")));
         var clocks = Rows(reading, folder, ClocksFile, ClockColumns, required: false, f => new ClockRow(
-            f.Text("clockid"), f.Text("leadid"), f.Text("kind"), f.Text("team"), f.Time("dueon"), f.Text("status"), f.OptionalTime("completedon")));
+            f.Text("clockid"), f.Text("leadid"), f.Text("kind"), f.Text("team"), f.Time("dueon"), f.Text("status"), f.OptionalTime("completedon"), f.OptionalNumber("pausedminutes")));
         var agreements = Rows(reading, folder, AgreementsFile, AgreementColumns, required: false, f => new AgreementRow(
             f.Text("name"), f.Number("minleadspermonth"), f.OptionalText("timezone")));
         return new ReportTables(leads, transitions, clocks, agreements);
@@ -90,6 +90,8 @@ public static class ReportCsv
         public string OptionalText(string column) => positions.ContainsKey(column) ? Text(column) : string.Empty;
 
         public int Number(string column) => Read(column, text => sheet.Values.WholeNumber(text));
+
+        public int OptionalNumber(string column) => positions.ContainsKey(column) ? Number(column) : 0;
 
         public DateTime Time(string column) => Read(column, text => CellValues.Time(text, "the time"));
 

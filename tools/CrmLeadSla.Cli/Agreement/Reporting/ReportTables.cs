@@ -29,7 +29,8 @@ public sealed record TransitionRow(string LeadId, string FromStage, string ToSta
 /// <param name="DueOn">When it is due (UTC).</param>
 /// <param name="Status">Open, Met, Breached or Cancelled.</param>
 /// <param name="CompletedOn">When it was met, breached or cancelled (UTC); null while open.</param>
-public sealed record ClockRow(string ClockId, string LeadId, string Kind, string Team, DateTime DueOn, string Status, DateTime? CompletedOn);
+/// <param name="PausedMinutes">The business minutes it stood paused while the lead waited on the customer.</param>
+public sealed record ClockRow(string ClockId, string LeadId, string Kind, string Team, DateTime DueOn, string Status, DateTime? CompletedOn, int PausedMinutes = 0);
 
 /// <summary>One agreement's monthly lead commitment (a row of <c>agreements.csv</c>).</summary>
 /// <param name="Name">The agreement (campaign) name.</param>

@@ -49,6 +49,9 @@ internal static class ReportWords
 
     public static string MetPercent => UserLanguage.Pick("met %", "eingehalten %");
 
+    /// <summary>The business time clocks stood paused while their leads waited on the customer.</summary>
+    public static string Paused => UserLanguage.Pick("paused waiting on the customer", "pausiert (Warten auf den Kunden)");
+
     // Headings shared by several tables.
     public static string Stage => UserLanguage.Pick("stage", "Phase");
 

@@ -30,7 +30,7 @@ public static class OrganizationExport
                 t.GetAttributeValue<DateTime>(StageTransitionSchema.ChangedOn), NameOf(t, StageTransitionSchema.ChangedBy), NameOf(t, StageTransitionSchema.RejectionReasonId)))
             .ToList();
         var owners = leads.ToDictionary(l => l.LeadId, l => l.Owner, StringComparer.Ordinal);
-        var clocks = AllRows.Of(service, SlaClockSchema.EntityName, [SlaClockSchema.LeadId, SlaClockSchema.Kind, SlaClockSchema.DueOn, SlaClockSchema.Status, SlaClockSchema.CompletedOn, SlaClockSchema.OpenResponsibleUserId, SlaClockSchema.CloseResponsibleUserId], SlaClockSchema.DueOn, SlaClockSchema.LeadId)
+        var clocks = AllRows.Of(service, SlaClockSchema.EntityName, [SlaClockSchema.LeadId, SlaClockSchema.Kind, SlaClockSchema.DueOn, SlaClockSchema.Status, SlaClockSchema.CompletedOn, SlaClockSchema.OpenResponsibleUserId, SlaClockSchema.CloseResponsibleUserId, SlaClockSchema.PausedMinutes], SlaClockSchema.DueOn, SlaClockSchema.LeadId)
             .Select(c =>
             {
                 var leadId = Id(c.GetAttributeValue<EntityReference>(SlaClockSchema.LeadId).Id);
@@ -41,7 +41,8 @@ public static class OrganizationExport
                 var team = c.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind)?.Value == (int)SlaKind.HandOver
                     ? Marketing
                     : FirstName(NameOf(c, SlaClockSchema.CloseResponsibleUserId), NameOf(c, SlaClockSchema.OpenResponsibleUserId), owners.GetValueOrDefault(leadId, string.Empty));
-                return new ClockRow(Id(c.Id), leadId, Label(c, SlaClockSchema.Kind), team, c.GetAttributeValue<DateTime>(SlaClockSchema.DueOn), Label(c, SlaClockSchema.Status), c.GetAttributeValue<DateTime?>(SlaClockSchema.CompletedOn));
+                return new ClockRow(Id(c.Id), leadId, Label(c, SlaClockSchema.Kind), team, c.GetAttributeValue<DateTime>(SlaClockSchema.DueOn), Label(c, SlaClockSchema.Status), c.GetAttributeValue<DateTime?>(SlaClockSchema.CompletedOn),
+                    c.GetAttributeValue<int>(SlaClockSchema.PausedMinutes));
             })
             .ToList();
         var agreements = AllRows.Of(service, SlaAgreementSchema.EntityName, [SlaAgreementSchema.Name, SlaAgreementSchema.MinLeadsPerMonth, SlaAgreementSchema.TimeZone], SlaAgreementSchema.Name, SlaAgreementSchema.Id)
