@@ -4,12 +4,19 @@ namespace CrmLeadSla.LocalDataverse.Tests.Builders;
 
 /// <summary>
 /// A small organization schema for the core's tests: lead, account, contact and opportunity with the
-/// platform's columns, plus the principal tables; the lead's lsla_acceptdueon is a secured column. Relationships: a contact's account cascades its delete,
+/// platform's columns, plus the principal tables; the lead's <see cref="AcceptDueOn"/> is a secured column. Relationships: a contact's account cascades its delete,
 /// a lead's account is unlinked, an opportunity's account restricts the delete;
-/// leads and accounts are also linked many-to-many through lead_accounts.
+/// leads and accounts are also linked many-to-many through lead_accounts. The lead's custom columns carry the default
+/// publisher's prefix (new_): they exercise the core and are not the solution's.
 /// </summary>
 public static class TestMetadata
 {
+    /// <summary>A date column of the lead.</summary>
+    public const string ScoredOn = "new_scoredon";
+
+    /// <summary>A date column of the lead that field security guards.</summary>
+    public const string AcceptDueOn = "new_acceptdueon";
+
     public static MetadataModel Standard()
     {
         var lead = new TableBuilder("lead").WithSystemColumns().WithStatus()
@@ -18,8 +25,8 @@ public static class TestMetadata
             .Money("budgetamount")
             .Picklist("industrycode", 1, 2, 3)
             .Lookup("parentaccountid", "account")
-            .Column(new ColumnDefinition { LogicalName = "lsla_scoredon", Kind = ColumnKind.DateTime })
-            .Column(new ColumnDefinition { LogicalName = "lsla_acceptdueon", Kind = ColumnKind.DateTime, IsSecured = true });
+            .Column(new ColumnDefinition { LogicalName = ScoredOn, Kind = ColumnKind.DateTime })
+            .Column(new ColumnDefinition { LogicalName = AcceptDueOn, Kind = ColumnKind.DateTime, IsSecured = true });
         var account = new TableBuilder("account").WithSystemColumns().WithStatus();
         var contact = new TableBuilder("contact").WithSystemColumns().WithStatus().Lookup("parentcustomerid", "account");
         var opportunity = new TableBuilder("opportunity").WithSystemColumns().WithStatus().Lookup("parentaccountid", "account");

@@ -21,7 +21,7 @@ public class LookupSeekTests
             setup.Insert(new Entity("lead", Guid.NewGuid())
             {
                 ["fullname"] = $"Lead {i % 7}",
-                ["lsla_fitscore"] = i % 5,
+                [SalesMetadata.FitScore] = i % 5,
                 ["parentcontactid"] = i % 4 == 3 ? null : contacts[i % 3],
             });
         }
@@ -42,7 +42,7 @@ public class LookupSeekTests
     public void A_lookup_query_pages_as_a_scan_does()
     {
         var query = LeadsOf(contacts[1]);
-        query.AddOrder("lsla_fitscore", OrderType.Ascending);
+        query.AddOrder(SalesMetadata.FitScore, OrderType.Ascending);
         query.PageInfo = new PagingInfo { Count = 3, PageNumber = 2 };
 
         Assert.Equal(Ids(Scanning(database), query), Ids(database, query));
@@ -52,8 +52,8 @@ public class LookupSeekTests
     public void A_lookup_query_with_more_criteria_and_top_answers_as_a_scan_does()
     {
         var query = LeadsOf(contacts[2]);
-        query.Criteria.AddCondition("lsla_fitscore", ConditionOperator.GreaterThan, 1);
-        query.AddOrder("lsla_fitscore", OrderType.Descending);
+        query.Criteria.AddCondition(SalesMetadata.FitScore, ConditionOperator.GreaterThan, 1);
+        query.AddOrder(SalesMetadata.FitScore, OrderType.Descending);
         query.TopCount = 2;
 
         Assert.Equal(Ids(Scanning(database), query), Ids(database, query));

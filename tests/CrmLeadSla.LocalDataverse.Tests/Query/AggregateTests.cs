@@ -89,13 +89,13 @@ public class AggregateTests
     [Fact]
     public void Group_by_an_option_set_gives_one_row_per_option_with_its_label()
     {
-        scenario.Lead("a", ("lsla_grade", new OptionSetValue(SalesMetadata.GradeA)));
-        scenario.Lead("b", ("lsla_grade", new OptionSetValue(SalesMetadata.GradeA)));
-        scenario.Lead("c", ("lsla_grade", new OptionSetValue(SalesMetadata.GradeC)));
+        scenario.Lead("a", (SalesMetadata.Grade, new OptionSetValue(SalesMetadata.GradeA)));
+        scenario.Lead("b", (SalesMetadata.Grade, new OptionSetValue(SalesMetadata.GradeA)));
+        scenario.Lead("c", (SalesMetadata.Grade, new OptionSetValue(SalesMetadata.GradeC)));
 
-        var rows = scenario.Fetch("""
+        var rows = scenario.Fetch($"""
             <fetch aggregate="true"><entity name="lead">
-              <attribute name="lsla_grade" alias="grade" groupby="true" />
+              <attribute name="{SalesMetadata.Grade}" alias="grade" groupby="true" />
               <attribute name="leadid" alias="n" aggregate="count" />
               <order alias="n" descending="true" />
             </entity></fetch>
@@ -134,12 +134,12 @@ public class AggregateTests
     [InlineData("year", 2026, 2026)]
     public void Date_grouping_groups_by_the_part_of_the_date(string grouping, int first, int second)
     {
-        scenario.Lead("a", ("lsla_scoredon", new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc)));
-        scenario.Lead("b", ("lsla_scoredon", new DateTime(2026, 11, 21, 8, 0, 0, DateTimeKind.Utc)));
+        scenario.Lead("a", (SalesMetadata.ScoredOn, new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc)));
+        scenario.Lead("b", (SalesMetadata.ScoredOn, new DateTime(2026, 11, 21, 8, 0, 0, DateTimeKind.Utc)));
 
         var rows = scenario.Fetch($"""
             <fetch aggregate="true"><entity name="lead">
-              <attribute name="lsla_scoredon" alias="part" groupby="true" dategrouping="{grouping}" />
+              <attribute name="{SalesMetadata.ScoredOn}" alias="part" groupby="true" dategrouping="{grouping}" />
               <attribute name="leadid" alias="n" aggregate="count" />
             </entity></fetch>
             """).Entities;
@@ -155,8 +155,8 @@ public class AggregateTests
         scenario.Interaction(lead, SalesMetadata.Webinar, QueryScenario.Now);
         scenario.Interaction(lead, SalesMetadata.Download, QueryScenario.Now);
 
-        var row = scenario.Fetch("""
-            <fetch aggregate="true"><entity name="lsla_interaction">
+        var row = scenario.Fetch($"""
+            <fetch aggregate="true"><entity name="{SalesMetadata.Interaction}">
               <attribute name="activityid" alias="touches" aggregate="count" />
               <link-entity name="lead" from="leadid" to="regardingobjectid" alias="l">
                 <attribute name="fullname" alias="lead" groupby="true" />

@@ -86,31 +86,31 @@ public class ColumnSetTests
     [Fact]
     public void Option_sets_get_their_label_as_formatted_value()
     {
-        scenario.Lead("Ann", ("lsla_grade", new OptionSetValue(SalesMetadata.GradeA)));
+        scenario.Lead("Ann", (SalesMetadata.Grade, new OptionSetValue(SalesMetadata.GradeA)));
 
-        var result = scenario.Run(new QueryExpression("lead") { ColumnSet = new ColumnSet("lsla_grade") }).Entities.Single();
+        var result = scenario.Run(new QueryExpression("lead") { ColumnSet = new ColumnSet(SalesMetadata.Grade) }).Entities.Single();
 
-        Assert.Equal("A", result.FormattedValues["lsla_grade"]);
+        Assert.Equal("A", result.FormattedValues[SalesMetadata.Grade]);
     }
 
     [Fact]
     public void Multi_select_choices_get_their_labels_joined_by_semicolons()
     {
-        scenario.Lead("Ann", ("lsla_interests", new OptionSetValueCollection([new OptionSetValue(1), new OptionSetValue(3)])));
+        scenario.Lead("Ann", (SalesMetadata.Interests, new OptionSetValueCollection([new OptionSetValue(1), new OptionSetValue(3)])));
 
-        var result = scenario.Run(new QueryExpression("lead") { ColumnSet = new ColumnSet("lsla_interests") }).Entities.Single();
+        var result = scenario.Run(new QueryExpression("lead") { ColumnSet = new ColumnSet(SalesMetadata.Interests) }).Entities.Single();
 
-        Assert.Equal("Pricing; Support", result.FormattedValues["lsla_interests"]);
+        Assert.Equal("Pricing; Support", result.FormattedValues[SalesMetadata.Interests]);
     }
 
     [Fact]
     public void Two_option_columns_are_formatted_Yes_or_No()
     {
-        scenario.Lead("Ann", ("lsla_excluded", true));
+        scenario.Lead("Ann", (SalesMetadata.Excluded, true));
 
-        var result = scenario.Run(new QueryExpression("lead") { ColumnSet = new ColumnSet("lsla_excluded") }).Entities.Single();
+        var result = scenario.Run(new QueryExpression("lead") { ColumnSet = new ColumnSet(SalesMetadata.Excluded) }).Entities.Single();
 
-        Assert.Equal("Yes", result.FormattedValues["lsla_excluded"]);
+        Assert.Equal("Yes", result.FormattedValues[SalesMetadata.Excluded]);
     }
 
     [Fact]

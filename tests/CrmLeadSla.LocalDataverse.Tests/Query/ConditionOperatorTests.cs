@@ -146,19 +146,19 @@ public class ConditionOperatorTests
     [Fact]
     public void Contain_values_matches_rows_with_any_of_the_choices()
     {
-        scenario.Lead("Pricing fan", ("lsla_interests", new OptionSetValueCollection([new OptionSetValue(1), new OptionSetValue(2)])));
-        scenario.Lead("Support fan", ("lsla_interests", new OptionSetValueCollection([new OptionSetValue(3)])));
+        scenario.Lead("Pricing fan", (SalesMetadata.Interests, new OptionSetValueCollection([new OptionSetValue(1), new OptionSetValue(2)])));
+        scenario.Lead("Support fan", (SalesMetadata.Interests, new OptionSetValueCollection([new OptionSetValue(3)])));
 
-        Assert.Equal(["Pricing fan"], scenario.LeadsWhere("lsla_interests", ConditionOperator.ContainValues, 2, 9));
+        Assert.Equal(["Pricing fan"], scenario.LeadsWhere(SalesMetadata.Interests, ConditionOperator.ContainValues, 2, 9));
     }
 
     [Fact]
     public void Does_not_contain_values_matches_rows_with_none_of_the_choices()
     {
-        scenario.Lead("Pricing fan", ("lsla_interests", new OptionSetValueCollection([new OptionSetValue(1), new OptionSetValue(2)])));
-        scenario.Lead("Support fan", ("lsla_interests", new OptionSetValueCollection([new OptionSetValue(3)])));
+        scenario.Lead("Pricing fan", (SalesMetadata.Interests, new OptionSetValueCollection([new OptionSetValue(1), new OptionSetValue(2)])));
+        scenario.Lead("Support fan", (SalesMetadata.Interests, new OptionSetValueCollection([new OptionSetValue(3)])));
 
-        Assert.Equal(["Support fan"], scenario.LeadsWhere("lsla_interests", ConditionOperator.DoesNotContainValues, 1));
+        Assert.Equal(["Support fan"], scenario.LeadsWhere(SalesMetadata.Interests, ConditionOperator.DoesNotContainValues, 1));
     }
 
     [Fact]
@@ -176,11 +176,11 @@ public class ConditionOperatorTests
     [Fact]
     public void Compare_columns_compares_two_columns_of_the_row()
     {
-        scenario.Lead("Fit above employees", ("lsla_fitscore", 80), ("numberofemployees", 10));
-        scenario.Lead("Fit below employees", ("lsla_fitscore", 5), ("numberofemployees", 10));
+        scenario.Lead("Fit above employees", (SalesMetadata.FitScore, 80), ("numberofemployees", 10));
+        scenario.Lead("Fit below employees", (SalesMetadata.FitScore, 5), ("numberofemployees", 10));
         scenario.Lead("No fit", ("numberofemployees", 10));
         var query = new QueryExpression("lead");
-        query.Criteria.Conditions.Add(new ConditionExpression("lsla_fitscore", ConditionOperator.GreaterThan, true, "numberofemployees"));
+        query.Criteria.Conditions.Add(new ConditionExpression(SalesMetadata.FitScore, ConditionOperator.GreaterThan, true, "numberofemployees"));
 
         Assert.Equal(["Fit above employees"], scenario.LeadNames(query));
     }
@@ -188,11 +188,11 @@ public class ConditionOperatorTests
     [Fact]
     public void Valueof_compares_two_columns_in_FetchXML()
     {
-        scenario.Lead("Same", ("lsla_fitscore", 10), ("numberofemployees", 10));
+        scenario.Lead("Same", (SalesMetadata.FitScore, 10), ("numberofemployees", 10));
 
-        var names = scenario.Fetch("""
+        var names = scenario.Fetch($"""
             <fetch><entity name="lead"><attribute name="fullname" />
-              <filter><condition attribute="lsla_fitscore" operator="eq" valueof="numberofemployees" /></filter>
+              <filter><condition attribute="{SalesMetadata.FitScore}" operator="eq" valueof="numberofemployees" /></filter>
             </entity></fetch>
             """).Entities.Select(e => e["fullname"]);
 
@@ -231,7 +231,7 @@ public class ConditionOperatorTests
     public void Contain_values_on_a_single_choice_column_is_refused()
     {
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(
-            () => scenario.LeadsWhere("lsla_grade", ConditionOperator.ContainValues, SalesMetadata.GradeA));
+            () => scenario.LeadsWhere(SalesMetadata.Grade, ConditionOperator.ContainValues, SalesMetadata.GradeA));
 
         Assert.Contains("not a multi-select choice", fault.Detail.Message, StringComparison.Ordinal);
     }

@@ -7,10 +7,10 @@ public class DateOperatorTests
 {
     private readonly QueryScenario scenario = new();
 
-    private List<string> ScoredWhere(ConditionOperator op, params object[] values) => scenario.LeadsWhere("lsla_scoredon", op, values);
+    private List<string> ScoredWhere(ConditionOperator op, params object[] values) => scenario.LeadsWhere(SalesMetadata.ScoredOn, op, values);
 
     private void Scored(string name, int year, int month, int day, int hour = 0, int minute = 0) =>
-        scenario.Lead(name, ("lsla_scoredon", new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Utc)));
+        scenario.Lead(name, (SalesMetadata.ScoredOn, new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Utc)));
 
     [Fact]
     public void On_matches_the_whole_day()

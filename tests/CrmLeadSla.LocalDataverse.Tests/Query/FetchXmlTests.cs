@@ -37,18 +37,18 @@ public class FetchXmlTests
     public void An_attribute_alias_returns_the_column_as_aliased_value_under_the_alias()
     {
         var carl = scenario.Contact("Carl", ("emailaddress1", "carl@contoso.com"));
-        scenario.Lead("Ann", ("parentcontactid", carl.ToEntityReference()), ("lsla_grade", new OptionSetValue(SalesMetadata.GradeA)));
+        scenario.Lead("Ann", ("parentcontactid", carl.ToEntityReference()), (SalesMetadata.Grade, new OptionSetValue(SalesMetadata.GradeA)));
 
-        var result = scenario.Fetch("""
+        var result = scenario.Fetch($"""
             <fetch><entity name="lead">
-              <attribute name="lsla_grade" alias="grade" />
+              <attribute name="{SalesMetadata.Grade}" alias="grade" />
               <link-entity name="contact" from="contactid" to="parentcontactid" alias="pc">
                 <attribute name="emailaddress1" alias="contactmail" />
               </link-entity>
             </entity></fetch>
             """).Entities.Single();
 
-        Assert.False(result.Contains("lsla_grade"));
+        Assert.False(result.Contains(SalesMetadata.Grade));
         Assert.Equal(SalesMetadata.GradeA, ((OptionSetValue)result.GetAttributeValue<AliasedValue>("grade").Value).Value);
         Assert.Equal("A", result.FormattedValues["grade"]);
         Assert.Equal("carl@contoso.com", result.GetAttributeValue<AliasedValue>("contactmail").Value);
@@ -86,13 +86,13 @@ public class FetchXmlTests
     [Fact]
     public void Value_elements_give_in_its_list()
     {
-        scenario.Lead("Ann", ("lsla_grade", new OptionSetValue(SalesMetadata.GradeA)));
-        scenario.Lead("Bob", ("lsla_grade", new OptionSetValue(SalesMetadata.GradeB)));
-        scenario.Lead("Cid", ("lsla_grade", new OptionSetValue(SalesMetadata.GradeC)));
+        scenario.Lead("Ann", (SalesMetadata.Grade, new OptionSetValue(SalesMetadata.GradeA)));
+        scenario.Lead("Bob", (SalesMetadata.Grade, new OptionSetValue(SalesMetadata.GradeB)));
+        scenario.Lead("Cid", (SalesMetadata.Grade, new OptionSetValue(SalesMetadata.GradeC)));
 
         var names = Names($"""
             <fetch><entity name="lead"><attribute name="fullname" />
-              <filter><condition attribute="lsla_grade" operator="in"><value>{SalesMetadata.GradeA}</value><value>{SalesMetadata.GradeC}</value></condition></filter>
+              <filter><condition attribute="{SalesMetadata.Grade}" operator="in"><value>{SalesMetadata.GradeA}</value><value>{SalesMetadata.GradeC}</value></condition></filter>
             </entity></fetch>
             """);
 
@@ -103,15 +103,15 @@ public class FetchXmlTests
     public void Values_are_converted_by_the_column_type()
     {
         var contact = scenario.Contact("Carl");
-        scenario.Lead("Ann", ("parentcontactid", contact.ToEntityReference()), ("lsla_excluded", true), ("lsla_scoredon", new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc)), ("revenue", new Money(5m)));
-        scenario.Lead("Bob", ("lsla_excluded", false));
+        scenario.Lead("Ann", ("parentcontactid", contact.ToEntityReference()), (SalesMetadata.Excluded, true), (SalesMetadata.ScoredOn, new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc)), ("revenue", new Money(5m)));
+        scenario.Lead("Bob", (SalesMetadata.Excluded, false));
 
         var names = Names($"""
             <fetch><entity name="lead"><attribute name="fullname" />
               <filter>
                 <condition attribute="parentcontactid" operator="eq" value="{contact.Id:B}" />
-                <condition attribute="lsla_excluded" operator="eq" value="1" />
-                <condition attribute="lsla_scoredon" operator="on" value="2026-11-20" />
+                <condition attribute="{SalesMetadata.Excluded}" operator="eq" value="1" />
+                <condition attribute="{SalesMetadata.ScoredOn}" operator="on" value="2026-11-20" />
                 <condition attribute="revenue" operator="between"><value>1</value><value>10.5</value></condition>
               </filter>
             </entity></fetch>
@@ -123,12 +123,12 @@ public class FetchXmlTests
     [Fact]
     public void Relative_date_operators_take_their_count_as_value()
     {
-        scenario.Lead("Recent", ("lsla_scoredon", QueryScenario.Now.AddDays(-2)));
-        scenario.Lead("Old", ("lsla_scoredon", QueryScenario.Now.AddDays(-20)));
+        scenario.Lead("Recent", (SalesMetadata.ScoredOn, QueryScenario.Now.AddDays(-2)));
+        scenario.Lead("Old", (SalesMetadata.ScoredOn, QueryScenario.Now.AddDays(-20)));
 
-        var names = Names("""
+        var names = Names($"""
             <fetch><entity name="lead"><attribute name="fullname" />
-              <filter><condition attribute="lsla_scoredon" operator="last-x-days" value="3" /></filter>
+              <filter><condition attribute="{SalesMetadata.ScoredOn}" operator="last-x-days" value="3" /></filter>
             </entity></fetch>
             """);
 
@@ -176,9 +176,9 @@ public class FetchXmlTests
         scenario.Interaction(lead, SalesMetadata.Webinar, QueryScenario.Now);
         scenario.Lead("Untouched");
 
-        var names = Names("""
+        var names = Names($"""
             <fetch><entity name="lead"><attribute name="fullname" />
-              <link-entity name="lsla_interaction" from="regardingobjectid" to="leadid" link-type="outer" alias="i" />
+              <link-entity name="{SalesMetadata.Interaction}" from="regardingobjectid" to="leadid" link-type="outer" alias="i" />
               <filter><condition entityname="i" attribute="activityid" operator="null" /></filter>
             </entity></fetch>
             """);
@@ -219,8 +219,8 @@ public class FetchXmlTests
 
         var names = Names($"""
             <fetch><entity name="lead"><attribute name="fullname" />
-              <link-entity name="lsla_interaction" from="regardingobjectid" to="leadid" link-type="not-any">
-                <filter><condition attribute="lsla_interactiontype" operator="eq" value="{SalesMetadata.Webinar}" /></filter>
+              <link-entity name="{SalesMetadata.Interaction}" from="regardingobjectid" to="leadid" link-type="not-any">
+                <filter><condition attribute="{SalesMetadata.InteractionType}" operator="eq" value="{SalesMetadata.Webinar}" /></filter>
               </link-entity>
             </entity></fetch>
             """);
@@ -268,11 +268,11 @@ public class FetchXmlTests
         scenario.Interaction(lead, SalesMetadata.Download, QueryScenario.Now);
         scenario.Interaction(lead, SalesMetadata.Webinar, QueryScenario.Now);
 
-        var types = scenario.Fetch("""
-            <fetch useraworderby="true"><entity name="lsla_interaction">
-              <attribute name="lsla_interactiontype" /><order attribute="lsla_interactiontype" />
+        var types = scenario.Fetch($"""
+            <fetch useraworderby="true"><entity name="{SalesMetadata.Interaction}">
+              <attribute name="{SalesMetadata.InteractionType}" /><order attribute="{SalesMetadata.InteractionType}" />
             </entity></fetch>
-            """).Entities.Select(e => e.GetAttributeValue<OptionSetValue>("lsla_interactiontype").Value);
+            """).Entities.Select(e => e.GetAttributeValue<OptionSetValue>(SalesMetadata.InteractionType).Value);
 
         Assert.Equal([SalesMetadata.Webinar, SalesMetadata.Download], types);
     }

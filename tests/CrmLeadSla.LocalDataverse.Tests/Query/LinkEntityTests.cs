@@ -45,7 +45,7 @@ public class LinkEntityTests
         scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
         scenario.Interaction(ann, SalesMetadata.Download, QueryScenario.Now);
         var query = new QueryExpression("lead");
-        query.AddLink("lsla_interaction", "leadid", "regardingobjectid");
+        query.AddLink(SalesMetadata.Interaction, "leadid", "regardingobjectid");
 
         Assert.Equal(["Ann", "Ann"], scenario.LeadNames(query));
     }
@@ -79,13 +79,13 @@ public class LinkEntityTests
     {
         scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
         var query = new QueryExpression("lead");
-        query.AddLink("lsla_interaction", "leadid", "regardingobjectid").Columns = new ColumnSet("subject");
-        query.AddLink("lsla_interaction", "leadid", "regardingobjectid").Columns = new ColumnSet("subject");
+        query.AddLink(SalesMetadata.Interaction, "leadid", "regardingobjectid").Columns = new ColumnSet("subject");
+        query.AddLink(SalesMetadata.Interaction, "leadid", "regardingobjectid").Columns = new ColumnSet("subject");
 
         var result = scenario.Run(query).Entities.Single();
 
-        Assert.Equal("touch", result.GetAttributeValue<AliasedValue>("lsla_interaction1.subject").Value);
-        Assert.Equal("touch", result.GetAttributeValue<AliasedValue>("lsla_interaction2.subject").Value);
+        Assert.Equal("touch", result.GetAttributeValue<AliasedValue>($"{SalesMetadata.Interaction}1.subject").Value);
+        Assert.Equal("touch", result.GetAttributeValue<AliasedValue>($"{SalesMetadata.Interaction}2.subject").Value);
     }
 
     [Fact]
@@ -118,13 +118,13 @@ public class LinkEntityTests
     {
         scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
         var query = new QueryExpression("lead");
-        var link = query.AddLink("lsla_interaction", "leadid", "regardingobjectid");
+        var link = query.AddLink(SalesMetadata.Interaction, "leadid", "regardingobjectid");
         link.EntityAlias = "i";
-        link.Columns = new ColumnSet("lsla_interactiontype");
+        link.Columns = new ColumnSet(SalesMetadata.InteractionType);
 
         var result = scenario.Run(query).Entities.Single();
 
-        Assert.Equal("Webinar attendance", result.FormattedValues["i.lsla_interactiontype"]);
+        Assert.Equal("Webinar attendance", result.FormattedValues[$"i.{SalesMetadata.InteractionType}"]);
     }
 
     [Fact]
@@ -195,8 +195,8 @@ public class LinkEntityTests
         scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
         scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
         var query = new QueryExpression("lead");
-        query.AddLink("lsla_interaction", "leadid", "regardingobjectid", JoinOperator.Any)
-            .LinkCriteria.AddCondition("lsla_interactiontype", ConditionOperator.Equal, SalesMetadata.Webinar);
+        query.AddLink(SalesMetadata.Interaction, "leadid", "regardingobjectid", JoinOperator.Any)
+            .LinkCriteria.AddCondition(SalesMetadata.InteractionType, ConditionOperator.Equal, SalesMetadata.Webinar);
 
         Assert.Equal(["Ann"], scenario.LeadNames(query));
     }
@@ -206,7 +206,7 @@ public class LinkEntityTests
     {
         scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
         var query = new QueryExpression("lead");
-        query.AddLink("lsla_interaction", "leadid", "regardingobjectid", JoinOperator.NotAny);
+        query.AddLink(SalesMetadata.Interaction, "leadid", "regardingobjectid", JoinOperator.NotAny);
 
         Assert.Equal(["Bob"], scenario.LeadNames(query));
     }
@@ -217,7 +217,7 @@ public class LinkEntityTests
         scenario.Interaction(ann, SalesMetadata.Webinar, QueryScenario.Now);
         scenario.Interaction(ann, SalesMetadata.Download, QueryScenario.Now);
         var query = new QueryExpression("lead");
-        query.AddLink("lsla_interaction", "leadid", "regardingobjectid", JoinOperator.Exists);
+        query.AddLink(SalesMetadata.Interaction, "leadid", "regardingobjectid", JoinOperator.Exists);
 
         Assert.Equal(["Ann"], scenario.LeadNames(query));
     }
@@ -229,8 +229,8 @@ public class LinkEntityTests
         scenario.Interaction(ann, SalesMetadata.Download, QueryScenario.Now);
         scenario.Interaction(scenario.Lead("Webinar only"), SalesMetadata.Webinar, QueryScenario.Now);
         var query = new QueryExpression("lead");
-        query.AddLink("lsla_interaction", "leadid", "regardingobjectid", join)
-            .LinkCriteria.AddCondition("lsla_interactiontype", ConditionOperator.Equal, SalesMetadata.Webinar);
+        query.AddLink(SalesMetadata.Interaction, "leadid", "regardingobjectid", join)
+            .LinkCriteria.AddCondition(SalesMetadata.InteractionType, ConditionOperator.Equal, SalesMetadata.Webinar);
         return query;
     }
 

@@ -61,14 +61,14 @@ public class OrderTests
     [Fact]
     public void Choice_columns_sort_by_label_not_by_value()
     {
-        // Webinar attendance is 271800003, Download 271800006: by value Webinar comes first, by label Download.
+        // Webinar attendance has the lower value, Download the earlier label: by value Webinar comes first, by label Download.
         var lead = scenario.Lead("Ann");
         scenario.Interaction(lead, SalesMetadata.Webinar, QueryScenario.Now);
         scenario.Interaction(lead, SalesMetadata.Download, QueryScenario.Now);
-        var query = new QueryExpression("lsla_interaction") { ColumnSet = new ColumnSet("lsla_interactiontype") };
-        query.AddOrder("lsla_interactiontype", OrderType.Ascending);
+        var query = new QueryExpression(SalesMetadata.Interaction) { ColumnSet = new ColumnSet(SalesMetadata.InteractionType) };
+        query.AddOrder(SalesMetadata.InteractionType, OrderType.Ascending);
 
-        var types = scenario.Run(query).Entities.Select(e => e.GetAttributeValue<OptionSetValue>("lsla_interactiontype").Value).ToList();
+        var types = scenario.Run(query).Entities.Select(e => e.GetAttributeValue<OptionSetValue>(SalesMetadata.InteractionType).Value).ToList();
 
         Assert.Equal([SalesMetadata.Download, SalesMetadata.Webinar], types);
     }

@@ -40,12 +40,12 @@ internal sealed class QueryScenario
         return Store.Add(account);
     }
 
-    public Entity Interaction(Entity lead, int type, DateTime occurredOn) => Store.Add(new Entity("lsla_interaction")
+    public Entity Interaction(Entity lead, int type, DateTime occurredOn) => Store.Add(new Entity(SalesMetadata.Interaction)
     {
         ["subject"] = "touch",
         ["regardingobjectid"] = lead.ToEntityReference(),
-        ["lsla_interactiontype"] = new OptionSetValue(type),
-        ["lsla_occurredon"] = occurredOn,
+        [SalesMetadata.InteractionType] = new OptionSetValue(type),
+        [SalesMetadata.OccurredOn] = occurredOn,
     });
 
     public EntityCollection Run(QueryBase query) =>

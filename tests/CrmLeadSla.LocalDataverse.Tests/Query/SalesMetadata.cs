@@ -2,14 +2,31 @@ using CrmLeadSla.Solution.Metadata;
 
 namespace CrmLeadSla.LocalDataverse.Tests.Query;
 
-/// <summary>A small metadata model: lead, contact, account, systemuser and the interaction activity.</summary>
+/// <summary>
+/// A small metadata model: lead, contact, account, systemuser and an interaction activity. Its custom tables, columns and
+/// choices carry the default publisher's prefix (new_, option values from 100000000): they exercise the query engine and
+/// are not the solution's.
+/// </summary>
 internal static class SalesMetadata
 {
-    public const int GradeA = 271800000;
-    public const int GradeB = 271800001;
-    public const int GradeC = 271800002;
-    public const int Webinar = 271800003;
-    public const int Download = 271800006;
+    public const string Interaction = "new_interaction";
+    public const string InteractionType = "new_interactiontype";
+    public const string OccurredOn = "new_occurredon";
+    public const string FitScore = "new_fitscore";
+    public const string Probability = "new_probability";
+    public const string Weight = "new_weight";
+    public const string Visits = "new_visits";
+    public const string Excluded = "new_excluded";
+    public const string ScoredOn = "new_scoredon";
+    public const string TrackingId = "new_trackingid";
+    public const string Grade = "new_grade";
+    public const string Interests = "new_interests";
+
+    public const int GradeA = 100000000;
+    public const int GradeB = 100000001;
+    public const int GradeC = 100000002;
+    public const int Webinar = 100000003;
+    public const int Download = 100000006;
 
     public static MetadataModel Build() => new(
         [
@@ -18,16 +35,16 @@ internal static class SalesMetadata
                 Column("emailaddress1", ColumnKind.String),
                 Column("description", ColumnKind.Memo),
                 Column("numberofemployees", ColumnKind.Integer),
-                Column("lsla_fitscore", ColumnKind.Integer),
+                Column(FitScore, ColumnKind.Integer),
                 Column("revenue", ColumnKind.Money),
-                Column("lsla_probability", ColumnKind.Decimal),
-                Column("lsla_weight", ColumnKind.Double),
-                Column("lsla_visits", ColumnKind.BigInt),
-                Column("lsla_excluded", ColumnKind.Boolean),
-                Column("lsla_scoredon", ColumnKind.DateTime),
-                Column("lsla_trackingid", ColumnKind.Uniqueidentifier),
-                Column("lsla_grade", ColumnKind.Picklist) with { OptionSet = Options("lsla_grade", (GradeB, "B"), (GradeA, "A"), (GradeC, "C")) },
-                Column("lsla_interests", ColumnKind.MultiSelectPicklist) with { OptionSet = Options("lsla_interests", (1, "Pricing"), (2, "Demo"), (3, "Support")) },
+                Column(Probability, ColumnKind.Decimal),
+                Column(Weight, ColumnKind.Double),
+                Column(Visits, ColumnKind.BigInt),
+                Column(Excluded, ColumnKind.Boolean),
+                Column(ScoredOn, ColumnKind.DateTime),
+                Column(TrackingId, ColumnKind.Uniqueidentifier),
+                Column(Grade, ColumnKind.Picklist) with { OptionSet = Options(Grade, (GradeB, "B"), (GradeA, "A"), (GradeC, "C")) },
+                Column(Interests, ColumnKind.MultiSelectPicklist) with { OptionSet = Options(Interests, (1, "Pricing"), (2, "Demo"), (3, "Support")) },
                 Column("parentcontactid", ColumnKind.Lookup) with { Targets = ["contact"] },
                 Column("ownerid", ColumnKind.Owner) with { Targets = ["systemuser"] },
                 Column("owningbusinessunit", ColumnKind.Lookup) with { Targets = ["businessunit"] }),
@@ -37,10 +54,10 @@ internal static class SalesMetadata
             Table("account", "accountid", "name",
                 Column("numberofemployees", ColumnKind.Integer)),
             Table("systemuser", "systemuserid", "fullname"),
-            Table("lsla_interaction", "activityid", "subject",
+            Table(Interaction, "activityid", "subject",
                 Column("regardingobjectid", ColumnKind.Lookup) with { Targets = ["lead"] },
-                Column("lsla_interactiontype", ColumnKind.Picklist) with { OptionSet = Options("lsla_interactiontype", (Webinar, "Webinar attendance"), (Download, "Download")) },
-                Column("lsla_occurredon", ColumnKind.DateTime)),
+                Column(InteractionType, ColumnKind.Picklist) with { OptionSet = Options(InteractionType, (Webinar, "Webinar attendance"), (Download, "Download")) },
+                Column(OccurredOn, ColumnKind.DateTime)),
         ],
         [],
         [],

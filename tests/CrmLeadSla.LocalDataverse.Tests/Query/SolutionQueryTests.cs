@@ -1,5 +1,6 @@
 extern alias workflows;
 
+using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using workflows::CrmLeadSla.Workflows;
 using CrmLeadSla.Solution.Source;
@@ -11,8 +12,6 @@ namespace CrmLeadSla.LocalDataverse.Tests.Query;
 /// <summary>Queries through the organization service of an organization built from the repository's solution.</summary>
 public class SolutionQueryTests
 {
-    private const int Nurture = 271800000;
-    private const int Disqualify = 271800001;
     private static readonly SolutionDefinition Solution = SolutionFolder.Load();
 
     private readonly IOrganizationService service;
@@ -21,13 +20,13 @@ public class SolutionQueryTests
     {
         var organization = LocalOrganization.FromSolution(Solution, [typeof(SlaActivity).Assembly]);
         service = organization.ServiceFor(organization.AdminUserId);
-        Reason("No budget", Nurture);
-        Reason("Bad timing", Nurture);
-        Reason("Competitor", Disqualify);
+        Reason("No budget", RejectionOutcome.Nurture);
+        Reason("Bad timing", RejectionOutcome.Nurture);
+        Reason("Competitor", RejectionOutcome.Disqualify);
     }
 
-    private void Reason(string name, int outcome) =>
-        service.Create(new Entity(RejectionReasonSchema.EntityName) { [RejectionReasonSchema.Name] = name, [RejectionReasonSchema.Code] = name.ToUpperInvariant(), [RejectionReasonSchema.Outcome] = new OptionSetValue(outcome) });
+    private void Reason(string name, RejectionOutcome outcome) =>
+        service.Create(new Entity(RejectionReasonSchema.EntityName) { [RejectionReasonSchema.Name] = name, [RejectionReasonSchema.Code] = name.ToUpperInvariant(), [RejectionReasonSchema.Outcome] = new OptionSetValue((int)outcome) });
 
     [Fact]
     public void Rows_of_a_solution_table_sort_by_the_solution_option_labels()
@@ -45,24 +44,24 @@ public class SolutionQueryTests
     [Fact]
     public void An_aggregate_fetch_groups_a_solution_table_by_its_option_set()
     {
-        var rows = service.RetrieveMultiple(new FetchExpression("""
-            <fetch aggregate="true"><entity name="lsla_rejectionreason">
-              <attribute name="lsla_outcome" alias="outcome" groupby="true" />
-              <attribute name="lsla_rejectionreasonid" alias="reasons" aggregate="count" />
+        var rows = service.RetrieveMultiple(new FetchExpression($"""
+            <fetch aggregate="true"><entity name="{RejectionReasonSchema.EntityName}">
+              <attribute name="{RejectionReasonSchema.Outcome}" alias="outcome" groupby="true" />
+              <attribute name="{RejectionReasonSchema.Id}" alias="reasons" aggregate="count" />
               <order alias="reasons" descending="true" />
             </entity></fetch>
             """)).Entities;
 
-        Assert.Equal([Nurture, Disqualify], rows.Select(r => ((OptionSetValue)r.GetAttributeValue<AliasedValue>("outcome").Value).Value));
+        Assert.Equal([RejectionOutcome.Nurture, RejectionOutcome.Disqualify], rows.Select(r => (RejectionOutcome)((OptionSetValue)r.GetAttributeValue<AliasedValue>("outcome").Value).Value));
         Assert.Equal([2, 1], rows.Select(r => r.GetAttributeValue<AliasedValue>("reasons").Value));
     }
 
     [Fact]
     public void Rows_created_by_the_caller_match_eq_userid_on_their_owner()
     {
-        var rows = service.RetrieveMultiple(new FetchExpression("""
-            <fetch><entity name="lsla_rejectionreason">
-              <attribute name="lsla_name" />
+        var rows = service.RetrieveMultiple(new FetchExpression($"""
+            <fetch><entity name="{RejectionReasonSchema.EntityName}">
+              <attribute name="{RejectionReasonSchema.Name}" />
               <filter><condition attribute="ownerid" operator="eq-userid" /></filter>
             </entity></fetch>
             """)).Entities;

@@ -30,18 +30,18 @@ public class ValueTypeTests
     [Fact]
     public void A_choice_compares_with_an_int()
     {
-        scenario.Lead("Ann", ("lsla_grade", new OptionSetValue(SalesMetadata.GradeA)));
-        scenario.Lead("Bob", ("lsla_grade", new OptionSetValue(SalesMetadata.GradeB)));
+        scenario.Lead("Ann", (SalesMetadata.Grade, new OptionSetValue(SalesMetadata.GradeA)));
+        scenario.Lead("Bob", (SalesMetadata.Grade, new OptionSetValue(SalesMetadata.GradeB)));
 
-        Assert.Equal(["Ann"], scenario.LeadsWhere("lsla_grade", ConditionOperator.Equal, SalesMetadata.GradeA));
+        Assert.Equal(["Ann"], scenario.LeadsWhere(SalesMetadata.Grade, ConditionOperator.Equal, SalesMetadata.GradeA));
     }
 
     [Fact]
     public void A_choice_compares_with_an_OptionSetValue()
     {
-        scenario.Lead("Ann", ("lsla_grade", new OptionSetValue(SalesMetadata.GradeA)));
+        scenario.Lead("Ann", (SalesMetadata.Grade, new OptionSetValue(SalesMetadata.GradeA)));
 
-        Assert.Equal(["Ann"], scenario.LeadsWhere("lsla_grade", ConditionOperator.Equal, new OptionSetValue(SalesMetadata.GradeA)));
+        Assert.Equal(["Ann"], scenario.LeadsWhere(SalesMetadata.Grade, ConditionOperator.Equal, new OptionSetValue(SalesMetadata.GradeA)));
     }
 
     [Fact]
@@ -56,38 +56,38 @@ public class ValueTypeTests
     [Fact]
     public void A_two_option_column_compares_with_a_bool()
     {
-        scenario.Lead("Out", ("lsla_excluded", true));
-        scenario.Lead("In", ("lsla_excluded", false));
+        scenario.Lead("Out", (SalesMetadata.Excluded, true));
+        scenario.Lead("In", (SalesMetadata.Excluded, false));
 
-        Assert.Equal(["Out"], scenario.LeadsWhere("lsla_excluded", ConditionOperator.Equal, true));
+        Assert.Equal(["Out"], scenario.LeadsWhere(SalesMetadata.Excluded, ConditionOperator.Equal, true));
     }
 
     [Fact]
     public void A_two_option_column_compares_with_0_or_1()
     {
-        scenario.Lead("Out", ("lsla_excluded", true));
-        scenario.Lead("In", ("lsla_excluded", false));
+        scenario.Lead("Out", (SalesMetadata.Excluded, true));
+        scenario.Lead("In", (SalesMetadata.Excluded, false));
 
-        Assert.Equal(["In"], scenario.LeadsWhere("lsla_excluded", ConditionOperator.Equal, 0));
+        Assert.Equal(["In"], scenario.LeadsWhere(SalesMetadata.Excluded, ConditionOperator.Equal, 0));
     }
 
     [Fact]
     public void A_date_compares_with_a_DateTime()
     {
-        scenario.Lead("Old", ("lsla_scoredon", new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
-        scenario.Lead("New", ("lsla_scoredon", new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc)));
+        scenario.Lead("Old", (SalesMetadata.ScoredOn, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
+        scenario.Lead("New", (SalesMetadata.ScoredOn, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc)));
 
-        Assert.Equal(["New"], scenario.LeadsWhere("lsla_scoredon", ConditionOperator.GreaterThan, new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.Equal(["New"], scenario.LeadsWhere(SalesMetadata.ScoredOn, ConditionOperator.GreaterThan, new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc)));
     }
 
     [Fact]
     public void Decimal_double_and_big_integer_columns_compare_with_numbers()
     {
-        scenario.Lead("Ann", ("lsla_probability", 0.75m), ("lsla_weight", 1.5d), ("lsla_visits", 5_000_000_000L));
+        scenario.Lead("Ann", (SalesMetadata.Probability, 0.75m), (SalesMetadata.Weight, 1.5d), (SalesMetadata.Visits, 5_000_000_000L));
         var query = new QueryExpression("lead");
-        query.Criteria.AddCondition("lsla_probability", ConditionOperator.GreaterThan, 0.5);
-        query.Criteria.AddCondition("lsla_weight", ConditionOperator.LessThan, 2);
-        query.Criteria.AddCondition("lsla_visits", ConditionOperator.GreaterThan, 4_000_000_000L);
+        query.Criteria.AddCondition(SalesMetadata.Probability, ConditionOperator.GreaterThan, 0.5);
+        query.Criteria.AddCondition(SalesMetadata.Weight, ConditionOperator.LessThan, 2);
+        query.Criteria.AddCondition(SalesMetadata.Visits, ConditionOperator.GreaterThan, 4_000_000_000L);
 
         Assert.Equal(["Ann"], scenario.LeadNames(query));
     }

@@ -12,11 +12,11 @@ public class AppendTests
     {
         var organization = new SecuredOrganization();
         var user = organization.User(
-            Sales, Privilege("prvAppendlsla_interaction", PrivilegeDepth.Basic), Privilege("prvAppendTolead", PrivilegeDepth.Local));
-        var interaction = organization.Row("lsla_interaction", user);
+            Sales, Privilege("prvAppend" + Interaction, PrivilegeDepth.Basic), Privilege("prvAppendTolead", PrivilegeDepth.Local));
+        var interaction = organization.Row(Interaction, user);
         var lead = organization.Row("lead", organization.User(Sales));
 
-        var fault = FaultOf(() => organization.Check.DemandAppend(user, "lsla_interaction", interaction, lead));
+        var fault = FaultOf(() => organization.Check.DemandAppend(user, Interaction, interaction, lead));
 
         Assert.Null(fault);
     }
@@ -26,23 +26,23 @@ public class AppendTests
     {
         var organization = new SecuredOrganization();
         var user = organization.User(Sales, Privilege("prvAppendTolead", PrivilegeDepth.Global));
-        var interaction = organization.Row("lsla_interaction", user);
+        var interaction = organization.Row(Interaction, user);
         var lead = organization.Row("lead", user);
 
-        var fault = FaultOf(() => organization.Check.DemandAppend(user, "lsla_interaction", interaction, lead));
+        var fault = FaultOf(() => organization.Check.DemandAppend(user, Interaction, interaction, lead));
 
-        Assert.Contains("is missing prvAppendlsla_interaction privilege", fault?.Message, StringComparison.Ordinal);
+        Assert.Contains($"is missing prvAppend{Interaction} privilege", fault?.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Setting_a_lookup_without_append_to_on_the_target_is_refused()
     {
         var organization = new SecuredOrganization();
-        var user = organization.User(Sales, Privilege("prvAppendlsla_interaction", PrivilegeDepth.Global));
-        var interaction = organization.Row("lsla_interaction", user);
+        var user = organization.User(Sales, Privilege("prvAppend" + Interaction, PrivilegeDepth.Global));
+        var interaction = organization.Row(Interaction, user);
         var lead = organization.Row("lead", user);
 
-        var fault = FaultOf(() => organization.Check.DemandAppend(user, "lsla_interaction", interaction, lead));
+        var fault = FaultOf(() => organization.Check.DemandAppend(user, Interaction, interaction, lead));
 
         Assert.Contains("is missing prvAppendTolead privilege", fault?.Message, StringComparison.Ordinal);
     }
@@ -52,11 +52,11 @@ public class AppendTests
     {
         var organization = new SecuredOrganization();
         var user = organization.User(
-            Sales, Privilege("prvAppendlsla_interaction", PrivilegeDepth.Global), Privilege("prvAppendTolead", PrivilegeDepth.Basic));
-        var interaction = organization.Row("lsla_interaction", user);
+            Sales, Privilege("prvAppend" + Interaction, PrivilegeDepth.Global), Privilege("prvAppendTolead", PrivilegeDepth.Basic));
+        var interaction = organization.Row(Interaction, user);
         var colleaguesLead = organization.Row("lead", organization.User(Sales));
 
-        var fault = FaultOf(() => organization.Check.DemandAppend(user, "lsla_interaction", interaction, colleaguesLead));
+        var fault = FaultOf(() => organization.Check.DemandAppend(user, Interaction, interaction, colleaguesLead));
 
         Assert.Equal(SecurityErrorCodes.AccessDenied, fault?.ErrorCode);
         Assert.Contains("AppendToAccess", fault?.Message, StringComparison.Ordinal);
@@ -68,10 +68,10 @@ public class AppendTests
         var organization = new SecuredOrganization();
         var user = organization.User(Sales, Privilege("prvAppendlead", PrivilegeDepth.Global));
         var lead = organization.Row("lead", user);
-        var interaction = organization.Row("lsla_interaction", user);
+        var interaction = organization.Row(Interaction, user);
 
         var fault = FaultOf(() => organization.Check.DemandAssociate(user, lead, interaction));
 
-        Assert.Contains("is missing prvAppendlsla_interaction privilege", fault?.Message, StringComparison.Ordinal);
+        Assert.Contains($"is missing prvAppend{Interaction} privilege", fault?.Message, StringComparison.Ordinal);
     }
 }

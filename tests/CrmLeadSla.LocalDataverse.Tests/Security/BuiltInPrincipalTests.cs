@@ -32,9 +32,9 @@ public class BuiltInPrincipalTests
     [InlineData(AccessRight.Read, "lead")]
     [InlineData(AccessRight.Delete, "lead")]
     [InlineData(AccessRight.Share, "lead")]
-    [InlineData(AccessRight.AppendTo, "lsla_interaction")]
+    [InlineData(AccessRight.AppendTo, Interaction)]
     [InlineData(AccessRight.Write, "task")]
-    [InlineData(AccessRight.Create, "lsla_scoringmodel")]
+    [InlineData(AccessRight.Create, ScoringModel)]
     public void System_administrator_holds_every_privilege_at_global_depth(AccessRight right, string table)
     {
         var organization = new SecuredOrganization();

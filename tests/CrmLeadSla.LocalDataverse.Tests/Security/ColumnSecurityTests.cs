@@ -9,12 +9,12 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmLeadSla.LocalDataverse.Tests.Security;
 
 /// <summary>
-/// Column-level security: the lead's lsla_acceptdueon is secured; a user with full lead privileges sees and writes it only
+/// Column-level security: the lead's <see cref="TestMetadata.AcceptDueOn"/> is secured; a user with full lead privileges sees and writes it only
 /// through a field security profile, System Administrators and SYSTEM always.
 /// </summary>
 public class ColumnSecurityTests
 {
-    private const string Secured = "lsla_acceptdueon";
+    private const string Secured = TestMetadata.AcceptDueOn;
     private static readonly DateTime Due = new(2026, 3, 3, 17, 0, 0, DateTimeKind.Utc);
     private static readonly RoleBuilder LeadWorker = new RoleBuilder("Lead worker")
         .Grants("lead", PrivilegeDepth.Global, "Create", "Read", "Write");

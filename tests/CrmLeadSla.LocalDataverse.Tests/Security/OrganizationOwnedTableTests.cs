@@ -12,10 +12,10 @@ public class OrganizationOwnedTableTests
     public void Basic_depth_reaches_every_row_of_an_organization_owned_table()
     {
         var organization = new SecuredOrganization();
-        var user = organization.User(Marketing, Privilege("prvWritelsla_scoringmodel", PrivilegeDepth.Basic));
-        var model = new Entity("lsla_scoringmodel", Guid.NewGuid());
+        var user = organization.User(Marketing, Privilege("prvWrite" + ScoringModel, PrivilegeDepth.Basic));
+        var model = new Entity(ScoringModel, Guid.NewGuid());
 
-        var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Write, "lsla_scoringmodel", model));
+        var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Write, ScoringModel, model));
 
         Assert.Null(fault);
     }
@@ -24,10 +24,10 @@ public class OrganizationOwnedTableTests
     public void An_organization_owned_table_without_the_privilege_is_refused()
     {
         var organization = new SecuredOrganization();
-        var user = organization.User(Marketing, Privilege("prvReadlsla_scoringmodel", PrivilegeDepth.Global));
-        var model = new Entity("lsla_scoringmodel", Guid.NewGuid());
+        var user = organization.User(Marketing, Privilege("prvRead" + ScoringModel, PrivilegeDepth.Global));
+        var model = new Entity(ScoringModel, Guid.NewGuid());
 
-        var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Delete, "lsla_scoringmodel", model));
+        var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Delete, ScoringModel, model));
 
         Assert.Equal(SecurityErrorCodes.PrivilegeDenied, fault?.ErrorCode);
     }
@@ -36,9 +36,9 @@ public class OrganizationOwnedTableTests
     public void Creating_an_organization_owned_row_needs_only_the_create_privilege()
     {
         var organization = new SecuredOrganization();
-        var user = organization.User(Marketing, Privilege("prvCreatelsla_scoringmodel", PrivilegeDepth.Global));
+        var user = organization.User(Marketing, Privilege("prvCreate" + ScoringModel, PrivilegeDepth.Global));
 
-        var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Create, "lsla_scoringmodel", new Entity("lsla_scoringmodel")));
+        var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Create, ScoringModel, new Entity(ScoringModel)));
 
         Assert.Null(fault);
     }

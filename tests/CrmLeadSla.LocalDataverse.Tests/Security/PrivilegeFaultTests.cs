@@ -45,7 +45,7 @@ public class PrivilegeFaultTests
     public void A_privilege_of_another_table_does_not_count()
     {
         var organization = new SecuredOrganization();
-        var user = organization.User(Sales, Privilege("prvReadlsla_interaction", PrivilegeDepth.Global));
+        var user = organization.User(Sales, Privilege("prvRead" + Interaction, PrivilegeDepth.Global));
 
         var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Read, "lead", row: null));
 
@@ -58,8 +58,8 @@ public class PrivilegeFaultTests
         var organization = new SecuredOrganization();
         var user = organization.User(Sales);
 
-        var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Read, "lsla_interaction", row: null));
+        var fault = FaultOf(() => organization.Check.Demand(user, AccessRight.Read, Interaction, row: null));
 
-        Assert.Contains("on OTC=10000 for entity 'lsla_interaction'.", fault?.Message, StringComparison.Ordinal);
+        Assert.Contains($"on OTC=10000 for entity '{Interaction}'.", fault?.Message, StringComparison.Ordinal);
     }
 }

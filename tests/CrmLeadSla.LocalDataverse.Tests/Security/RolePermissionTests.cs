@@ -19,7 +19,7 @@ public sealed class RolePermissionTests
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
             Service(scenario.SalesUserId).Update(new Entity(ScoringModelSchema.EntityName, model) { [ScoringModelSchema.MqlThreshold] = 10 }));
 
-        Assert.Contains("prvWritelsla_scoringmodel", fault.Detail.Message, StringComparison.Ordinal);
+        Assert.Contains("prvWrite" + ScoringModelSchema.EntityName, fault.Detail.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class RolePermissionTests
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
             Service(scenario.SalesUserId).Create(new Entity(RejectionReasonSchema.EntityName) { [RejectionReasonSchema.Name] = "Too busy", [RejectionReasonSchema.Code] = "BUSY" }));
 
-        Assert.Contains("prvCreatelsla_rejectionreason", fault.Detail.Message, StringComparison.Ordinal);
+        Assert.Contains("prvCreate" + RejectionReasonSchema.EntityName, fault.Detail.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class RolePermissionTests
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
             Service(scenario.MarketingUserId).Update(new Entity("lead", lead) { [LeadSchema.RejectionReasonId] = ViewScenario.Ref(RejectionReasonSchema.EntityName, reason) }));
 
-        Assert.Contains("prvAppendTolsla_rejectionreason", fault.Detail.Message, StringComparison.Ordinal);
+        Assert.Contains("prvAppendTo" + RejectionReasonSchema.EntityName, fault.Detail.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class RolePermissionTests
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
             Service(scenario.AdminUserId).Update(new Entity(StageTransitionSchema.EntityName, history) { [StageTransitionSchema.ToStage] = ViewScenario.Stage(FunnelStage.Sql) }));
 
-        Assert.Contains("prvWritelsla_stagetransition", fault.Detail.Message, StringComparison.Ordinal);
+        Assert.Contains("prvWrite" + StageTransitionSchema.EntityName, fault.Detail.Message, StringComparison.Ordinal);
     }
 
     private IOrganizationService Service(Guid userId) => scenario.Organization.ServiceFor(userId);

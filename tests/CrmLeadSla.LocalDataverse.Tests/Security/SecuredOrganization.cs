@@ -9,10 +9,17 @@ namespace CrmLeadSla.LocalDataverse.Tests.Security;
 /// A test organization: root → Sales → Sales North, and Marketing beside Sales; a user-owned lead, a custom
 /// user-owned activity, a standard activity, an organization-owned scoring model and the business-owned
 /// systemuser, team and businessunit tables. Users and teams get roles
-/// built in the test, so each test reads as its scenario.
+/// built in the test, so each test reads as its scenario. The custom tables carry the default publisher's prefix
+/// (new_): they exercise the security model and are not the solution's.
 /// </summary>
 internal sealed class SecuredOrganization
 {
+    /// <summary>The custom user-owned activity.</summary>
+    public const string Interaction = "new_interaction";
+
+    /// <summary>The custom organization-owned table.</summary>
+    public const string ScoringModel = "new_scoringmodel";
+
     public static readonly Guid Root = new("10000000-0000-0000-0000-000000000001");
     public static readonly Guid Sales = new("10000000-0000-0000-0000-000000000002");
     public static readonly Guid SalesNorth = new("10000000-0000-0000-0000-000000000003");
@@ -32,9 +39,9 @@ internal sealed class SecuredOrganization
     public static MetadataModel Metadata { get; } = new(
         [
             Table("lead", TableOwnership.UserOwned, displayName: "Lead"),
-            Table("lsla_interaction", TableOwnership.UserOwned, isActivity: true, isCustom: true),
+            Table(Interaction, TableOwnership.UserOwned, isActivity: true, isCustom: true),
             Table("task", TableOwnership.UserOwned, isActivity: true),
-            Table("lsla_scoringmodel", TableOwnership.OrganizationOwned, isCustom: true),
+            Table(ScoringModel, TableOwnership.OrganizationOwned, isCustom: true),
             Table("systemuser", TableOwnership.BusinessOwned),
             Table("team", TableOwnership.BusinessOwned),
             Table("businessunit", TableOwnership.BusinessOwned),

@@ -9,6 +9,10 @@ namespace CrmLeadSla.LocalDataverse.Tests.Service;
 /// <summary>Dataverse refuses to leave SystemRequired columns empty; ApplicationRequired ones are left to forms.</summary>
 public class RequiredColumnTests
 {
+    private const string Rule = "new_rule";
+    private const string Code = "new_code";
+    private const string Label = "new_label";
+
     private readonly LocalOrganization organization = new OrganizationBuilder().WithMetadata(Metadata()).Build();
 
     private IOrganizationService Service => organization.ServiceFor(organization.AdminUserId);
@@ -16,15 +20,15 @@ public class RequiredColumnTests
     [Fact]
     public void Create_without_a_system_required_column_fails()
     {
-        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Service.Create(new Entity("lsla_rule") { ["lsla_label"] = "x" }));
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Service.Create(new Entity(Rule) { [Label] = "x" }));
 
-        Assert.Equal((ErrorCodes.InvalidArgument, "Attribute: lsla_code cannot be set to NULL"), (fault.Detail.ErrorCode, fault.Detail.Message));
+        Assert.Equal((ErrorCodes.InvalidArgument, $"Attribute: {Code} cannot be set to NULL"), (fault.Detail.ErrorCode, fault.Detail.Message));
     }
 
     [Fact]
     public void Create_with_a_system_required_column_set_to_null_fails()
     {
-        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Service.Create(new Entity("lsla_rule") { ["lsla_code"] = null }));
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Service.Create(new Entity(Rule) { [Code] = null }));
 
         Assert.Equal(ErrorCodes.InvalidArgument, fault.Detail.ErrorCode);
     }
@@ -32,46 +36,46 @@ public class RequiredColumnTests
     [Fact]
     public void Create_without_an_application_required_column_succeeds()
     {
-        var id = Service.Create(new Entity("lsla_rule") { ["lsla_code"] = "R1" });
+        var id = Service.Create(new Entity(Rule) { [Code] = "R1" });
 
-        Assert.NotNull(organization.Database.Find("lsla_rule", id));
+        Assert.NotNull(organization.Database.Find(Rule, id));
     }
 
     [Fact]
     public void System_required_owner_filled_by_the_platform_does_not_fail_create()
     {
-        var id = Service.Create(new Entity("lsla_rule") { ["lsla_code"] = "R1" });
+        var id = Service.Create(new Entity(Rule) { [Code] = "R1" });
 
-        Assert.Equal(organization.AdminUserId, organization.Database.Find("lsla_rule", id)!.GetAttributeValue<EntityReference>("ownerid").Id);
+        Assert.Equal(organization.AdminUserId, organization.Database.Find(Rule, id)!.GetAttributeValue<EntityReference>("ownerid").Id);
     }
 
     [Fact]
     public void Update_setting_a_system_required_column_to_null_fails()
     {
-        var id = Service.Create(new Entity("lsla_rule") { ["lsla_code"] = "R1" });
+        var id = Service.Create(new Entity(Rule) { [Code] = "R1" });
 
-        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Service.Update(new Entity("lsla_rule", id) { ["lsla_code"] = null }));
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Service.Update(new Entity(Rule, id) { [Code] = null }));
 
-        Assert.Equal((ErrorCodes.InvalidArgument, "Attribute: lsla_code cannot be set to NULL"), (fault.Detail.ErrorCode, fault.Detail.Message));
+        Assert.Equal((ErrorCodes.InvalidArgument, $"Attribute: {Code} cannot be set to NULL"), (fault.Detail.ErrorCode, fault.Detail.Message));
     }
 
     [Fact]
     public void Update_setting_an_application_required_column_to_null_succeeds()
     {
-        var id = Service.Create(new Entity("lsla_rule") { ["lsla_code"] = "R1", ["lsla_label"] = "First" });
+        var id = Service.Create(new Entity(Rule) { [Code] = "R1", [Label] = "First" });
 
-        Service.Update(new Entity("lsla_rule", id) { ["lsla_label"] = null });
+        Service.Update(new Entity(Rule, id) { [Label] = null });
 
-        Assert.Null(organization.Database.Find("lsla_rule", id)!.GetAttributeValue<string>("lsla_label"));
+        Assert.Null(organization.Database.Find(Rule, id)!.GetAttributeValue<string>(Label));
     }
 
     private static MetadataModel Metadata()
     {
         var standard = TestMetadata.Standard();
-        var rule = new TableBuilder("lsla_rule").WithSystemColumns()
+        var rule = new TableBuilder(Rule).WithSystemColumns()
             .Column(new ColumnDefinition { LogicalName = "ownerid", Kind = ColumnKind.Owner, Targets = ["systemuser", "team"], RequiredLevel = RequiredLevel.SystemRequired })
-            .Column(new ColumnDefinition { LogicalName = "lsla_code", Kind = ColumnKind.String, MaxLength = 20, RequiredLevel = RequiredLevel.SystemRequired })
-            .Column(new ColumnDefinition { LogicalName = "lsla_label", Kind = ColumnKind.String, MaxLength = 20, RequiredLevel = RequiredLevel.ApplicationRequired });
+            .Column(new ColumnDefinition { LogicalName = Code, Kind = ColumnKind.String, MaxLength = 20, RequiredLevel = RequiredLevel.SystemRequired })
+            .Column(new ColumnDefinition { LogicalName = Label, Kind = ColumnKind.String, MaxLength = 20, RequiredLevel = RequiredLevel.ApplicationRequired });
         return new MetadataModel([.. standard.Tables, rule.Build()], standard.GlobalOptionSets.Values, standard.OneToMany, standard.ManyToMany);
     }
 }

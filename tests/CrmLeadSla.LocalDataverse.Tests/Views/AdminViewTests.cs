@@ -90,7 +90,7 @@ public sealed class AdminViewTests
 
         var row = Assert.Single(scenario.Run("Agreed rejection reasons", scenario.AdminUserId));
 
-        Assert.Equal("Disqualify", row.FormattedValues["reason.lsla_outcome"]);
+        Assert.Equal("Disqualify", row.FormattedValues["reason." + RejectionReasonSchema.Outcome]);
     }
 
     private void Holiday(Guid agreement, string name, DateTime date) =>

@@ -29,7 +29,7 @@ public sealed class MarketingViewTests
 
         Assert.Equal("No budget this year", row.GetAttributeValue<EntityReference>(LeadSchema.RejectionReasonId).Name);
         Assert.Equal("Budget frozen until Q3", row.GetAttributeValue<string>(LeadSchema.RejectionComment));
-        Assert.Equal("Nurture", row.FormattedValues["reason.lsla_outcome"]);
+        Assert.Equal("Nurture", row.FormattedValues["reason." + RejectionReasonSchema.Outcome]);
     }
 
     [Fact]

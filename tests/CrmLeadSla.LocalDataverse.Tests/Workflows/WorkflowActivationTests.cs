@@ -54,12 +54,12 @@ public class WorkflowActivationTests
             """
             <Sequence DisplayName="UpdateStep1: Read">
               <Sequence.Variables><Variable x:TypeArguments="x:Object" Name="UpdateStep1_1" /></Sequence.Variables>
-              <mxswa:GetEntityProperty Attribute="lsla_nosuchcolumn" Entity="[InputEntities(&quot;primaryEntity&quot;)]" EntityName="lead" Value="[UpdateStep1_1]" />
+              <mxswa:GetEntityProperty Attribute="new_nosuchcolumn" Entity="[InputEntities(&quot;primaryEntity&quot;)]" EntityName="lead" Value="[UpdateStep1_1]" />
             </Sequence>
             """);
 
         Assert.Equal("UpdateStep1: Read", refusal.Step);
-        Assert.Equal("the table 'lead' has no column 'lsla_nosuchcolumn'.", refusal.Problem);
+        Assert.Equal("the table 'lead' has no column 'new_nosuchcolumn'.", refusal.Problem);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class WorkflowActivationTests
     public void A_real_time_workflow_that_waits_is_refused()
     {
         var refusal = Assert.Throws<WorkflowDefinitionException>(() => new OrganizationBuilder()
-            .WithWorkflow(OnLead("Test workflow", new WaitUntil("lsla_scoredon")) with { Mode = WorkflowMode.RealTime, TriggerOnCreate = true })
+            .WithWorkflow(OnLead("Test workflow", new WaitUntil(TestMetadata.ScoredOn)) with { Mode = WorkflowMode.RealTime, TriggerOnCreate = true })
             .Build());
 
         Assert.Contains("a real-time workflow waits", refusal.Problem, StringComparison.Ordinal);

@@ -58,9 +58,9 @@ public class WorkflowEngineTests
     public void A_workflow_waiting_for_a_date_column_sleeps_until_the_clock_passes_it()
     {
         var organization = new OrganizationBuilder()
-            .WithWorkflow(OnLead("Wait, then make an account", new WaitUntil("lsla_scoredon"), Activity<CreateAccountActivity>("Create")) with { TriggerOnCreate = true })
+            .WithWorkflow(OnLead("Wait, then make an account", new WaitUntil(TestMetadata.ScoredOn), Activity<CreateAccountActivity>("Create")) with { TriggerOnCreate = true })
             .Build();
-        Admin(organization).Create(new Entity("lead") { ["lsla_scoredon"] = Start.AddHours(2) });
+        Admin(organization).Create(new Entity("lead") { [TestMetadata.ScoredOn] = Start.AddHours(2) });
         organization.RunPendingAsyncJobs();
         var job = organization.AsyncJobs.All.Single();
 
@@ -78,12 +78,12 @@ public class WorkflowEngineTests
     public void A_waiting_workflow_evaluates_its_wait_again_when_the_date_column_changes()
     {
         var organization = new OrganizationBuilder()
-            .WithWorkflow(OnLead("Wait, then make an account", new WaitUntil("lsla_scoredon"), Activity<CreateAccountActivity>("Create")) with { TriggerOnCreate = true })
+            .WithWorkflow(OnLead("Wait, then make an account", new WaitUntil(TestMetadata.ScoredOn), Activity<CreateAccountActivity>("Create")) with { TriggerOnCreate = true })
             .Build();
-        var lead = Admin(organization).Create(new Entity("lead") { ["lsla_scoredon"] = Start.AddDays(2) });
+        var lead = Admin(organization).Create(new Entity("lead") { [TestMetadata.ScoredOn] = Start.AddDays(2) });
         organization.RunPendingAsyncJobs();
 
-        Admin(organization).Update(new Entity("lead", lead) { ["lsla_scoredon"] = Start.AddMinutes(-1) });
+        Admin(organization).Update(new Entity("lead", lead) { [TestMetadata.ScoredOn] = Start.AddMinutes(-1) });
         organization.RunPendingAsyncJobs();
 
         Assert.Equal(AsyncJobStatus.Succeeded, organization.AsyncJobs.All.Single().Status);
@@ -94,7 +94,7 @@ public class WorkflowEngineTests
     public void A_wait_on_an_empty_date_waits_until_the_date_is_set()
     {
         var organization = new OrganizationBuilder()
-            .WithWorkflow(OnLead("Wait, then make an account", new WaitUntil("lsla_scoredon"), Activity<CreateAccountActivity>("Create")) with { TriggerOnCreate = true })
+            .WithWorkflow(OnLead("Wait, then make an account", new WaitUntil(TestMetadata.ScoredOn), Activity<CreateAccountActivity>("Create")) with { TriggerOnCreate = true })
             .Build();
         var lead = Admin(organization).Create(new Entity("lead") { ["subject"] = "No date yet" });
         organization.RunPendingAsyncJobs();
@@ -102,7 +102,7 @@ public class WorkflowEngineTests
         organization.RunPendingAsyncJobs();
         var meanwhile = (organization.AsyncJobs.All.Single().Status, organization.AsyncJobs.NextDueOn);
 
-        Admin(organization).Update(new Entity("lead", lead) { ["lsla_scoredon"] = Start });
+        Admin(organization).Update(new Entity("lead", lead) { [TestMetadata.ScoredOn] = Start });
         organization.RunPendingAsyncJobs();
 
         Assert.Equal((AsyncJobStatus.Postponed, (DateTime?)null), meanwhile);

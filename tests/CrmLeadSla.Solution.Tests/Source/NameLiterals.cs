@@ -27,7 +27,6 @@ internal static class NameLiterals
     /// </summary>
     public static IReadOnlyDictionary<string, int> NotYetConverted { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["tests/CrmLeadSla.LocalDataverse.Tests/"] = 173,
         ["tests/CrmLeadSla.Solution.Tests/"] = 302,
         ["tests/CrmLeadSla.WebApi.Tests/"] = 45,
     };
