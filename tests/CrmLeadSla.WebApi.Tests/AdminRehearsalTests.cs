@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.WebApi.Tests;
 
@@ -28,14 +30,14 @@ public sealed class AdminRehearsalTests : IDisposable
         var report = await Leadsla.RunAsync("report", "--in", Path.Combine(folder, "export"));
 
         Assert.StartsWith("Serving an organization without solutions at ", serve.Banner, StringComparison.Ordinal);
-        Assert.DoesNotContain("lsla_scoringmodels", setsBefore, StringComparison.Ordinal);
+        Assert.DoesNotContain(SolutionFolder.Load().Metadata.EntitySet(ScoringModelSchema.EntityName), setsBefore, StringComparison.Ordinal);
         Assert.True(pack.ExitCode == 0, pack.ToString());
         Assert.True(deploy.ExitCode == 0, deploy.ToString());
         Assert.Contains("imported CrmLeadSla 0.1.0.0 (was not installed) and published", deploy.Output, StringComparison.Ordinal);
         Assert.Contains("sample configuration rows", deploy.Output, StringComparison.Ordinal);
         // The sample model: a CTO is worth 40 fit points, grade B from 40; a clerk matches no rule.
-        Assert.Equal(("B", 40), (cto["lsla_leadindex"]!.GetValue<string>()[..1], cto["lsla_fitscore"]!.GetValue<int>()));
-        Assert.Equal(0, clerk["lsla_fitscore"]!.GetValue<int>());
+        Assert.Equal(("B", 40), (cto[LeadSchema.LeadIndex]!.GetValue<string>()[..1], cto[LeadSchema.FitScore]!.GetValue<int>()));
+        Assert.Equal(0, clerk[LeadSchema.FitScore]!.GetValue<int>());
         Assert.True(rescore.ExitCode == 0, rescore.ToString());
         Assert.Contains("Rescored: 2 read, 0 changed, 0 failed", rescore.Output, StringComparison.Ordinal);
         Assert.True(export.ExitCode == 0, export.ToString());
@@ -86,7 +88,7 @@ public sealed class AdminRehearsalTests : IDisposable
     // A lead as a web form creates it, read back as the plug-ins left it.
     private static async Task<JsonNode> CreateLead(HttpClient http, string lastName, string jobTitle)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "leads?$select=lsla_leadindex,lsla_fitscore")
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"leads?$select={LeadSchema.LeadIndex},{LeadSchema.FitScore}")
         {
             Content = JsonContent.Create(new JsonObject { ["lastname"] = lastName, ["jobtitle"] = jobTitle, ["subject"] = "Interested in CrmLeadSla" }),
         };

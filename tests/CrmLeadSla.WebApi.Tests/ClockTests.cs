@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -63,24 +65,26 @@ public class ClockTests
     }
 
     [Theory]
-    [InlineData(2, 271800002)]
-    [InlineData(-2, 271800000)]
-    public async Task The_shipped_workflow_breaches_the_accept_clock_of_a_lead_handed_over_over_HTTP_once_its_deadline_passed(int minutesAfterDeadline, int status)
+    [InlineData(2, SlaClockState.Breached)]
+    [InlineData(-2, SlaClockState.Open)]
+    public async Task The_shipped_workflow_breaches_the_accept_clock_of_a_lead_handed_over_over_HTTP_once_its_deadline_passed(int minutesAfterDeadline, SlaClockState state)
     {
         await using var served = await ServedOrganization.StartAsync(new WebApiOptions { ClockControl = true });
-        var agreement = served.Agreement();
+        var agreement = "/" + served.Organization.Metadata.RowAddress(SlaAgreementSchema.EntityName, served.Agreement());
         using var api = new HttpClient { BaseAddress = served.Api.ServiceRoot };
-        using var created = await api.PostAsync("leads", Json($"{{\"lastname\":\"Prospect\",\"lsla_slaagreementid@odata.bind\":\"/lsla_slaagreements({agreement})\"}}"));
+        using var created = await api.PostAsync("leads", Json($"{{\"lastname\":\"Prospect\",\"{LeadSchema.SlaAgreementId}@odata.bind\":\"{agreement}\"}}"));
         var lead = Guid.Parse(created.Headers.GetValues("OData-EntityId").Single().Split('(', ')')[1]);
-        using var handedOver = await api.PatchAsync($"leads({lead})", Json("{\"lsla_funnelstage\":271800001}"));
-        var due = served.Lead(lead, "lsla_acceptdueon").GetAttributeValue<DateTime>("lsla_acceptdueon");
+        using var handedOver = await api.PatchAsync($"leads({lead})", Json($"{{\"{LeadSchema.FunnelStage}\":{(int)FunnelStage.Mql}}}"));
+        var due = served.Lead(lead, LeadSchema.AcceptDueOn).GetAttributeValue<DateTime>(LeadSchema.AcceptDueOn);
         using var clock = new HttpClient { BaseAddress = served.Api.BaseAddress };
 
         using var moved = await clock.PostAsJsonAsync("local/clock", new { set = due.AddMinutes(minutesAfterDeadline).ToString("O") });
 
         Assert.True(handedOver.IsSuccessStatusCode);
-        var accept = JsonNode.Parse(await api.GetStringAsync($"lsla_slainstances?$select=lsla_status&$filter=_lsla_leadid_value eq {lead} and lsla_kind eq 271800001"))!["value"]!.AsArray().Single()!;
-        Assert.Equal(status, accept["lsla_status"]!.GetValue<int>());
+        var clocks = served.Organization.Metadata.EntitySet(SlaClockSchema.EntityName);
+        var filter = $"{WebApiNames.LookupValue(SlaClockSchema.LeadId)} eq {lead} and {SlaClockSchema.Kind} eq {(int)SlaKind.Accept}";
+        var accept = JsonNode.Parse(await api.GetStringAsync($"{clocks}?$select={SlaClockSchema.Status}&$filter={filter}"))!["value"]!.AsArray().Single()!;
+        Assert.Equal(state, (SlaClockState)accept[SlaClockSchema.Status]!.GetValue<int>());
     }
 
     [Fact]

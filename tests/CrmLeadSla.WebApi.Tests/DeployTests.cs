@@ -1,4 +1,5 @@
 using CrmLeadSla.Cli.Environments;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using CrmLeadSla.Cli.WebApi;
@@ -91,7 +92,7 @@ public class DeployTests
 
         Assert.Contains("the version 'next' is not a version.", refusal.Message, StringComparison.Ordinal);
         Assert.Empty(served.InstalledSolutions);
-        Assert.Null(served.Organization.Metadata.FindTable("lsla_scoringmodel"));
+        Assert.Null(served.Organization.Metadata.FindTable(ScoringModelSchema.EntityName));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Funnel;
 
@@ -67,20 +68,21 @@ public class EndpointTests
         var model = served.System.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression(ScoringModelSchema.EntityName)).Entities[0].Id;
         var body = new JsonObject
         {
-            ["lsla_name"] = "Downloads",
-            ["lsla_category"] = 271800001,
-            ["lsla_interactiontype"] = 271800006,
-            ["lsla_points"] = 5,
-            ["lsla_scoringmodelid@odata.bind"] = $"/lsla_scoringmodels({model})",
+            [ScoringRuleSchema.Name] = "Downloads",
+            [ScoringRuleSchema.Category] = (int)RuleCategory.Behaviour,
+            [ScoringRuleSchema.InteractionType] = (int)InteractionType.Download,
+            [ScoringRuleSchema.Points] = 5,
+            [ScoringRuleSchema.ScoringModelId + "@odata.bind"] = "/" + served.Organization.Metadata.RowAddress(ScoringModelSchema.EntityName, model),
         };
 
-        using var response = await http.PostAsync("lsla_scoringrules", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+        using var response = await http.PostAsync(served.Organization.Metadata.EntitySet(ScoringRuleSchema.EntityName), new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         var location = response.Headers.GetValues("OData-EntityId").Single();
-        using var created = await http.GetAsync(location + "?$select=lsla_name,_lsla_scoringmodelid_value");
+        var modelValue = WebApiNames.LookupValue(ScoringRuleSchema.ScoringModelId);
+        using var created = await http.GetAsync($"{location}?$select={ScoringRuleSchema.Name},{modelValue}");
         var row = JsonNode.Parse(await created.Content.ReadAsStringAsync())!;
-        Assert.Equal(model.ToString(), row["_lsla_scoringmodelid_value"]!.GetValue<string>());
+        Assert.Equal(model.ToString(), row[modelValue]!.GetValue<string>());
     }
 
     [Fact]

@@ -76,9 +76,9 @@ public sealed class ExportTests : IDisposable
     {
         var served = await ServedOrganization.StartAsync();
         SampleConfigurationLoader.LoadInto(SolutionFolder.Load().SampleConfiguration, served.System);
-        foreach (var agreement in served.System.RetrieveMultiple(new QueryExpression("lsla_slaagreement")).Entities)
+        foreach (var agreement in served.System.RetrieveMultiple(new QueryExpression(SlaAgreementSchema.EntityName)).Entities)
         {
-            served.System.Update(new Entity("lsla_slaagreement", agreement.Id) { ["lsla_salesownerid"] = new EntityReference("systemuser", served.Organization.AdminUserId) });
+            served.System.Update(new Entity(SlaAgreementSchema.EntityName, agreement.Id) { [SlaAgreementSchema.SalesOwnerId] = new EntityReference("systemuser", served.Organization.AdminUserId) });
         }
 
         var ctos = served.CreateLeads(6, "CTO");

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CrmLeadSla.Plugins.Schema;
+using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.WebApi.Tests;
 
@@ -17,9 +19,10 @@ public class ImportTests
         using var imported = await http.PostAsJsonAsync("ImportSolution", Body(PackedSolution.Zip));
 
         Assert.Equal(HttpStatusCode.NoContent, imported.StatusCode);
-        Assert.DoesNotContain("lsla_scoringmodel", metadataBefore, StringComparison.Ordinal);
-        Assert.Contains("<EntityType Name=\"lsla_scoringmodel\"", await http.GetStringAsync("$metadata"), StringComparison.Ordinal);
-        Assert.Empty(Rows(await http.GetStringAsync("lsla_scoringmodels?$select=lsla_name")));
+        Assert.DoesNotContain(ScoringModelSchema.EntityName, metadataBefore, StringComparison.Ordinal);
+        Assert.Contains($"<EntityType Name=\"{ScoringModelSchema.EntityName}\"", await http.GetStringAsync("$metadata"), StringComparison.Ordinal);
+        var models = SolutionFolder.Load().Metadata.EntitySet(ScoringModelSchema.EntityName);
+        Assert.Empty(Rows(await http.GetStringAsync($"{models}?$select={ScoringModelSchema.Name}")));
         var solution = Assert.Single(Rows(await http.GetStringAsync("solutions?$select=uniquename,version,ismanaged&$filter=uniquename eq 'CrmLeadSla'")));
         Assert.Equal(("CrmLeadSla", "0.1.0.0", true), (solution["uniquename"]!.GetValue<string>(), solution["version"]!.GetValue<string>(), solution["ismanaged"]!.GetValue<bool>()));
         var assemblies = Rows(await http.GetStringAsync("pluginassemblies?$select=name,version&$orderby=name"));
@@ -39,7 +42,7 @@ public class ImportTests
         Assert.Equal("0x80048060", error["code"]!.GetValue<string>());
         Assert.Contains("the version 'next' is not a version.", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(Rows(await http.GetStringAsync("solutions?$select=uniquename")));
-        Assert.Null(served.Organization.Metadata.FindTable("lsla_scoringmodel"));
+        Assert.Null(served.Organization.Metadata.FindTable(ScoringModelSchema.EntityName));
     }
 
     [Fact]

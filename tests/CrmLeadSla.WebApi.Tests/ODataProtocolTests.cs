@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -26,11 +27,11 @@ public class ODataProtocolTests
         var lead = (IEdmEntityType)reading.Model.FindDeclaredType("Microsoft.Dynamics.CRM.lead");
         Assert.Equal("leadid", lead.Key().Single().Name);
         Assert.Equal("Microsoft.Dynamics.CRM.crmbaseentity", lead.BaseEntityType().FullName());
-        Assert.Equal("Edm.Int32", lead.FindProperty("lsla_grade").Type.FullName());
-        Assert.Equal("Edm.Guid", lead.FindProperty("_lsla_slaagreementid_value").Type.FullName());
-        Assert.NotNull(reading.Model.EntityContainer.FindEntitySet("lsla_scoringrules"));
-        var model = (IEdmEntityType)reading.Model.FindDeclaredType("Microsoft.Dynamics.CRM.lsla_scoringmodel");
-        Assert.True(model.FindProperty("lsla_scoringmodel_scoringrule") is IEdmNavigationProperty { Type.Definition: IEdmCollectionType });
+        Assert.Equal("Edm.Int32", lead.FindProperty(LeadSchema.Grade).Type.FullName());
+        Assert.Equal("Edm.Guid", lead.FindProperty(WebApiNames.LookupValue(LeadSchema.SlaAgreementId)).Type.FullName());
+        Assert.NotNull(reading.Model.EntityContainer.FindEntitySet(served.Organization.Metadata.EntitySet(ScoringRuleSchema.EntityName)));
+        var model = (IEdmEntityType)reading.Model.FindDeclaredType("Microsoft.Dynamics.CRM." + ScoringModelSchema.EntityName);
+        Assert.True(model.FindProperty(RulesOfTheModel(served)) is IEdmNavigationProperty { Type.Definition: IEdmCollectionType });
     }
 
     [Fact]
@@ -41,7 +42,7 @@ public class ODataProtocolTests
 
         var answer = JsonNode.Parse(await http.GetStringAsync("EntityDefinitions(LogicalName='lead')/Attributes/Microsoft.Dynamics.CRM.PicklistAttributeMetadata?$select=LogicalName&$expand=OptionSet"))!;
 
-        var grade = answer["value"]!.AsArray().Single(a => a!["LogicalName"]!.GetValue<string>() == "lsla_grade")!["OptionSet"]!;
+        var grade = answer["value"]!.AsArray().Single(a => a!["LogicalName"]!.GetValue<string>() == LeadSchema.Grade)!["OptionSet"]!;
         var a = grade["Options"]!.AsArray().First(o => o!["Value"]!.GetValue<int>() == 271800000)!;
         Assert.Contains(a["Label"]!["LocalizedLabels"]!.AsArray(), l => l!["LanguageCode"]!.GetValue<int>() == 1031);
         Assert.Equal("A", a["Label"]!["UserLocalizedLabel"]!["Label"]!.GetValue<string>());
@@ -95,36 +96,39 @@ public class ODataProtocolTests
         Assert.Equal(4, (await reading.CollectionAsync(listed, "leads")).Rows.Count);
     }
 
+    // {0} in a filter stands for the model's rules, the collection the solution's relationship names.
     [Theory]
-    [InlineData("lsla_scoringmodel_scoringrule/any(r:r/lsla_points gt 30)", 1)]
-    [InlineData("lsla_scoringmodel_scoringrule/any(r:r/lsla_points gt 50)", 0)]
-    [InlineData("not lsla_scoringmodel_scoringrule/any(r:r/lsla_points gt 50) and lsla_name eq 'Lead scoring'", 1)]
-    [InlineData("lsla_scoringmodel_scoringrule/all(r:r/lsla_points ge 10)", 1)]
-    [InlineData("lsla_scoringmodel_scoringrule/all(r:r/lsla_points ge 20)", 0)]
+    [InlineData("{0}/any(r:r/" + ScoringRuleSchema.Points + " gt 30)", 1)]
+    [InlineData("{0}/any(r:r/" + ScoringRuleSchema.Points + " gt 50)", 0)]
+    [InlineData("not {0}/any(r:r/" + ScoringRuleSchema.Points + " gt 50) and " + ScoringModelSchema.Name + " eq 'Lead scoring'", 1)]
+    [InlineData("{0}/all(r:r/" + ScoringRuleSchema.Points + " ge 10)", 1)]
+    [InlineData("{0}/all(r:r/" + ScoringRuleSchema.Points + " ge 20)", 0)]
     public async Task Any_and_all_filter_by_the_related_rows(string filter, int models)
     {
         await using var served = (await ServedOrganization.StartAsync()).WithScoringModel();
         using var http = Http(served);
         var reading = await ODataReading.OfAsync(http);
+        var set = served.Organization.Metadata.EntitySet(ScoringModelSchema.EntityName);
 
-        using var response = await http.GetAsync("lsla_scoringmodels?$select=lsla_name&$filter=" + filter);
+        using var response = await http.GetAsync($"{set}?$select={ScoringModelSchema.Name}&$filter=" + string.Format(CultureInfo.InvariantCulture, filter, RulesOfTheModel(served)));
 
-        Assert.Equal(models, (await reading.CollectionAsync(response, "lsla_scoringmodels")).Rows.Count);
+        Assert.Equal(models, (await reading.CollectionAsync(response, set)).Rows.Count);
     }
 
     [Theory]
-    [InlineData("lsla_scoringmodelid/lsla_name eq 'Lead scoring'", 2)]
-    [InlineData("startswith(lsla_scoringmodelid/lsla_name,'Other')", 0)]
-    [InlineData("not (lsla_scoringmodelid/lsla_name eq 'Lead scoring') and lsla_points gt 0", 0)]
+    [InlineData(ScoringRuleSchema.ScoringModelId + "/" + ScoringModelSchema.Name + " eq 'Lead scoring'", 2)]
+    [InlineData("startswith(" + ScoringRuleSchema.ScoringModelId + "/" + ScoringModelSchema.Name + ",'Other')", 0)]
+    [InlineData("not (" + ScoringRuleSchema.ScoringModelId + "/" + ScoringModelSchema.Name + " eq 'Lead scoring') and " + ScoringRuleSchema.Points + " gt 0", 0)]
     public async Task A_condition_on_a_lookup_s_row_filters_by_that_row(string filter, int rules)
     {
         await using var served = (await ServedOrganization.StartAsync()).WithScoringModel();
         using var http = Http(served);
         var reading = await ODataReading.OfAsync(http);
+        var set = served.Organization.Metadata.EntitySet(ScoringRuleSchema.EntityName);
 
-        using var response = await http.GetAsync("lsla_scoringrules?$select=lsla_name&$filter=" + filter);
+        using var response = await http.GetAsync($"{set}?$select={ScoringRuleSchema.Name}&$filter=" + filter);
 
-        Assert.Equal(rules, (await reading.CollectionAsync(response, "lsla_scoringrules")).Rows.Count);
+        Assert.Equal(rules, (await reading.CollectionAsync(response, set)).Rows.Count);
     }
 
     [Fact]
@@ -134,13 +138,18 @@ public class ODataProtocolTests
         using var http = Http(served);
         var reading = await ODataReading.OfAsync(http);
 
-        using var rules = await http.GetAsync("lsla_scoringrules?$select=lsla_name&$expand=lsla_scoringmodelid($select=lsla_name)");
-        using var models = await http.GetAsync("lsla_scoringmodels?$select=lsla_name&$expand=lsla_scoringmodel_scoringrule($select=lsla_name,lsla_points;$orderby=lsla_points desc)");
+        var ruleSet = served.Organization.Metadata.EntitySet(ScoringRuleSchema.EntityName);
+        var modelSet = served.Organization.Metadata.EntitySet(ScoringModelSchema.EntityName);
+        var modelRules = RulesOfTheModel(served);
 
-        var rule = (await reading.CollectionAsync(rules, "lsla_scoringrules")).Rows.First();
-        Assert.Equal("Lead scoring", ((ReadRow)rule.Related["lsla_scoringmodelid"]!).Values["lsla_name"]);
-        var children = (ReadSet)(await reading.CollectionAsync(models, "lsla_scoringmodels")).Rows.Single().Related["lsla_scoringmodel_scoringrule"]!;
-        Assert.Equal([40, 10], children.Rows.Select(r => (int)r.Values["lsla_points"]!));
+        using var rules = await http.GetAsync($"{ruleSet}?$select={ScoringRuleSchema.Name}&$expand={ScoringRuleSchema.ScoringModelId}($select={ScoringModelSchema.Name})");
+        using var models = await http.GetAsync(
+            $"{modelSet}?$select={ScoringModelSchema.Name}&$expand={modelRules}($select={ScoringRuleSchema.Name},{ScoringRuleSchema.Points};$orderby={ScoringRuleSchema.Points} desc)");
+
+        var rule = (await reading.CollectionAsync(rules, ruleSet)).Rows.First();
+        Assert.Equal("Lead scoring", ((ReadRow)rule.Related[ScoringRuleSchema.ScoringModelId]!).Values[ScoringModelSchema.Name]);
+        var children = (ReadSet)(await reading.CollectionAsync(models, modelSet)).Rows.Single().Related[modelRules]!;
+        Assert.Equal([40, 10], children.Rows.Select(r => (int)r.Values[ScoringRuleSchema.Points]!));
     }
 
     [Fact]
@@ -222,10 +231,15 @@ public class ODataProtocolTests
         Assert.Equal("0x8006088a", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!["code"]!.GetValue<string>());
     }
 
+    public static TheoryData<string, string> BodiesTheModelDoesNotDescribe => new()
+    {
+        { "{\"lastname\":\"Typed\",\"LastName\":\"Wrong case\"}", "LastName" },
+        { "{\"numberofemployees\":\"twelve\"}", "Edm.Int32" },
+        { $"{{\"{WebApiNames.LookupValue(LeadSchema.SlaAgreementId)}\":\"00000000-0000-0000-0000-000000000001\"}}", "@odata.bind" },
+    };
+
     [Theory]
-    [InlineData("{\"lastname\":\"Typed\",\"LastName\":\"Wrong case\"}", "LastName")]
-    [InlineData("{\"numberofemployees\":\"twelve\"}", "Edm.Int32")]
-    [InlineData("{\"_lsla_slaagreementid_value\":\"00000000-0000-0000-0000-000000000001\"}", "@odata.bind")]
+    [MemberData(nameof(BodiesTheModelDoesNotDescribe))]
     public async Task A_body_the_model_does_not_describe_is_refused_by_the_reader_and_nothing_is_written(string body, string named)
     {
         await using var served = await ServedOrganization.StartAsync();
@@ -286,6 +300,10 @@ public class ODataProtocolTests
         Assert.Equal("Ada Lovelace", row.Values["fullname"]);
         Assert.False(row.Values.ContainsKey("firstname"));
     }
+
+    // The collection of a model's rules, as the solution's relationship from the rule's lookup to its model names it.
+    private static string RulesOfTheModel(ServedOrganization served) =>
+        served.Organization.Metadata.Collection(ScoringRuleSchema.EntityName, ScoringRuleSchema.ScoringModelId);
 
     private static HttpClient Http(ServedOrganization served)
     {

@@ -11,6 +11,7 @@ using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Tests.Funnel;
 using CrmLeadSla.Solution.Registration;
 using CrmLeadSla.WebApi;
+using CrmLeadSla.WebApi.Tests;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -463,7 +464,7 @@ public sealed class MeasurementTamperTests
     };
 
     // The Web API address of one row: the table's entity set, as the solution declares it, and the row's id.
-    private string RowAddress(string table, Guid id) => $"{scenario.Organization.Metadata.FindTable(table)!.EntitySetName}({id})";
+    private string RowAddress(string table, Guid id) => scenario.Organization.Metadata.RowAddress(table, id);
 
     // The request on behalf of the user must be refused, by the platform's security (403) or the solution's plug-ins
     // (400), and say why: a wrong address (404) or a fault (500) would prove nothing.
