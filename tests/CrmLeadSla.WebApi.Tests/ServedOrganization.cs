@@ -1,6 +1,7 @@
 using CrmLeadSla.Cli;
 using CrmLeadSla.Cli.Environments;
 using CrmLeadSla.LocalDataverse;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
@@ -126,23 +127,7 @@ internal sealed class ServedOrganization : IAsyncDisposable
     public Guid Agreement()
     {
         var team = Organization.CreateTeam("Inside sales", null, Organization.AdminUserId);
-        return System.Create(new Entity(SlaAgreementSchema.EntityName)
-        {
-            [SlaAgreementSchema.Name] = "Spring campaign",
-            [SlaAgreementSchema.TimeZone] = "W. Europe Standard Time",
-            [SlaAgreementSchema.WorkdayStart] = 480,
-            [SlaAgreementSchema.WorkdayEnd] = 1020,
-            [SlaAgreementSchema.WorkingDays] = new OptionSetValueCollection(Enumerable.Range(0, 5).Select(d => new OptionSetValue(271800000 + d)).ToList()),
-            [SlaAgreementSchema.HandOverWithinHours] = 4,
-            [SlaAgreementSchema.AcceptWithinHours] = 8,
-            [SlaAgreementSchema.FirstContactWithinHours] = 16,
-            [SlaAgreementSchema.QualifyWithinDays] = 10,
-            [SlaAgreementSchema.ReactivateAfterDays] = 90,
-            [SlaAgreementSchema.MinLeadsPerMonth] = 3,
-            [SlaAgreementSchema.MarketingOwnerId] = new EntityReference("systemuser", Organization.AdminUserId),
-            [SlaAgreementSchema.SalesOwnerId] = new EntityReference("systemuser", Organization.AdminUserId),
-            [SlaAgreementSchema.SalesTeamId] = new EntityReference("team", team),
-        });
+        return AgreementBuilder.SpringCampaign().MarketingOwner(Organization.AdminUserId).SalesOwner(Organization.AdminUserId).SalesTeam(team).CreateIn(System);
     }
 
     /// <summary>Lead updates the callers asked for (each row of an UpdateMultiple is one), not those the plug-ins made.</summary>

@@ -4,6 +4,7 @@ using System.Activities;
 using System.Globalization;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.LocalDataverse.Workflows;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -53,29 +54,13 @@ internal sealed class SlaScenario
     /// <summary>An agreement of Mon–Fri 08:00–17:00 in Berlin with both owners and the team; <paramref name="columns"/> add or override.</summary>
     public Guid Agreement(params (string Column, object? Value)[] columns)
     {
-        var row = new Entity(SlaAgreementSchema.EntityName)
-        {
-            [SlaAgreementSchema.Name] = "Spring campaign",
-            [SlaAgreementSchema.TimeZone] = "W. Europe Standard Time",
-            [SlaAgreementSchema.WorkdayStart] = 480,
-            [SlaAgreementSchema.WorkdayEnd] = 1020,
-            [SlaAgreementSchema.WorkingDays] = new OptionSetValueCollection(Enumerable.Range(0, 5).Select(d => new OptionSetValue(271800000 + d)).ToList()),
-            [SlaAgreementSchema.HandOverWithinHours] = 4,
-            [SlaAgreementSchema.AcceptWithinHours] = 8,
-            [SlaAgreementSchema.FirstContactWithinHours] = 16,
-            [SlaAgreementSchema.QualifyWithinDays] = 10,
-            [SlaAgreementSchema.ReactivateAfterDays] = 90,
-            [SlaAgreementSchema.MinLeadsPerMonth] = 3,
-            [SlaAgreementSchema.MarketingOwnerId] = new EntityReference("systemuser", MarketingOwnerId),
-            [SlaAgreementSchema.SalesOwnerId] = new EntityReference("systemuser", SalesOwnerId),
-            [SlaAgreementSchema.SalesTeamId] = new EntityReference("team", SalesTeamId),
-        };
+        var agreement = AgreementBuilder.SpringCampaign().MarketingOwner(MarketingOwnerId).SalesOwner(SalesOwnerId).SalesTeam(SalesTeamId);
         foreach (var (column, value) in columns)
         {
-            row[column] = value;
+            agreement.With(column, value);
         }
 
-        return System.Create(row);
+        return agreement.CreateIn(System);
     }
 
     public Guid Holiday(Guid agreementId, string date, string name = "Public holiday") => System.Create(new Entity(HolidaySchema.EntityName)

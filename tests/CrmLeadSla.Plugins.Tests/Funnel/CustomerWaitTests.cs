@@ -1,3 +1,4 @@
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;

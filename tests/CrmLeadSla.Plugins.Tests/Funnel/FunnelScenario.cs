@@ -2,6 +2,7 @@ extern alias workflows;
 
 using System.ServiceModel;
 using CrmLeadSla.LocalDataverse;
+using CrmLeadSla.OrganizationSetup;
 using workflows::CrmLeadSla.Workflows;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;

@@ -1,4 +1,5 @@
 using System.ServiceModel;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Domain.Scoring;

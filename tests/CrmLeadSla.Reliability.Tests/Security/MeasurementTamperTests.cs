@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.ServiceModel;
 using System.Text;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Domain.Sla;

@@ -1,9 +1,9 @@
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.LocalDataverse.Pipeline;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
-using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Registration;
@@ -32,20 +32,7 @@ public sealed class BenchOrganization
         var salesUserId = installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
         Marketing = Organization.ServiceFor(installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing));
         Sales = Organization.ServiceFor(salesUserId);
-        System.Create(new Entity(SlaAgreementSchema.EntityName)
-        {
-            [SlaAgreementSchema.Name] = "Default agreement",
-            [SlaAgreementSchema.IsDefault] = true,
-            [SlaAgreementSchema.SalesOwnerId] = new EntityReference("systemuser", salesUserId),
-            [SlaAgreementSchema.AcceptWithinHours] = 8,
-            [SlaAgreementSchema.FirstContactWithinHours] = 16,
-            [SlaAgreementSchema.QualifyWithinDays] = 10,
-            [SlaAgreementSchema.TimeZone] = "UTC",
-            [SlaAgreementSchema.WorkdayStart] = 8 * 60,
-            [SlaAgreementSchema.WorkdayEnd] = 16 * 60,
-            [SlaAgreementSchema.WorkingDays] = new OptionSetValueCollection(
-                new[] { WorkingDay.Monday, WorkingDay.Tuesday, WorkingDay.Wednesday, WorkingDay.Thursday, WorkingDay.Friday }.Select(day => new OptionSetValue((int)day)).ToList()),
-        });
+        new AgreementBuilder("Default agreement").SalesOwner(salesUserId).Default().CreateIn(System);
         rejectionReasonId = System.Create(new Entity(RejectionReasonSchema.EntityName)
         {
             [RejectionReasonSchema.Name] = "No budget this year",
