@@ -68,6 +68,25 @@ public class RetrieveUpdateDeleteTests
     }
 
     [Fact]
+    public void A_request_without_its_target_is_refused_naming_the_parameter_and_the_message()
+    {
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Service.Execute(new OrganizationRequest("Delete")));
+
+        Assert.Equal((ErrorCodes.InvalidArgument, "Required field 'Target' is missing for RequestName='Delete'"), (fault.Detail.ErrorCode, fault.Detail.Message));
+    }
+
+    [Fact]
+    public void Retrieve_with_a_row_where_a_reference_belongs_is_refused_naming_the_parameter()
+    {
+        var id = Service.Create(new Entity("lead"));
+
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
+            Service.Execute(new OrganizationRequest("Retrieve") { ["Target"] = new Entity("lead", id), ["ColumnSet"] = new ColumnSet(true) }));
+
+        Assert.Equal((ErrorCodes.InvalidArgument, "Parameter 'Target' must be of type EntityReference, not Entity."), (fault.Detail.ErrorCode, fault.Detail.Message));
+    }
+
+    [Fact]
     public void Retrieve_of_a_missing_row_fails_with_does_not_exist()
     {
         var id = Guid.NewGuid();

@@ -7,26 +7,17 @@ using Microsoft.Xrm.Sdk.Messages;
 namespace CrmLeadSla.LocalDataverse.Messages;
 
 /// <summary>Create: validates the Target, fills the platform's columns and defaults, stores the row; output "id".</summary>
-public sealed class CreateHandler : IMessageHandler
+public sealed class CreateHandler : TargetMessageHandler<Entity>
 {
     /// <inheritdoc />
-    public string MessageName => "Create";
+    public override string MessageName => "Create";
 
     /// <inheritdoc />
-    public EntityReference PrimaryRecord(OrganizationRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var target = (Entity)request["Target"];
-        return new EntityReference(target.LogicalName, target.Id);
-    }
+    private protected override EntityReference RecordOf(Entity target) => new(target.LogicalName, target.Id);
 
     /// <inheritdoc />
-    public OrganizationResponse Execute(OrganizationRequest request, OperationContext context)
+    private protected override OrganizationResponse Execute(OrganizationRequest request, Entity target, TableDefinition table, OperationContext context)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(context);
-        var target = (Entity)request["Target"];
-        var table = context.Table(target.LogicalName);
         context.ValidateForCreate(target);
 
         // The caller may supply the id (the pipeline has taken it from the primary key column if need be).

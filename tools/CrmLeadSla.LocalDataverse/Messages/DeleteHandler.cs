@@ -11,25 +11,17 @@ namespace CrmLeadSla.LocalDataverse.Messages;
 /// it (delete them, clear their lookup, or refuse while they exist); many-to-many links to it go too. With
 /// ConcurrencyBehavior.IfRowVersionMatches only when Target.RowVersion is the stored row's version.
 /// </summary>
-public sealed class DeleteHandler : IMessageHandler
+public sealed class DeleteHandler : TargetMessageHandler<EntityReference>
 {
     /// <inheritdoc />
-    public string MessageName => "Delete";
+    public override string MessageName => "Delete";
 
     /// <inheritdoc />
-    public EntityReference PrimaryRecord(OrganizationRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return (EntityReference)request["Target"];
-    }
+    private protected override EntityReference RecordOf(EntityReference target) => target;
 
     /// <inheritdoc />
-    public OrganizationResponse Execute(OrganizationRequest request, OperationContext context)
+    private protected override OrganizationResponse Execute(OrganizationRequest request, EntityReference target, TableDefinition table, OperationContext context)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(context);
-        var target = PrimaryRecord(request);
-        var table = context.Table(target.LogicalName);
         var existing = context.Existing(table.LogicalName, target.Id);
         RowVersionCheck.Demand(request, target.RowVersion, existing);
         context.Demand(AccessRight.Delete, table.LogicalName, existing);

@@ -1,6 +1,7 @@
 using CrmLeadSla.LocalDataverse.Faults;
 using CrmLeadSla.LocalDataverse.Query;
 using CrmLeadSla.LocalDataverse.Security;
+using CrmLeadSla.Solution.Metadata;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -8,25 +9,17 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmLeadSla.LocalDataverse.Messages;
 
 /// <summary>Retrieve: one row by id with the columns of the ColumnSet; output "Entity".</summary>
-public sealed class RetrieveHandler : IMessageHandler
+public sealed class RetrieveHandler : TargetMessageHandler<EntityReference>
 {
     /// <inheritdoc />
-    public string MessageName => "Retrieve";
+    public override string MessageName => "Retrieve";
 
     /// <inheritdoc />
-    public EntityReference PrimaryRecord(OrganizationRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return (EntityReference)request["Target"];
-    }
+    private protected override EntityReference RecordOf(EntityReference target) => target;
 
     /// <inheritdoc />
-    public OrganizationResponse Execute(OrganizationRequest request, OperationContext context)
+    private protected override OrganizationResponse Execute(OrganizationRequest request, EntityReference target, TableDefinition table, OperationContext context)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(context);
-        var target = PrimaryRecord(request);
-        var table = context.Table(target.LogicalName);
         var columns = request.Parameters.TryGetValue("ColumnSet", out var value) && value is ColumnSet set ? set : new ColumnSet();
         foreach (var column in columns.Columns.Where(c => table.Column(c) is null))
         {

@@ -12,26 +12,17 @@ namespace CrmLeadSla.LocalDataverse.Messages;
 /// rows of the row's parental relationships follow it: <see cref="AssignCascade"/>).
 /// With ConcurrencyBehavior.IfRowVersionMatches only when Target.RowVersion is the stored row's version.
 /// </summary>
-public sealed class UpdateHandler : IMessageHandler
+public sealed class UpdateHandler : TargetMessageHandler<Entity>
 {
     /// <inheritdoc />
-    public string MessageName => "Update";
+    public override string MessageName => "Update";
 
     /// <inheritdoc />
-    public EntityReference PrimaryRecord(OrganizationRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var target = (Entity)request["Target"];
-        return new EntityReference(target.LogicalName, target.Id);
-    }
+    private protected override EntityReference RecordOf(Entity target) => new(target.LogicalName, target.Id);
 
     /// <inheritdoc />
-    public OrganizationResponse Execute(OrganizationRequest request, OperationContext context)
+    private protected override OrganizationResponse Execute(OrganizationRequest request, Entity target, TableDefinition table, OperationContext context)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(context);
-        var target = (Entity)request["Target"];
-        var table = context.Table(target.LogicalName);
         var existing = context.Existing(table.LogicalName, target.Id);
         RowVersionCheck.Demand(request, target.RowVersion, existing);
         context.ValidateForUpdate(target);
