@@ -1,6 +1,9 @@
 using System.Xml.Linq;
+using CrmLeadSla.Plugins.Funnel;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Packing;
 using CrmLeadSla.Solution.Source;
+using static CrmLeadSla.Solution.Tests.Source.SolutionFolderFixture;
 
 namespace CrmLeadSla.Solution.Tests;
 
@@ -56,7 +59,7 @@ public class ComponentTests
     [Fact]
     public void The_sales_role_reads_leads_in_its_business_unit_under_dataverses_privilege_name()
     {
-        var sales = Customizations.Descendants("Role").Single(r => (string)r.Attribute("name")! == "Lead SLA Sales");
+        var sales = Customizations.Descendants("Role").Single(r => (string)r.Attribute("name")! == LeadSlaRoles.Sales);
 
         var read = sales.Descendants("RolePrivilege").Single(p => (string)p.Attribute("name")! == "prvReadLead");
 
@@ -66,7 +69,7 @@ public class ComponentTests
     [Fact]
     public void Activity_table_privileges_merge_into_the_shared_activity_privilege()
     {
-        var sales = Customizations.Descendants("Role").Single(r => (string)r.Attribute("name")! == "Lead SLA Sales");
+        var sales = Customizations.Descendants("Role").Single(r => (string)r.Attribute("name")! == LeadSlaRoles.Sales);
 
         Assert.Single(sales.Descendants("RolePrivilege"), p => (string)p.Attribute("name")! == "prvCreateActivity");
     }
@@ -74,7 +77,7 @@ public class ComponentTests
     [Fact]
     public void A_global_choice_carries_its_options_with_labels_in_both_languages()
     {
-        var grade = Customizations.Descendants("optionset").Single(o => (string)o.Attribute("Name")! == "lsla_grade");
+        var grade = Customizations.Descendants("optionset").Single(o => (string)o.Attribute("Name")! == LeadSchema.Grade);
 
         Assert.Equal("1", grade.Element("IsGlobal")!.Value);
         Assert.All(grade.Descendants("option"), o => Assert.Equal(["1033", "1031"], o.Descendants("label").Select(l => (string)l.Attribute("languagecode")!)));
@@ -86,7 +89,7 @@ public class ComponentTests
         var lead = Customizations.Descendants("entity").Single(e => (string)e.Attribute("Name")! == "lead");
 
         Assert.Equal("1", (string)lead.Attribute("unmodified")!);
-        Assert.All(lead.Descendants("attribute"), a => Assert.StartsWith("lsla_", (string)a.Attribute("PhysicalName")!, StringComparison.Ordinal));
+        Assert.All(lead.Descendants("attribute"), a => Assert.StartsWith(Prefix, (string)a.Attribute("PhysicalName")!, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Packing;
 
 namespace CrmLeadSla.Solution.Tests;
@@ -12,11 +13,11 @@ public sealed class FieldSecurityProfilePackingTests : IDisposable
 
     public FieldSecurityProfilePackingTests()
     {
-        copy.Replace("Tables/lsla_slaagreement.xml", "<column name=\"lsla_minleadspermonth\"", "<column secured=\"true\" name=\"lsla_minleadspermonth\"");
+        copy.Replace($"Tables/{SlaAgreementSchema.EntityName}.xml", $"<column name=\"{SlaAgreementSchema.MinLeadsPerMonth}\"", $"<column secured=\"true\" name=\"{SlaAgreementSchema.MinLeadsPerMonth}\"");
         copy.Write("FieldSecurityProfiles/Quota keepers.xml", $"""
             <fieldsecurityprofile id="{ProfileId}" name="Quota keepers">
               <description>May read marketing's monthly minimum.</description>
-              <column table="lsla_slaagreement" name="lsla_minleadspermonth" read="true" update="true" />
+              <column table="{SlaAgreementSchema.EntityName}" name="{SlaAgreementSchema.MinLeadsPerMonth}" read="true" update="true" />
             </fieldsecurityprofile>
             """);
         zip = new UnpackedZip(SolutionZip.Create(copy.Pack(), PackageKind.Unmanaged));
@@ -32,7 +33,7 @@ public sealed class FieldSecurityProfilePackingTests : IDisposable
         Assert.Equal("{" + ProfileId + "}", (string)profile.Attribute("fieldsecurityprofileid")!);
         Assert.Equal("May read marketing's monthly minimum.", (string)profile.Attribute("description")!);
         var permission = profile.Element("FieldPermissions")!.Element("FieldPermission")!;
-        Assert.Equal(["lsla_slaagreement", "lsla_minleadspermonth", "4", "4", "0"], permission.Elements().Select(e => e.Value));
+        Assert.Equal([SlaAgreementSchema.EntityName, SlaAgreementSchema.MinLeadsPerMonth, "4", "4", "0"], permission.Elements().Select(e => e.Value));
         Assert.Equal(["EntityName", "AttributeName", "CanRead", "CanUpdate", "CanCreate"], permission.Elements().Select(e => e.Name.LocalName));
     }
 
@@ -47,10 +48,10 @@ public sealed class FieldSecurityProfilePackingTests : IDisposable
     [Fact]
     public void The_secured_column_is_written_with_IsSecured_1_and_the_others_with_0()
     {
-        var attributes = zip.Customizations.Descendants("attribute").Where(a => a.Parent!.Parent!.Element("EntitySetName")?.Value == "lsla_slaagreements").ToList();
+        var attributes = zip.Customizations.Descendants("attribute").Where(a => a.Parent!.Parent!.Element("EntitySetName")?.Value == $"{SlaAgreementSchema.EntityName}s").ToList();
 
-        Assert.Equal("1", attributes.Single(a => a.Element("LogicalName")!.Value == "lsla_minleadspermonth").Element("IsSecured")!.Value);
-        Assert.Equal("0", attributes.Single(a => a.Element("LogicalName")!.Value == "lsla_name").Element("IsSecured")!.Value);
+        Assert.Equal("1", attributes.Single(a => a.Element("LogicalName")!.Value == SlaAgreementSchema.MinLeadsPerMonth).Element("IsSecured")!.Value);
+        Assert.Equal("0", attributes.Single(a => a.Element("LogicalName")!.Value == SlaAgreementSchema.Name).Element("IsSecured")!.Value);
     }
 
     [Fact]

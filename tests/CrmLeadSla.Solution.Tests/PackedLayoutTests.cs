@@ -1,4 +1,5 @@
 using System.Reflection;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Packing;
 
 namespace CrmLeadSla.Solution.Tests;
@@ -31,7 +32,7 @@ public class PackedLayoutTests
     [Fact]
     public void The_managed_zip_writes_a_fields_label_empty_and_in_the_base_language_only()
     {
-        var cell = FieldCell(Managed, "lsla_leadindex");
+        var cell = FieldCell(Managed, LeadSchema.LeadIndex);
 
         var label = Assert.Single(cell.Element("labels")!.Elements("label"));
         Assert.Equal(string.Empty, (string?)label.Attribute("description"));
@@ -41,7 +42,7 @@ public class PackedLayoutTests
     [Fact]
     public void The_unmanaged_zip_labels_a_field_with_its_columns_display_name_in_both_languages()
     {
-        var cell = FieldCell(Unmanaged, "lsla_leadindex");
+        var cell = FieldCell(Unmanaged, LeadSchema.LeadIndex);
 
         Assert.Equal(["1033", "1031"], cell.Element("labels")!.Elements("label").Select(l => (string?)l.Attribute("languagecode")));
         Assert.DoesNotContain(cell.Element("labels")!.Elements("label"), l => string.IsNullOrEmpty((string?)l.Attribute("description")));

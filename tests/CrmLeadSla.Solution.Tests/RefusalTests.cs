@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Packing;
 
 namespace CrmLeadSla.Solution.Tests;
@@ -9,11 +10,11 @@ public class RefusalTests
     public void A_table_without_its_german_label_is_refused_naming_the_file()
     {
         using var copy = new SolutionCopy();
-        copy.Replace("Tables/lsla_rejectionreason.xml", "<label lcid=\"1031\" collection=\"Ablehnungsgründe\"", "<!-- removed --><label lcid=\"9999\" collection=\"Ablehnungsgründe\"");
+        copy.Replace($"Tables/{RejectionReasonSchema.EntityName}.xml", "<label lcid=\"1031\" collection=\"Ablehnungsgründe\"", "<!-- removed --><label lcid=\"9999\" collection=\"Ablehnungsgründe\"");
 
         var refusal = Assert.Throws<PackagingException>(copy.Pack);
 
-        Assert.Contains("Tables/lsla_rejectionreason.xml", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains($"Tables/{RejectionReasonSchema.EntityName}.xml", refusal.Message, StringComparison.Ordinal);
         Assert.Contains("1031", refusal.Message, StringComparison.Ordinal);
     }
 
@@ -63,7 +64,7 @@ public class RefusalTests
     public void A_step_on_a_message_whose_platform_id_is_unknown_is_refused_naming_the_step()
     {
         using var copy = new SolutionCopy();
-        copy.Replace("PluginAssemblies/CrmLeadSla.Plugins.xml", "message=\"Create\" entity=\"lsla_scoringrule\" stage=\"PreValidation\"", "message=\"CreateMultiple\" entity=\"lsla_scoringrule\" stage=\"PreValidation\"");
+        copy.Replace("PluginAssemblies/CrmLeadSla.Plugins.xml", $"message=\"Create\" entity=\"{ScoringRuleSchema.EntityName}\" stage=\"PreValidation\"", $"message=\"CreateMultiple\" entity=\"{ScoringRuleSchema.EntityName}\" stage=\"PreValidation\"");
 
         var refusal = Assert.Throws<PackagingException>(() => SolutionZip.Create(copy.Pack(), PackageKind.Unmanaged));
 

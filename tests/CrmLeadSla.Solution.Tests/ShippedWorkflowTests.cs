@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Packing;
 
 namespace CrmLeadSla.Solution.Tests;
@@ -9,10 +10,10 @@ public class ShippedWorkflowTests
     private const string WorkflowId = "0d5e8f3a-2c71-4b9e-a6d4-8e1f0b2c3a44";
 
     private const string WaitAndRepeat = $"""
-        <workflow id="{WorkflowId}" entity="lead" mode="Background" scope="Organization" subprocess="true" onupdate="lsla_handedoveron">
+        <workflow id="{WorkflowId}" entity="lead" mode="Background" scope="Organization" subprocess="true" onupdate="{LeadSchema.HandedOverOn}">
           <label lcid="1033" description="Waits for the accept deadline, then again every day.">Lead SLA: wait for the accept deadline</label>
           <label lcid="1031" description="Wartet auf die Annahmefrist, dann täglich erneut.">Lead-SLA: auf die Annahmefrist warten</label>
-          <wait until="lsla_acceptdueon" />
+          <wait until="{LeadSchema.AcceptDueOn}" />
           <runagain after="P1D" />
         </workflow>
         """;
@@ -27,7 +28,7 @@ public class ShippedWorkflowTests
 
         var entry = zip.Customizations.Descendants("Workflow").Single(w => (string)w.Attribute("WorkflowId")! == "{" + WorkflowId + "}");
         Assert.Contains(entry.Element("XamlFileName")!.Value.TrimStart('/'), zip.Paths);
-        Assert.Equal("lsla_handedoveron", entry.Element("TriggerOnUpdateAttributeList")!.Value);
+        Assert.Equal(LeadSchema.HandedOverOn, entry.Element("TriggerOnUpdateAttributeList")!.Value);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public class ShippedWorkflowTests
         var zip = new UnpackedZip(SolutionZip.Create(copy.Pack(), PackageKind.Unmanaged));
         var xaml = zip.Xml(zip.Paths.Single(p => p.EndsWith(WorkflowId.ToUpperInvariant() + ".xaml", StringComparison.Ordinal)));
 
-        Assert.Contains(xaml.Descendants(), e => e.Name.LocalName == "GetEntityProperty" && (string?)e.Attribute("Attribute") == "lsla_acceptdueon");
+        Assert.Contains(xaml.Descendants(), e => e.Name.LocalName == "GetEntityProperty" && (string?)e.Attribute("Attribute") == LeadSchema.AcceptDueOn);
         Assert.Contains(xaml.Descendants(), e => e.Name.LocalName == "Postpone");
         Assert.Contains(xaml.Descendants(), e => e.Name.LocalName == "StartChildWorkflow" && ((string?)e.Attribute("WorkflowId"))!.Contains(WorkflowId, StringComparison.Ordinal));
     }
@@ -71,11 +72,11 @@ public class ShippedWorkflowTests
     public void Waiting_on_a_column_that_is_not_a_date_is_refused()
     {
         using var copy = new SolutionCopy();
-        copy.Write("Workflows/Wait.xml", WaitAndRepeat.Replace("until=\"lsla_acceptdueon\"", "until=\"lsla_grade\"", StringComparison.Ordinal));
+        copy.Write("Workflows/Wait.xml", WaitAndRepeat.Replace($"until=\"{LeadSchema.AcceptDueOn}\"", $"until=\"{LeadSchema.Grade}\"", StringComparison.Ordinal));
 
         var refusal = copy.LoadFails();
 
-        Assert.Contains("lsla_grade", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(LeadSchema.Grade, refusal.Message, StringComparison.Ordinal);
         Assert.Contains("DateTime", refusal.Fix, StringComparison.Ordinal);
     }
 
@@ -190,11 +191,11 @@ public class ShippedWorkflowTests
         var entry = new UnpackedZip(SolutionZip.Create(source, PackageKind.Unmanaged)).Customizations.Descendants("Workflow")
             .Single(w => ((string)w.Element("XamlFileName")!).Contains("checktheacceptdeadline", StringComparison.Ordinal));
 
-        var kind = xaml.Descendants().Single(e => e.Name.LocalName == "GetEntityProperty" && (string?)e.Attribute("Attribute") == "lsla_kind");
+        var kind = xaml.Descendants().Single(e => e.Name.LocalName == "GetEntityProperty" && (string?)e.Attribute("Attribute") == SlaClockSchema.Kind);
         var test = kind.Parent!;
         var wait = xaml.Descendants().First(e => CrmActivity(e) == "ConditionSequence" && e.Descendants().First(d => (string?)d.Attribute(X + "Key") == "Wait").Value == "True");
 
-        Assert.Equal(("lsla_slainstance", "1"), (entry.Element("PrimaryEntity")!.Value, entry.Element("TriggerOnCreate")!.Value));
+        Assert.Equal((SlaClockSchema.EntityName, "1"), (entry.Element("PrimaryEntity")!.Value, entry.Element("TriggerOnCreate")!.Value));
         Assert.Equal("mxs:OptionSetValue", (string?)kind.Descendants().Single(e => e.Name.LocalName == "ReferenceLiteral").Attribute("Value"));
         Assert.Contains(test.Elements(), e => CrmActivity(e) == "EvaluateExpression" && e.Value.Contains("WorkflowPropertyType.OptionSetValue, \"271800001\"", StringComparison.Ordinal));
         Assert.Contains(wait.Ancestors(), e => e.Parent == test);
@@ -204,18 +205,18 @@ public class ShippedWorkflowTests
     public void A_condition_on_a_value_that_is_not_an_option_of_the_choice_is_refused()
     {
         using var copy = new SolutionCopy();
-        copy.Replace("Workflows/AcceptDeadline.xml", "column=\"lsla_kind\" value=\"271800001\"", "column=\"lsla_kind\" value=\"7\"");
+        copy.Replace("Workflows/AcceptDeadline.xml", $"column=\"{SlaClockSchema.Kind}\" value=\"271800001\"", $"column=\"{SlaClockSchema.Kind}\" value=\"7\"");
 
         var refusal = copy.LoadFails();
 
-        Assert.Contains("the value '7' is not an option of 'lsla_kind'", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains($"the value '7' is not an option of '{SlaClockSchema.Kind}'", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_condition_on_a_column_and_an_output_at_once_is_refused()
     {
         using var copy = new SolutionCopy();
-        copy.Replace("Workflows/AcceptDeadline.xml", "column=\"lsla_kind\"", "column=\"lsla_kind\" activity=\"Check the lead's SLA clocks\" output=\"BreachedCount\"");
+        copy.Replace("Workflows/AcceptDeadline.xml", $"column=\"{SlaClockSchema.Kind}\"", $"column=\"{SlaClockSchema.Kind}\" activity=\"Check the lead's SLA clocks\" output=\"BreachedCount\"");
 
         var refusal = copy.LoadFails();
 

@@ -45,7 +45,7 @@ public class WorkflowRegistrationTests
 
         var registration = acceptDeadline.Register(solution.Metadata, c => ActivityArgument.ClassOf(typeof(SlaActivity).Assembly.GetType(c)!));
 
-        Assert.Equal((acceptDeadline.Id, "lsla_slainstance", WorkflowMode.Background, true), (registration.Id, registration.Entity, registration.Mode, registration.IsActivated));
+        Assert.Equal((acceptDeadline.Id, SlaClockSchema.EntityName, WorkflowMode.Background, true), (registration.Id, registration.Entity, registration.Mode, registration.IsActivated));
         Assert.Equal((true, SlaClockSchema.DueOn), (registration.TriggerOnCreate, Assert.Single(registration.TriggerOnUpdate)));
         Assert.Contains(typeof(CheckSlaCompliance).Assembly.FullName!, registration.Xaml, StringComparison.Ordinal);
     }

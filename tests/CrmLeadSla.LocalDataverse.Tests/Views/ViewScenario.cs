@@ -24,7 +24,7 @@ internal sealed class ViewScenario
         MarketingUserId = User("Mara Marketing", LeadSlaRoles.Marketing);
         SalesUserId = User("Sam Sales", LeadSlaRoles.Sales);
         OtherSalesUserId = User("Sid Sales", LeadSlaRoles.Sales);
-        AdminUserId = User("Ada Admin", "Lead SLA Administrator");
+        AdminUserId = User("Ada Admin", LeadSlaRoles.Administrator);
     }
 
     public LocalOrganization Organization { get; }

@@ -57,7 +57,7 @@ public sealed class MeasurementTamperTests
             var data = new TheoryData<string, string>();
             foreach (var column in ResponsibilityColumns)
             {
-                foreach (var role in new[] { LeadSlaRoles.Sales, LeadSlaRoles.Marketing, LeadSlaAdministrator })
+                foreach (var role in new[] { LeadSlaRoles.Sales, LeadSlaRoles.Marketing, LeadSlaRoles.Administrator })
                 {
                     data.Add(column, role);
                 }
@@ -66,8 +66,6 @@ public sealed class MeasurementTamperTests
             return data;
         }
     }
-
-    private const string LeadSlaAdministrator = "Lead SLA Administrator";
 
     private static readonly string[] ResponsibilityColumns =
     [
@@ -80,7 +78,7 @@ public sealed class MeasurementTamperTests
 
     public MeasurementTamperTests()
     {
-        administratorId = scenario.Installed.CreateUser("Ada Admin", LeadSlaAdministrator);
+        administratorId = scenario.Installed.CreateUser("Ada Admin", LeadSlaRoles.Administrator);
         teamId = scenario.Organization.CreateTeam("Inside sales", null, scenario.OtherSalesUserId);
     }
 

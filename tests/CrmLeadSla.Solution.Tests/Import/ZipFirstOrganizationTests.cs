@@ -2,11 +2,12 @@ extern alias workflows;
 
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
+using CrmLeadSla.Plugins.Funnel;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Import;
 using CrmLeadSla.Solution.Packing;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using CrmLeadSla.Plugins.Funnel;
 
 namespace CrmLeadSla.Solution.Tests.Import;
 
@@ -69,7 +70,7 @@ public class ZipFirstOrganizationTests
 
         var id = organization.ServiceFor(marketing).Create(new Entity("lead") { ["lastname"] = "Muster", ["companyname"] = "Muster GmbH" });
 
-        Assert.NotNull(organization.ServiceFor(marketing).Retrieve("lead", id, new ColumnSet("lsla_funnelstage")).GetAttributeValue<OptionSetValue>("lsla_funnelstage"));
+        Assert.NotNull(organization.ServiceFor(marketing).Retrieve("lead", id, new ColumnSet(LeadSchema.FunnelStage)).GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage));
         var plugin = organization.PluginTypes.Find("CrmLeadSla.Plugins.FunnelTransitionPlugin")!.Assembly;
         Assert.NotSame(typeof(LeadScoringPlugin).Assembly, plugin);
         Assert.StartsWith("deployed ", System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(plugin)!.Name, StringComparison.Ordinal);

@@ -56,9 +56,9 @@ public sealed class BadRegistrationSourceTests : IDisposable
     [Fact]
     public void A_step_on_an_unknown_table_is_refused()
     {
-        var error = WithStep("""message="Create" entity="lsla_nothing" stage="PostOperation" """).LoadFails();
+        var error = WithStep($"""message="Create" entity="{Custom("nothing")}" stage="PostOperation" """).LoadFails();
 
-        Assert.Contains("the table 'lsla_nothing' does not exist", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"the table '{Custom("nothing")}' does not exist", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,9 +72,9 @@ public sealed class BadRegistrationSourceTests : IDisposable
     [Fact]
     public void A_filtering_attribute_the_table_lacks_is_refused()
     {
-        var error = WithStep("""message="Update" entity="lead" stage="PreOperation" filteringattributes="budgetstatus,lsla_nonsense" """).LoadFails();
+        var error = WithStep($"""message="Update" entity="lead" stage="PreOperation" filteringattributes="budgetstatus,{Custom("nonsense")}" """).LoadFails();
 
-        Assert.Contains("the filtering attribute 'lsla_nonsense' is not a column of 'lead'", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"the filtering attribute '{Custom("nonsense")}' is not a column of 'lead'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,9 +105,9 @@ public sealed class BadRegistrationSourceTests : IDisposable
     [Fact]
     public void An_image_column_the_table_lacks_is_refused()
     {
-        var error = WithStep("""message="Update" entity="lead" stage="PostOperation" """, """<image alias="Before" type="PreImage" attributes="budgetstatus,lsla_gradee" />""").LoadFails();
+        var error = WithStep("""message="Update" entity="lead" stage="PostOperation" """, $"""<image alias="Before" type="PreImage" attributes="budgetstatus,{Custom("gradee")}" />""").LoadFails();
 
-        Assert.Contains("the image attribute 'lsla_gradee' is not a column of 'lead'", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"the image attribute '{Custom("gradee")}' is not a column of 'lead'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,11 +143,11 @@ public sealed class BadRegistrationSourceTests : IDisposable
     [Fact]
     public void A_role_privilege_on_an_unknown_table_is_refused()
     {
-        var error = WithRole("""<privilege table="lsla_nothing" read="Global" />""").LoadFails();
+        var error = WithRole($"""<privilege table="{Custom("nothing")}" read="Global" />""").LoadFails();
 
         Assert.Equal(Role, error.File);
-        Assert.Equal("<privilege table=\"lsla_nothing\">", error.Element);
-        Assert.Contains("the table 'lsla_nothing' does not exist", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"<privilege table=\"{Custom("nothing")}\">", error.Element);
+        Assert.Contains($"the table '{Custom("nothing")}' does not exist", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -170,11 +170,11 @@ public sealed class BadRegistrationSourceTests : IDisposable
     [Fact]
     public void An_organization_owned_table_has_global_privileges_only()
     {
-        var error = fixture.WithTable("lsla_thing", attributes: "ownership=\"OrganizationOwned\"")
-            .With(Role, """<role id="5d2f7a94-3c1b-4e8d-a6f0-9b2c4e6a8d10" name="Tester"><privilege table="lsla_thing" read="Local" /></role>""")
+        var error = fixture.WithTable(Thing, attributes: "ownership=\"OrganizationOwned\"")
+            .With(Role, $"""<role id="5d2f7a94-3c1b-4e8d-a6f0-9b2c4e6a8d10" name="Tester"><privilege table="{Thing}" read="Local" /></role>""")
             .LoadFails();
 
-        Assert.Contains("'lsla_thing' is organization-owned", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{Thing}' is organization-owned", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

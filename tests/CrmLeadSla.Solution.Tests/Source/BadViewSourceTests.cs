@@ -1,3 +1,6 @@
+using CrmLeadSla.Plugins.Schema;
+using static CrmLeadSla.Solution.Tests.Source.SolutionFolderFixture;
+
 namespace CrmLeadSla.Solution.Tests.Source;
 
 /// <summary>
@@ -21,34 +24,34 @@ public sealed class BadViewSourceTests : IDisposable
     public void A_view_returning_a_column_the_table_lacks_is_refused()
     {
         // A column the grid does not show: a column the grid shows is refused by the load already (the fetch would not return it).
-        var error = copy.Replace(Rejected, "<attribute name=\"lsla_grade\" />", "<attribute name=\"lsla_grades\" />").OrganizationFails();
+        var error = copy.Replace(Rejected, $"<attribute name=\"{LeadSchema.Grade}\" />", $"<attribute name=\"{Custom("grades")}\" />").OrganizationFails();
 
         Assert.Equal(Rejected, error.File);
-        Assert.Contains("lsla_grades", error.Problem, StringComparison.Ordinal);
+        Assert.Contains(Custom("grades"), error.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_view_filtering_on_a_column_the_table_lacks_is_refused()
     {
-        var error = copy.Replace(Rejected, "<condition attribute=\"lsla_stagechangedon\"", "<condition attribute=\"lsla_rejectedon\"").OrganizationFails();
+        var error = copy.Replace(Rejected, $"<condition attribute=\"{LeadSchema.StageChangedOn}\"", $"<condition attribute=\"{Custom("rejectedon")}\"").OrganizationFails();
 
-        Assert.Contains("lsla_rejectedon", error.Problem, StringComparison.Ordinal);
+        Assert.Contains(Custom("rejectedon"), error.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_view_sorting_on_a_column_the_table_lacks_is_refused()
     {
-        var error = copy.Replace(Rejected, "<order attribute=\"lsla_stagechangedon\"", "<order attribute=\"lsla_changedon\"").OrganizationFails();
+        var error = copy.Replace(Rejected, $"<order attribute=\"{LeadSchema.StageChangedOn}\"", $"<order attribute=\"{Custom("changedon")}\"").OrganizationFails();
 
-        Assert.Contains("lsla_changedon", error.Problem, StringComparison.Ordinal);
+        Assert.Contains(Custom("changedon"), error.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_view_linking_through_a_column_the_linked_table_lacks_is_refused()
     {
-        var error = copy.Replace("Views/lead.my-accepted-without-first-contact.xml", "from=\"lsla_leadid\"", "from=\"lsla_lead\"").OrganizationFails();
+        var error = copy.Replace("Views/lead.my-accepted-without-first-contact.xml", $"from=\"{SlaClockSchema.LeadId}\"", $"from=\"{Custom("lead")}\"").OrganizationFails();
 
-        Assert.Contains("lsla_lead", error.Problem, StringComparison.Ordinal);
+        Assert.Contains(Custom("lead"), error.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,16 +59,16 @@ public sealed class BadViewSourceTests : IDisposable
     {
         var error = copy.Replace("Views/lead.nurturing-awaiting-reactivation.xml", "value=\"271800005\"", "value=\"271800099\"").LoadFails();
 
-        Assert.Contains("'271800099' is not an option of 'lsla_funnelstage'", error.Problem, StringComparison.Ordinal);
+        Assert.Contains($"'271800099' is not an option of '{LeadSchema.FunnelStage}'", error.Problem, StringComparison.Ordinal);
         Assert.Contains("271800005 (Nurture)", error.Fix, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_grid_column_the_fetch_does_not_return_is_refused()
     {
-        var error = copy.Replace(Rejected, "<cell name=\"ownerid\"", "<cell name=\"lsla_grade2\"").LoadFails();
+        var error = copy.Replace(Rejected, "<cell name=\"ownerid\"", $"<cell name=\"{Custom("grade2")}\"").LoadFails();
 
-        Assert.Equal("<cell name=\"lsla_grade2\">", error.Element);
+        Assert.Equal($"<cell name=\"{Custom("grade2")}\">", error.Element);
         Assert.Contains("which the FetchXML does not return", error.Problem, StringComparison.Ordinal);
     }
 

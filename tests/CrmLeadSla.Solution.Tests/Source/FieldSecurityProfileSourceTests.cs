@@ -17,49 +17,49 @@ public sealed class FieldSecurityProfileSourceTests : IDisposable
     [Fact]
     public void A_secured_column_and_the_profile_that_opens_it_are_read()
     {
-        var solution = WithSecuredDueDate().With(File, Profile("Deadline keepers", """<column table="lsla_thing" name="lsla_dueon" read="true" create="true" />""")).Load();
+        var solution = WithSecuredDueDate().With(File, Profile("Deadline keepers", $"""<column table="{Thing}" name="{Custom("dueon")}" read="true" create="true" />""")).Load();
 
-        Assert.True(solution.Metadata.FindTable("lsla_thing")!.Column("lsla_dueon")!.IsSecured);
+        Assert.True(solution.Metadata.FindTable(Thing)!.Column(Custom("dueon"))!.IsSecured);
         var profile = Assert.Single(solution.FieldSecurityProfiles);
         Assert.Equal("Deadline keepers", profile.Name);
         Assert.Equal("Who may see when a thing is due.", profile.Description);
         var permission = Assert.Single(profile.Permissions);
-        Assert.Equal(("lsla_thing", "lsla_dueon", true, false, true), (permission.Table, permission.Column, permission.CanRead, permission.CanUpdate, permission.CanCreate));
+        Assert.Equal((Thing, Custom("dueon"), true, false, true), (permission.Table, permission.Column, permission.CanRead, permission.CanUpdate, permission.CanCreate));
     }
 
     [Fact]
     public void A_column_is_not_secured_unless_its_table_file_says_so()
     {
-        var solution = fixture.WithTable("lsla_thing", Column("lsla_dueon", "DateTime")).Load();
+        var solution = fixture.WithTable(Thing, Column(Custom("dueon"), "DateTime")).Load();
 
-        Assert.False(solution.Metadata.FindTable("lsla_thing")!.Column("lsla_dueon")!.IsSecured);
+        Assert.False(solution.Metadata.FindTable(Thing)!.Column(Custom("dueon"))!.IsSecured);
     }
 
     [Fact]
     public void A_profile_that_opens_a_column_that_is_not_secured_is_refused_with_the_fix()
     {
-        var error = fixture.WithTable("lsla_thing", Column("lsla_dueon", "DateTime"))
-            .With(File, Profile("Deadline keepers", """<column table="lsla_thing" name="lsla_dueon" read="true" />""")).LoadFails();
+        var error = fixture.WithTable(Thing, Column(Custom("dueon"), "DateTime"))
+            .With(File, Profile("Deadline keepers", $"""<column table="{Thing}" name="{Custom("dueon")}" read="true" />""")).LoadFails();
 
         Assert.Equal(File, error.File);
-        Assert.Contains("'lsla_thing.lsla_dueon' is not secured", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{Thing}.{Custom("dueon")}' is not secured", error.Message, StringComparison.Ordinal);
         Assert.Contains("secured=\"true\"", error.Fix, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_profile_that_names_a_column_the_table_lacks_is_refused()
     {
-        var error = WithSecuredDueDate().With(File, Profile("Deadline keepers", """<column table="lsla_thing" name="lsla_startson" read="true" />""")).LoadFails();
+        var error = WithSecuredDueDate().With(File, Profile("Deadline keepers", $"""<column table="{Thing}" name="{Custom("startson")}" read="true" />""")).LoadFails();
 
-        Assert.Contains("has no column 'lsla_startson'", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"has no column '{Custom("startson")}'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_column_listed_twice_in_a_profile_is_refused()
     {
-        var error = WithSecuredDueDate().With(File, Profile("Deadline keepers", """
-            <column table="lsla_thing" name="lsla_dueon" read="true" />
-            <column table="lsla_thing" name="lsla_dueon" update="true" />
+        var error = WithSecuredDueDate().With(File, Profile("Deadline keepers", $"""
+            <column table="{Thing}" name="{Custom("dueon")}" read="true" />
+            <column table="{Thing}" name="{Custom("dueon")}" update="true" />
             """)).LoadFails();
 
         Assert.Contains("listed twice", error.Message, StringComparison.Ordinal);
@@ -78,21 +78,21 @@ public sealed class FieldSecurityProfileSourceTests : IDisposable
     [Fact]
     public void An_organization_built_from_the_source_opens_the_column_to_the_profiles_members_only()
     {
-        var solution = WithSecuredDueDate().With(File, Profile("Deadline keepers", """<column table="lsla_thing" name="lsla_dueon" read="true" />""")).Load();
+        var solution = WithSecuredDueDate().With(File, Profile("Deadline keepers", $"""<column table="{Thing}" name="{Custom("dueon")}" read="true" />""")).Load();
         var organization = LocalOrganization.FromSolution(solution, []);
-        var reader = new SecurityRoleDefinition(Guid.NewGuid(), "Thing reader", [new RolePrivilege("prvReadlsla_thing", PrivilegeDepth.Global)]);
+        var reader = new SecurityRoleDefinition(Guid.NewGuid(), "Thing reader", [new RolePrivilege($"prvRead{Thing}", PrivilegeDepth.Global)]);
         organization.Security.AddRole(reader);
         var member = organization.CreateUser("Kim Keeper", null, reader.Id);
         var stranger = organization.CreateUser("Sam Stranger", null, reader.Id);
         organization.Security.AddFieldSecurityProfileMember(solution.FieldSecurityProfiles[0].Id, member);
         var due = new DateTime(2026, 3, 3, 17, 0, 0, DateTimeKind.Utc);
-        var id = organization.ServiceFor(organization.SystemUserId).Create(new Entity("lsla_thing") { ["lsla_name"] = "Thing", ["lsla_dueon"] = due });
+        var id = organization.ServiceFor(organization.SystemUserId).Create(new Entity(Thing) { [NameColumn] = "Thing", [Custom("dueon")] = due });
 
-        Assert.Equal(due, organization.ServiceFor(member).Retrieve("lsla_thing", id, new ColumnSet("lsla_dueon")).GetAttributeValue<DateTime?>("lsla_dueon"));
-        Assert.Null(organization.ServiceFor(stranger).Retrieve("lsla_thing", id, new ColumnSet("lsla_dueon")).GetAttributeValue<DateTime?>("lsla_dueon"));
+        Assert.Equal(due, organization.ServiceFor(member).Retrieve(Thing, id, new ColumnSet(Custom("dueon"))).GetAttributeValue<DateTime?>(Custom("dueon")));
+        Assert.Null(organization.ServiceFor(stranger).Retrieve(Thing, id, new ColumnSet(Custom("dueon"))).GetAttributeValue<DateTime?>(Custom("dueon")));
     }
 
-    private SolutionFolderFixture WithSecuredDueDate() => fixture.WithTable("lsla_thing", Column("lsla_dueon", "DateTime", "secured=\"true\""));
+    private SolutionFolderFixture WithSecuredDueDate() => fixture.WithTable(Thing, Column(Custom("dueon"), "DateTime", "secured=\"true\""));
 
     private static string Profile(string name, string columns, string id = "4f2a8c1e-6b3d-4a5e-8f7c-9d0b1e2a3c4d") => $"""
         <fieldsecurityprofile id="{id}" name="{name}">

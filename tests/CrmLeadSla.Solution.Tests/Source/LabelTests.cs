@@ -1,5 +1,7 @@
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Metadata;
 using CrmLeadSla.Solution.Source;
+using static CrmLeadSla.Solution.Tests.Source.SolutionFolderFixture;
 
 namespace CrmLeadSla.Solution.Tests.Source;
 
@@ -58,7 +60,7 @@ public sealed class LabelTests
     [Fact]
     public void The_english_and_german_names_differ_where_the_languages_do()
     {
-        var agreement = Solution.Metadata.FindTable("lsla_slaagreement")!;
+        var agreement = Solution.Metadata.FindTable(SlaAgreementSchema.EntityName)!;
 
         Assert.Equal("SLA Agreement", agreement.DisplayName.In(1033));
         Assert.Equal("SLA-Vereinbarung", agreement.DisplayName.In(1031));
@@ -68,7 +70,7 @@ public sealed class LabelTests
     public void The_labelled_columns_include_every_column_the_solution_adds()
     {
         Assert.Equal(
-            Solution.Metadata.FindTable("lead")!.Columns.Keys.Count(k => k.StartsWith("lsla_", StringComparison.Ordinal)),
+            Solution.Metadata.FindTable("lead")!.Columns.Keys.Count(k => k.StartsWith(Prefix, StringComparison.Ordinal)),
             CustomColumns.Count(row => (string)row[0] == "lead"));
     }
 }

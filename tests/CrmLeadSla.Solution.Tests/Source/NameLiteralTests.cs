@@ -1,6 +1,8 @@
+using CrmLeadSla.Plugins.Funnel;
+
 namespace CrmLeadSla.Solution.Tests.Source;
 
-/// <summary>Logical names come from one place: the schema classes and the solution model.</summary>
+/// <summary>Logical names and role names come from one place: the schema classes, the role names and the solution model.</summary>
 public sealed class NameLiteralTests
 {
     [Fact]
@@ -27,6 +29,25 @@ public sealed class NameLiteralTests
             File.WriteAllText(Path.Combine(root.FullName, "Plugins", "Schema", "LeadSchema.cs"), "class LeadSchema { const string Grade = " + NameLiterals.Start + "grade\"; }\n");
 
             Assert.Equal(["tools/CrmLeadSla.Cli/Export.cs:3"], NameLiterals.Stray(root.FullName));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_literal_role_name_in_a_test_is_found()
+    {
+        var root = Directory.CreateTempSubdirectory("name-literals-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root.FullName, "tests", "CrmLeadSla.Plugins.Tests"));
+            File.WriteAllText(
+                Path.Combine(root.FullName, "tests", "CrmLeadSla.Plugins.Tests", "Roles.cs"),
+                "class Roles\n{\n    string Held = \"" + LeadSlaRoles.Sales + "\";\n    string Other = \"" + LeadSlaRoles.Sales + "people\";\n}\n");
+
+            Assert.Equal(["tests/CrmLeadSla.Plugins.Tests/Roles.cs:3"], NameLiterals.Stray(root.FullName));
         }
         finally
         {

@@ -1,4 +1,6 @@
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Registration;
+using static CrmLeadSla.Solution.Tests.Source.SolutionFolderFixture;
 
 namespace CrmLeadSla.Solution.Tests.Source;
 
@@ -7,22 +9,22 @@ public sealed class PluginRegistrationTests : IDisposable
 {
     private static readonly string Lead = $"""
         <table name="lead" existing="true">
-          {SolutionFolderFixture.Column("lsla_fitscore", "Integer")}
-          {SolutionFolderFixture.Column("lsla_behaviorscore", "Integer")}
-          {SolutionFolderFixture.Column("lsla_grade", "Picklist", body: SolutionFolderFixture.Option(271800000))}
-          {SolutionFolderFixture.Column("lsla_scoredon", "DateTime")}
-          {SolutionFolderFixture.Column("lsla_funnelstage", "Picklist", body: SolutionFolderFixture.Option(271800000))}
-          {SolutionFolderFixture.Column("lsla_leadindex", "String")}
+          {SolutionFolderFixture.Column(LeadSchema.FitScore, "Integer")}
+          {SolutionFolderFixture.Column(LeadSchema.BehaviorScore, "Integer")}
+          {SolutionFolderFixture.Column(LeadSchema.Grade, "Picklist", body: SolutionFolderFixture.Option(271800000))}
+          {SolutionFolderFixture.Column(LeadSchema.ScoredOn, "DateTime")}
+          {SolutionFolderFixture.Column(LeadSchema.FunnelStage, "Picklist", body: SolutionFolderFixture.Option(271800000))}
+          {SolutionFolderFixture.Column(LeadSchema.LeadIndex, "String")}
         </table>
         """;
 
     private static readonly string Interaction = $"""
-        <table name="lsla_interaction" isactivity="true">
+        <table name="{InteractionSchema.EntityName}" isactivity="true">
           <label lcid="1033" collection="Interactions" description="A touch.">Interaction</label>
           <label lcid="1031" collection="Interaktionen" description="Ein Kontakt.">Interaktion</label>
-          {SolutionFolderFixture.Column("regardingobjectid", "Lookup", body: """<relationship name="lsla_lead_interaction" referenced="lead" />""")}
-          {SolutionFolderFixture.Column("lsla_interactiontype", "Picklist", body: SolutionFolderFixture.Option(271800000))}
-          {SolutionFolderFixture.Column("lsla_occurredon", "DateTime")}
+          {SolutionFolderFixture.Column("regardingobjectid", "Lookup", body: $"""<relationship name="{Custom("lead_interaction")}" referenced="lead" />""")}
+          {SolutionFolderFixture.Column(InteractionSchema.InteractionType, "Picklist", body: SolutionFolderFixture.Option(271800000))}
+          {SolutionFolderFixture.Column(InteractionSchema.OccurredOn, "DateTime")}
         </table>
         """;
 
@@ -33,7 +35,7 @@ public sealed class PluginRegistrationTests : IDisposable
     {
         assembly = Assert.Single(fixture
             .With("Tables/lead.xml", Lead)
-            .With("Tables/lsla_interaction.xml", Interaction)
+            .With($"Tables/{InteractionSchema.EntityName}.xml", Interaction)
             .With("PluginAssemblies/CrmLeadSla.Plugins.xml", PluginRegistrationExample.Xml)
             .Load().PluginAssemblies);
     }
@@ -76,7 +78,7 @@ public sealed class PluginRegistrationTests : IDisposable
         var image = Assert.Single(Step("Score lead on update").Images);
 
         Assert.Equal(("PreImage", ImageKind.PreImage, "Target"), (image.Alias, image.Kind, image.MessagePropertyName));
-        Assert.Equal(["lsla_fitscore", "lsla_behaviorscore", "lsla_grade", "lsla_scoredon"], image.Attributes);
+        Assert.Equal([LeadSchema.FitScore, LeadSchema.BehaviorScore, LeadSchema.Grade, LeadSchema.ScoredOn], image.Attributes);
     }
 
     [Theory]

@@ -1,6 +1,8 @@
 using CrmLeadSla.LocalDataverse;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk.Query;
+using static CrmLeadSla.Solution.Tests.Source.SolutionFolderFixture;
 
 namespace CrmLeadSla.Solution.Tests.Source;
 
@@ -45,8 +47,8 @@ public sealed class RepositoryComponentTests
     {
         var view = Solution.Views.Single(v => v.Name.In(1033) == "My leads awaiting acceptance");
 
-        Assert.Contains("<order attribute=\"lsla_acceptdueon\" />", view.FetchXml, StringComparison.Ordinal);
-        Assert.Contains(view.Layout, c => c.Name == "lsla_acceptdueon");
+        Assert.Contains($"<order attribute=\"{LeadSchema.AcceptDueOn}\" />", view.FetchXml, StringComparison.Ordinal);
+        Assert.Contains(view.Layout, c => c.Name == LeadSchema.AcceptDueOn);
     }
 
     [Fact]
@@ -58,7 +60,7 @@ public sealed class RepositoryComponentTests
 
         Assert.Equal("Lead-SLA", section.Label.In(1031));
         Assert.Superset(
-            new HashSet<string>(["lsla_leadindex", "lsla_grade", "lsla_fitscore", "lsla_behaviorscore", "lsla_scoreexplanation", "lsla_funnelstage", "lsla_acceptdueon", "lsla_firstcontactdueon", "lsla_slastatus", "lsla_rejectionreasonid", "lsla_rejectioncomment"]),
+            new HashSet<string>([LeadSchema.LeadIndex, LeadSchema.Grade, LeadSchema.FitScore, LeadSchema.BehaviorScore, LeadSchema.ScoreExplanation, LeadSchema.FunnelStage, LeadSchema.AcceptDueOn, LeadSchema.FirstContactDueOn, LeadSchema.SlaStatus, LeadSchema.RejectionReasonId, LeadSchema.RejectionComment]),
             columns.ToHashSet());
     }
 
@@ -67,17 +69,17 @@ public sealed class RepositoryComponentTests
     {
         var fields = Solution.Forms.Single(f => f.Table == "lead").Controls.OfType<FormField>().ToDictionary(f => f.Column);
 
-        Assert.All(["lsla_leadindex", "lsla_fitscore", "lsla_behaviorscore", "lsla_acceptdueon", "lsla_slastatus"], c => Assert.True(fields[c].ReadOnly, c));
+        Assert.All([LeadSchema.LeadIndex, LeadSchema.FitScore, LeadSchema.BehaviorScore, LeadSchema.AcceptDueOn, LeadSchema.SlaStatus], c => Assert.True(fields[c].ReadOnly, c));
     }
 
     [Theory]
-    [InlineData("lsla_scoringmodel")]
-    [InlineData("lsla_scoringrule")]
-    [InlineData("lsla_slaagreement")]
-    [InlineData("lsla_rejectionreason")]
-    [InlineData("lsla_exclusionrule")]
-    [InlineData("lsla_holiday")]
-    [InlineData("lsla_agreedreason")]
+    [InlineData(ScoringModelSchema.EntityName)]
+    [InlineData(ScoringRuleSchema.EntityName)]
+    [InlineData(SlaAgreementSchema.EntityName)]
+    [InlineData(RejectionReasonSchema.EntityName)]
+    [InlineData(ExclusionRuleSchema.EntityName)]
+    [InlineData(HolidaySchema.EntityName)]
+    [InlineData(AgreedReasonSchema.EntityName)]
     public void Every_admin_table_has_a_main_form(string table)
     {
         Assert.Single(Solution.Forms, f => f.Table == table);
@@ -86,18 +88,18 @@ public sealed class RepositoryComponentTests
     [Fact]
     public void The_scoring_model_form_lists_its_rules()
     {
-        var subgrid = Assert.Single(Solution.Forms.Single(f => f.Table == "lsla_scoringmodel").Controls.OfType<FormSubgrid>());
+        var subgrid = Assert.Single(Solution.Forms.Single(f => f.Table == ScoringModelSchema.EntityName).Controls.OfType<FormSubgrid>());
 
-        Assert.Equal("lsla_scoringrule", subgrid.Table);
-        Assert.Equal("lsla_scoringmodel_scoringrule", subgrid.Relationship);
+        Assert.Equal(ScoringRuleSchema.EntityName, subgrid.Table);
+        Assert.Equal(Custom("scoringmodel_scoringrule"), subgrid.Relationship);
     }
 
     [Fact]
     public void The_agreement_form_lists_its_agreed_reasons_and_holidays()
     {
-        var subgrids = Solution.Forms.Single(f => f.Table == "lsla_slaagreement").Controls.OfType<FormSubgrid>().Select(s => s.Table);
+        var subgrids = Solution.Forms.Single(f => f.Table == SlaAgreementSchema.EntityName).Controls.OfType<FormSubgrid>().Select(s => s.Table);
 
-        Assert.Equal(["lsla_agreedreason", "lsla_holiday"], subgrids);
+        Assert.Equal([AgreedReasonSchema.EntityName, HolidaySchema.EntityName], subgrids);
     }
 
     [Fact]
@@ -120,10 +122,10 @@ public sealed class RepositoryComponentTests
     [Fact]
     public void The_admin_area_opens_every_configuration_table()
     {
-        var admin = Solution.AppModules.Single().Areas.Single(a => a.Id == "lsla_admin");
+        var admin = Solution.AppModules.Single().Areas.Single(a => a.Id == Custom("admin"));
 
         Assert.Equal(
-            ["lsla_exclusionrule", "lsla_holiday", "lsla_rejectionreason", "lsla_scoringmodel", "lsla_scoringrule", "lsla_slaagreement"],
+            [ExclusionRuleSchema.EntityName, HolidaySchema.EntityName, RejectionReasonSchema.EntityName, ScoringModelSchema.EntityName, ScoringRuleSchema.EntityName, SlaAgreementSchema.EntityName],
             admin.Groups.SelectMany(g => g.SubAreas).Select(s => s.Table).Order(StringComparer.Ordinal));
     }
 }

@@ -1,5 +1,7 @@
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Metadata;
 using CrmLeadSla.Solution.Source;
+using static CrmLeadSla.Solution.Tests.Source.SolutionFolderFixture;
 
 namespace CrmLeadSla.Solution.Tests.Source;
 
@@ -45,7 +47,7 @@ public sealed class RepositorySolutionTests
     public void The_solution_lists_its_own_tables_and_the_lead_it_extends()
     {
         Assert.Equal(
-            ["lead", "lsla_agreedreason", "lsla_exclusionrule", "lsla_holiday", "lsla_interaction", "lsla_rejectionreason", "lsla_scoringmodel", "lsla_scoringrule", "lsla_slaagreement", "lsla_slainstance", "lsla_stagetransition"],
+            ["lead", AgreedReasonSchema.EntityName, ExclusionRuleSchema.EntityName, HolidaySchema.EntityName, InteractionSchema.EntityName, RejectionReasonSchema.EntityName, ScoringModelSchema.EntityName, ScoringRuleSchema.EntityName, SlaAgreementSchema.EntityName, SlaClockSchema.EntityName, StageTransitionSchema.EntityName],
             Solution.SolutionTables.Order(StringComparer.Ordinal));
     }
 
@@ -55,13 +57,13 @@ public sealed class RepositorySolutionTests
         var lead = Solution.Metadata.FindTable("lead")!;
 
         Assert.Equal(ColumnKind.Money, lead.Column("budgetamount")!.Kind);
-        Assert.True(lead.Column("lsla_fitscore")!.IsCustom);
+        Assert.True(lead.Column(LeadSchema.FitScore)!.IsCustom);
         Assert.False(lead.Column("budgetamount")!.IsCustom);
     }
 
     [Theory]
-    [InlineData("lsla_scoringmodel", "lsla_scoringmodelid")]
-    [InlineData("lsla_interaction", "activityid")]
+    [InlineData(ScoringModelSchema.EntityName, ScoringModelSchema.Id)]
+    [InlineData(InteractionSchema.EntityName, "activityid")]
     public void Custom_tables_get_the_platform_columns(string table, string key)
     {
         var definition = Solution.Metadata.FindTable(table)!;
@@ -75,7 +77,7 @@ public sealed class RepositorySolutionTests
     [Fact]
     public void A_custom_table_is_active_0_or_inactive_1_with_status_reasons_1_and_2()
     {
-        var agreement = Solution.Metadata.FindTable("lsla_slaagreement")!;
+        var agreement = Solution.Metadata.FindTable(SlaAgreementSchema.EntityName)!;
 
         Assert.Equal([(0, (int?)null), (1, null)], agreement.Column("statecode")!.OptionSet!.Options.Select(o => (o.Value, o.State)));
         Assert.Equal([(1, (int?)0), (2, 1)], agreement.Column("statuscode")!.OptionSet!.Options.Select(o => (o.Value, o.State)));
@@ -84,7 +86,7 @@ public sealed class RepositorySolutionTests
     [Fact]
     public void The_interaction_activity_has_the_activity_columns()
     {
-        var interaction = Solution.Metadata.FindTable("lsla_interaction")!;
+        var interaction = Solution.Metadata.FindTable(InteractionSchema.EntityName)!;
 
         Assert.True(interaction.IsActivity);
         Assert.Equal("subject", interaction.PrimaryNameAttribute);
@@ -94,15 +96,21 @@ public sealed class RepositorySolutionTests
         Assert.Equal(["lead", "contact", "account", "opportunity"], interaction.Column("regardingobjectid")!.Targets);
     }
 
+    /// <summary>One-to-many relationships: name, referenced table, referencing table, lookup column.</summary>
+    public static TheoryData<string, string, string, string> OneToManyRelationships => new()
+    {
+        { "lead_qualifying_opportunity", "opportunity", "lead", "qualifyingopportunityid" },
+        { "opportunity_originating_lead", "lead", "opportunity", "originatingleadid" },
+        { Custom("scoringmodel_scoringrule"), ScoringModelSchema.EntityName, ScoringRuleSchema.EntityName, ScoringRuleSchema.ScoringModelId },
+        { Custom("lead_interaction"), "lead", InteractionSchema.EntityName, "regardingobjectid" },
+        { "Lead_Tasks", "lead", "task", "regardingobjectid" },
+        { "business_unit_system_users", "businessunit", "systemuser", "businessunitid" },
+        { $"business_unit_{SlaClockSchema.EntityName}", "businessunit", SlaClockSchema.EntityName, "owningbusinessunit" },
+        { $"lk_{SlaClockSchema.EntityName}_createdby", "systemuser", SlaClockSchema.EntityName, "createdby" },
+    };
+
     [Theory]
-    [InlineData("lead_qualifying_opportunity", "opportunity", "lead", "qualifyingopportunityid")]
-    [InlineData("opportunity_originating_lead", "lead", "opportunity", "originatingleadid")]
-    [InlineData("lsla_scoringmodel_scoringrule", "lsla_scoringmodel", "lsla_scoringrule", "lsla_scoringmodelid")]
-    [InlineData("lsla_lead_interaction", "lead", "lsla_interaction", "regardingobjectid")]
-    [InlineData("Lead_Tasks", "lead", "task", "regardingobjectid")]
-    [InlineData("business_unit_system_users", "businessunit", "systemuser", "businessunitid")]
-    [InlineData("business_unit_lsla_slainstance", "businessunit", "lsla_slainstance", "owningbusinessunit")]
-    [InlineData("lk_lsla_slainstance_createdby", "systemuser", "lsla_slainstance", "createdby")]
+    [MemberData(nameof(OneToManyRelationships))]
     public void Lookups_create_one_to_many_relationships(string name, string referenced, string referencing, string column)
     {
         var relationship = Assert.IsType<OneToManyRelationship>(Solution.Metadata.FindRelationship(name));
@@ -122,7 +130,7 @@ public sealed class RepositorySolutionTests
     [Fact]
     public void Deleting_a_scoring_model_deletes_its_rules()
     {
-        var relationship = (OneToManyRelationship)Solution.Metadata.FindRelationship("lsla_scoringmodel_scoringrule")!;
+        var relationship = (OneToManyRelationship)Solution.Metadata.FindRelationship(Custom("scoringmodel_scoringrule"))!;
 
         Assert.Equal(CascadeDelete.Cascade, relationship.CascadeDelete);
         Assert.Equal(CascadeConfiguration.Parental, relationship.Cascade);

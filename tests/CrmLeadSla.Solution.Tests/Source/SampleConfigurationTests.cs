@@ -3,6 +3,8 @@ extern alias workflows;
 using System.ServiceModel;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins;
+using CrmLeadSla.Plugins.Funnel;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Source;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -22,7 +24,7 @@ public sealed class SampleConfigurationTests
         var result = SampleConfigurationLoader.LoadInto(Solution.SampleConfiguration, admin);
 
         Assert.Equal(new SampleLoadResult(Solution.SampleConfiguration.Rows.Count, 0), result);
-        Assert.Equal(28, Count(organization, "lsla_scoringrule"));
+        Assert.Equal(28, Count(organization, ScoringRuleSchema.EntityName));
     }
 
     [Fact]
@@ -34,7 +36,7 @@ public sealed class SampleConfigurationTests
         var again = SampleConfigurationLoader.LoadInto(Solution.SampleConfiguration, admin);
 
         Assert.Equal(0, again.Created);
-        Assert.Equal(1, Count(organization, "lsla_scoringmodel"));
+        Assert.Equal(1, Count(organization, ScoringModelSchema.EntityName));
     }
 
     [Fact]
@@ -42,7 +44,7 @@ public sealed class SampleConfigurationTests
     {
         using var copy = new SolutionCopy();
         // Between without an upper bound is an unsound rule.
-        copy.Replace("SampleData/scoring-model.xml", "<value column=\"lsla_valueto\">5000</value>", string.Empty);
+        copy.Replace("SampleData/scoring-model.xml", $"<value column=\"{ScoringRuleSchema.ValueTo}\">5000</value>", string.Empty);
         var broken = copy.Load();
         var (_, admin) = Organization(broken);
 
@@ -56,9 +58,9 @@ public sealed class SampleConfigurationTests
     {
         var tables = Solution.SampleConfiguration.Rows.Select(r => r.Table).ToList();
 
-        Assert.True(tables.IndexOf("lsla_scoringmodel") < tables.IndexOf("lsla_scoringrule"));
-        Assert.True(tables.IndexOf("lsla_scoringmodel") < tables.IndexOf("lsla_slaagreement"));
-        Assert.True(tables.IndexOf("lsla_slaagreement") < tables.IndexOf("lsla_holiday"));
+        Assert.True(tables.IndexOf(ScoringModelSchema.EntityName) < tables.IndexOf(ScoringRuleSchema.EntityName));
+        Assert.True(tables.IndexOf(ScoringModelSchema.EntityName) < tables.IndexOf(SlaAgreementSchema.EntityName));
+        Assert.True(tables.IndexOf(SlaAgreementSchema.EntityName) < tables.IndexOf(HolidaySchema.EntityName));
     }
 
     [Fact]
@@ -66,15 +68,15 @@ public sealed class SampleConfigurationTests
     {
         var byTable = Solution.SampleConfiguration.Rows.GroupBy(r => r.Table).ToDictionary(g => g.Key, g => g.Count());
 
-        Assert.Equal(1, byTable["lsla_scoringmodel"]);
-        Assert.Equal(1, byTable["lsla_slaagreement"]);
-        Assert.InRange(byTable["lsla_rejectionreason"], 5, 12);
+        Assert.Equal(1, byTable[ScoringModelSchema.EntityName]);
+        Assert.Equal(1, byTable[SlaAgreementSchema.EntityName]);
+        Assert.InRange(byTable[RejectionReasonSchema.EntityName], 5, 12);
     }
 
     private static (LocalOrganization Organization, IOrganizationService Admin) Organization(SolutionDefinition solution)
     {
         var installed = SolutionOrganization.FromSource(solution, [typeof(LeadScoringPlugin).Assembly, typeof(workflows::CrmLeadSla.Workflows.SlaActivity).Assembly], new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
-        return (installed.Organization, installed.ServiceFor(installed.CreateUser("Ada Admin", "Lead SLA Administrator")));
+        return (installed.Organization, installed.ServiceFor(installed.CreateUser("Ada Admin", LeadSlaRoles.Administrator)));
     }
 
     private static int Count(LocalOrganization organization, string table) =>

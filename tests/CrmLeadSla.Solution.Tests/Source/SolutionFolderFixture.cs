@@ -5,11 +5,17 @@ namespace CrmLeadSla.Solution.Tests.Source;
 /// <summary>A small solution folder in a temporary directory: a valid manifest plus the files a test adds.</summary>
 internal sealed class SolutionFolderFixture : IDisposable
 {
-    public const string Manifest = """
+    /// <summary>
+    /// What starts a custom name of our publisher, as Solution/solution.xml declares it: made-up tables and columns carry it,
+    /// and so do our names no schema class holds (relationships, app areas).
+    /// </summary>
+    public static readonly string Prefix = SolutionFolder.Load().Publisher.Prefix + "_";
+
+    private static readonly string Manifest = $"""
         <solution uniquename="Fixture" version="1.0.0.0" languages="1033 1031">
           <label lcid="1033" description="A fixture.">Fixture</label>
           <label lcid="1031" description="Eine Vorlage.">Vorlage</label>
-          <publisher uniquename="CrmLeadSla" prefix="lsla" optionvalueprefix="27180">
+          <publisher uniquename="CrmLeadSla" prefix="{Prefix.TrimEnd('_')}" optionvalueprefix="27180">
             <label lcid="1033">CrmLeadSla</label>
             <label lcid="1031">CrmLeadSla</label>
           </publisher>
@@ -33,13 +39,22 @@ internal sealed class SolutionFolderFixture : IDisposable
         return this;
     }
 
-    /// <summary>Adds Tables/&lt;name&gt;.xml: a labelled custom table with lsla_name and the given columns.</summary>
+    /// <summary>The primary name column of a table <see cref="WithTable"/> adds.</summary>
+    public static string NameColumn => Custom("name");
+
+    /// <summary>A made-up table of ours: <see cref="Prefix"/> + "thing".</summary>
+    public static string Thing => Custom("thing");
+
+    /// <summary>A custom name of ours: <see cref="Prefix"/> + <paramref name="name"/>, e.g. <c>Custom("size")</c>.</summary>
+    public static string Custom(string name) => Prefix + name;
+
+    /// <summary>Adds Tables/&lt;name&gt;.xml: a labelled custom table with <see cref="NameColumn"/> and the given columns.</summary>
     public SolutionFolderFixture WithTable(string name, string columns = "", string attributes = "") =>
         With($"Tables/{name}.xml", $"""
-            <table name="{name}" primarynameattribute="lsla_name" {attributes}>
+            <table name="{name}" primarynameattribute="{NameColumn}" {attributes}>
               <label lcid="1033" collection="Things" description="A thing.">Thing</label>
               <label lcid="1031" collection="Dinge" description="Ein Ding.">Ding</label>
-              {Column("lsla_name", "String")}
+              {Column(NameColumn, "String")}
               {columns}
             </table>
             """);

@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Solution.Tests.Source;
@@ -11,7 +12,7 @@ public sealed class SolutionFolderLocationTests
         var copied = Path.Combine(AppContext.BaseDirectory, SolutionFolder.FolderName);
 
         Assert.True(File.Exists(Path.Combine(copied, SolutionFolder.ManifestFileName)));
-        Assert.True(File.Exists(Path.Combine(copied, "Tables", "lsla_scoringmodel.xml")));
+        Assert.True(File.Exists(Path.Combine(copied, "Tables", $"{ScoringModelSchema.EntityName}.xml")));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ internal static class SourceOfTruth
             .Select(c => $"{c.Field}: '{c.Value}' is no table, column, relationship or option set of the solution")
             .Distinct();
 
-    // Shared-variable keys such as "lsla_x_" or "lsla_x|{0}" carry the prefix but are no logical names.
+    // Shared-variable keys carry the prefix too but are no logical names: they end in "_" or hold "|{0}".
     private static bool IsLogicalName(string value, string prefix) =>
         value.StartsWith(prefix + "_", StringComparison.Ordinal) && value[^1] != '_' && value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');
 

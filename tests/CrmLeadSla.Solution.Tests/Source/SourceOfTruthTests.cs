@@ -5,6 +5,7 @@ using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Source;
+using static CrmLeadSla.Solution.Tests.Source.SolutionFolderFixture;
 
 namespace CrmLeadSla.Solution.Tests.Source;
 
@@ -21,17 +22,17 @@ public sealed class SourceOfTruthTests
     /// <summary>The enums of the domain that mirror a choice column, with that column.</summary>
     public static TheoryData<Type, string, string> OptionMirrors => new()
     {
-        { typeof(Grade), "lead", "lsla_grade" },
-        { typeof(FunnelStage), "lead", "lsla_funnelstage" },
-        { typeof(SlaStatus), "lead", "lsla_slastatus" },
-        { typeof(InteractionType), "lsla_interaction", "lsla_interactiontype" },
-        { typeof(RuleCategory), "lsla_scoringrule", "lsla_category" },
-        { typeof(RuleOperator), "lsla_scoringrule", "lsla_operator" },
-        { typeof(GroupLogic), "lsla_scoringrule", "lsla_grouplogic" },
-        { typeof(RejectionOutcome), "lsla_rejectionreason", "lsla_outcome" },
-        { typeof(SlaKind), "lsla_slainstance", "lsla_kind" },
-        { typeof(SlaClockState), "lsla_slainstance", "lsla_status" },
-        { typeof(WorkingDay), "lsla_slaagreement", "lsla_workingdays" },
+        { typeof(Grade), LeadSchema.EntityName, LeadSchema.Grade },
+        { typeof(FunnelStage), LeadSchema.EntityName, LeadSchema.FunnelStage },
+        { typeof(SlaStatus), LeadSchema.EntityName, LeadSchema.SlaStatus },
+        { typeof(InteractionType), InteractionSchema.EntityName, InteractionSchema.InteractionType },
+        { typeof(RuleCategory), ScoringRuleSchema.EntityName, ScoringRuleSchema.Category },
+        { typeof(RuleOperator), ScoringRuleSchema.EntityName, ScoringRuleSchema.Operator },
+        { typeof(GroupLogic), ScoringRuleSchema.EntityName, ScoringRuleSchema.GroupLogic },
+        { typeof(RejectionOutcome), RejectionReasonSchema.EntityName, RejectionReasonSchema.Outcome },
+        { typeof(SlaKind), SlaClockSchema.EntityName, SlaClockSchema.Kind },
+        { typeof(SlaClockState), SlaClockSchema.EntityName, SlaClockSchema.Status },
+        { typeof(WorkingDay), SlaAgreementSchema.EntityName, SlaAgreementSchema.WorkingDays },
         { typeof(HandOverMode), SlaAgreementSchema.EntityName, SlaAgreementSchema.HandOverMode },
     };
 
@@ -49,18 +50,18 @@ public sealed class SourceOfTruthTests
     {
         var problems = SourceOfTruth.SchemaColumnsTheSolutionLacks([typeof(LeadSchemaWithATypo)], Solution.Metadata);
 
-        Assert.Equal(["LeadSchemaWithATypo.RejectionComment: 'lead' has no column 'lsla_rejectcomment'"], problems);
+        Assert.Equal([$"LeadSchemaWithATypo.RejectionComment: 'lead' has no column '{LeadSchema.RejectionComment}s'"], problems);
     }
 
     [Fact]
     public void A_schema_column_removed_from_the_solution_is_found()
     {
         using var copy = new SolutionCopy();
-        copy.Replace("Tables/lsla_stagetransition.xml", "name=\"lsla_comment\"", "name=\"lsla_note\"");
+        copy.Replace($"Tables/{StageTransitionSchema.EntityName}.xml", $"name=\"{StageTransitionSchema.Comment}\"", $"name=\"{Custom("note")}\"");
 
         var problems = SourceOfTruth.SchemaColumnsTheSolutionLacks([typeof(CrmLeadSla.Plugins.Schema.StageTransitionSchema)], copy.Load().Metadata);
 
-        Assert.Equal(["StageTransitionSchema.Comment: 'lsla_stagetransition' has no column 'lsla_comment'"], problems);
+        Assert.Equal([$"StageTransitionSchema.Comment: '{StageTransitionSchema.EntityName}' has no column '{StageTransitionSchema.Comment}'"], problems);
     }
 
     [Fact]
@@ -74,9 +75,9 @@ public sealed class SourceOfTruthTests
     [Fact]
     public void A_private_constant_naming_a_column_the_solution_lacks_is_found()
     {
-        var problems = SourceOfTruth.PrefixedNamesTheSolutionLacks([typeof(AgreementReaderWithATypo)], Solution.Metadata, "lsla");
+        var problems = SourceOfTruth.PrefixedNamesTheSolutionLacks([typeof(AgreementReaderWithATypo)], Solution.Metadata, Solution.Publisher.Prefix);
 
-        Assert.Equal(["AgreementReaderWithATypo.IsDefault: 'lsla_isdefualt' is no table, column, relationship or option set of the solution"], problems);
+        Assert.Equal([$"AgreementReaderWithATypo.IsDefault: '{SlaAgreementSchema.IsDefault}s' is no table, column, relationship or option set of the solution"], problems);
     }
 
     [Theory]
@@ -104,20 +105,20 @@ public sealed class SourceOfTruthTests
     [Fact]
     public void An_option_value_in_code_the_choice_lacks_is_found()
     {
-        var problems = SourceOfTruth.OptionMismatches(typeof(StageWithAnExtraValue), "lead", "lsla_funnelstage", Solution.Metadata);
+        var problems = SourceOfTruth.OptionMismatches(typeof(StageWithAnExtraValue), LeadSchema.EntityName, LeadSchema.FunnelStage, Solution.Metadata);
 
-        Assert.Contains("StageWithAnExtraValue.Reopened = 271800008: not an option of lead.lsla_funnelstage", problems);
+        Assert.Contains($"StageWithAnExtraValue.Reopened = 271800008: not an option of lead.{LeadSchema.FunnelStage}", problems);
     }
 
     [Fact]
     public void An_option_the_code_does_not_know_is_found()
     {
         using var copy = new SolutionCopy();
-        copy.Replace("OptionSets/lsla_grade.xml", "</optionset>", "<option value=\"271800004\"><label lcid=\"1033\">E</label><label lcid=\"1031\">E</label></option></optionset>");
+        copy.Replace($"OptionSets/{LeadSchema.Grade}.xml", "</optionset>", "<option value=\"271800004\"><label lcid=\"1033\">E</label><label lcid=\"1031\">E</label></option></optionset>");
 
-        var problems = SourceOfTruth.OptionMismatches(typeof(Grade), "lead", "lsla_grade", copy.Load().Metadata);
+        var problems = SourceOfTruth.OptionMismatches(typeof(Grade), LeadSchema.EntityName, LeadSchema.Grade, copy.Load().Metadata);
 
-        Assert.Equal(["lead.lsla_grade option 271800004 (E): Grade has no member for it"], problems);
+        Assert.Equal([$"lead.{LeadSchema.Grade} option 271800004 (E): Grade has no member for it"], problems);
     }
 
     [Fact]
@@ -142,35 +143,35 @@ public sealed class SourceOfTruthTests
     public void A_filtering_attribute_the_table_lacks_fails_the_load_of_the_shipped_registration()
     {
         using var copy = new SolutionCopy();
-        copy.Replace("PluginAssemblies/CrmLeadSla.Plugins.xml", "filteringattributes=\"", "filteringattributes=\"lsla_nosuchcolumn,");
+        copy.Replace("PluginAssemblies/CrmLeadSla.Plugins.xml", "filteringattributes=\"", $"filteringattributes=\"{Custom("nosuchcolumn")},");
 
         var error = copy.LoadFails();
 
-        Assert.Contains("lsla_nosuchcolumn", error.Message, StringComparison.Ordinal);
+        Assert.Contains(Custom("nosuchcolumn"), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_image_column_the_table_lacks_fails_the_load_of_the_shipped_registration()
     {
         using var copy = new SolutionCopy();
-        copy.Replace("PluginAssemblies/CrmLeadSla.Plugins.xml", "type=\"PreImage\" attributes=\"lsla_version\"", "type=\"PreImage\" attributes=\"lsla_version,lsla_nosuchcolumn\"");
+        copy.Replace("PluginAssemblies/CrmLeadSla.Plugins.xml", $"type=\"PreImage\" attributes=\"{ScoringModelSchema.Version}\"", $"type=\"PreImage\" attributes=\"{ScoringModelSchema.Version},{Custom("nosuchcolumn")}\"");
 
         var error = copy.LoadFails();
 
-        Assert.Contains("lsla_nosuchcolumn", error.Message, StringComparison.Ordinal);
+        Assert.Contains(Custom("nosuchcolumn"), error.Message, StringComparison.Ordinal);
     }
 
     private static class LeadSchemaWithATypo
     {
-        public const string EntityName = "lead";
-        public const string FunnelStage = "lsla_funnelstage";
-        public const string RejectionComment = "lsla_rejectcomment";
+        public const string EntityName = LeadSchema.EntityName;
+        public const string FunnelStage = LeadSchema.FunnelStage;
+        public const string RejectionComment = LeadSchema.RejectionComment + "s";
     }
 
     private static class AgreementReaderWithATypo
     {
-        private const string IsDefault = "lsla_isdefualt";
-        private const string Name = "lsla_name";
+        private const string IsDefault = SlaAgreementSchema.IsDefault + "s";
+        private const string Name = SlaAgreementSchema.Name;
     }
 
     private enum StageWithAnExtraValue

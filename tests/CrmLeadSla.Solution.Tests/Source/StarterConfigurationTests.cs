@@ -23,7 +23,7 @@ public sealed class StarterConfigurationTests
     public StarterConfigurationTests()
     {
         var installed = SolutionOrganization.FromSource(Solution, [typeof(LeadScoringPlugin).Assembly, typeof(workflows::CrmLeadSla.Workflows.SlaActivity).Assembly], new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
-        SampleConfigurationLoader.LoadInto(Solution.SampleConfiguration, installed.ServiceFor(installed.CreateUser("Ada Admin", "Lead SLA Administrator")));
+        SampleConfigurationLoader.LoadInto(Solution.SampleConfiguration, installed.ServiceFor(installed.CreateUser("Ada Admin", LeadSlaRoles.Administrator)));
         marketing = installed.ServiceFor(installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing));
     }
 

@@ -3,6 +3,7 @@ using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Source;
 
 namespace CrmLeadSla.Solution.Tests.Source;
@@ -25,8 +26,8 @@ public sealed class WordingLabelTests
     /// <summary>Choices messages name, with the column whose option labels they must match.</summary>
     public static TheoryData<string, string, string> NamedChoices => new()
     {
-        { nameof(FunnelStage), "lead", "lsla_funnelstage" },
-        { nameof(RuleOperator), "lsla_scoringrule", "lsla_operator" },
+        { nameof(FunnelStage), "lead", LeadSchema.FunnelStage },
+        { nameof(RuleOperator), ScoringRuleSchema.EntityName, ScoringRuleSchema.Operator },
     };
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class WalkthroughRun(TextWriter output, string? solutionPath)
             $"Lösung {solution.UniqueName} {solution.Version} auf dem lokalen Dataverse: {solution.SolutionTables.Count:N0} Tabellen, {solution.Roles.Count:N0} Sicherheitsrollen, {solution.Steps.Count():N0} Plug-in-Schritte."));
         output.WriteLine(UserLanguage.Pick($"The story starts {Stamp(organization.Clock.UtcNow)} (UTC).", $"Die Geschichte beginnt {Stamp(organization.Clock.UtcNow)} (UTC)."));
 
-        var admin = organization.ServiceFor(User(installed, "Ada Admin", "Lead SLA Administrator"));
+        var admin = organization.ServiceFor(User(installed, "Ada Admin", LeadSlaRoles.Administrator));
         Run(
             UserLanguage.Pick(
                 "Ada Admin loads the sample configuration: the scoring model (grades A ≥ 60 / B ≥ 40 / C ≥ 20 fit points, MQL at 50 behaviour points from grade B), an agreement and the rejection reasons",
