@@ -12,12 +12,6 @@ public sealed class NameLiteralTests
     }
 
     [Fact]
-    public void A_test_project_not_yet_converted_gains_no_literal_name()
-    {
-        Assert.Empty(NameLiterals.AboveCeiling(Repository.Root));
-    }
-
-    [Fact]
     public void A_literal_name_in_the_command_line_tool_is_found()
     {
         var root = Directory.CreateTempSubdirectory("name-literals-");
