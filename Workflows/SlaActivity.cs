@@ -1,6 +1,7 @@
 using System;
 using System.Activities;
 using CrmLeadSla.Plugins.Domain.Languages;
+using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Workflows
@@ -23,7 +24,7 @@ namespace CrmLeadSla.Workflows
             catch (UserMessageException refused)
             {
                 step.Trace("{0} refused: {1}", GetType().Name, refused.Message);
-                throw new InvalidPluginExecutionException(refused.Text.In(step.CallerLanguage));
+                throw new InvalidPluginExecutionException(refused.Text.In(step.CallerLanguage, FieldColumns.ColumnOf));
             }
 
             step.Trace("{0} ends.", GetType().Name);

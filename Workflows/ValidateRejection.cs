@@ -51,7 +51,7 @@ namespace CrmLeadSla.Workflows
             var judgement = RejectionJudgement.Of(step.SystemService, Lead.Get(step.Context).Id, Reason.Get(step.Context), Comment.Get(step.Context), step.Now, saved: saved);
             var valid = !judgement.Rejects || judgement.Decision.IsAccepted;
             // The message is read by the user who saves: worded in that user's language, looked up only for a refusal.
-            var refusal = valid ? string.Empty : judgement.Decision.Refusal?.In(step.CallerLanguage) ?? string.Empty;
+            var refusal = valid ? string.Empty : judgement.Decision.Refusal?.In(step.CallerLanguage, FieldColumns.ColumnOf) ?? string.Empty;
             step.Trace("Rejection of lead {0} with '{1}': {2}", judgement.Lead.Row.Id, judgement.Reason?.Name ?? "(no reason)", !judgement.Rejects ? "no rejection to judge" : valid ? "valid" : refusal);
             IsValid.Set(step.Context, valid);
             Message.Set(step.Context, refusal);

@@ -21,7 +21,7 @@ namespace CrmLeadSla.Plugins.Funnel
     public static class MeasuredColumns
     {
         /// <summary>The measured columns' logical names, in the order a message lists them.</summary>
-        public static readonly IReadOnlyList<string> All = LeadFields.Measured.Select(field => field.Column).ToArray();
+        public static readonly IReadOnlyList<string> All = LeadFields.Measured.Select(FieldColumns.ColumnOf).ToArray();
 
         /// <summary>
         /// Judges the measured columns a user's own save changes (a save as SYSTEM, or a plug-in's or workflow's on a
@@ -61,7 +61,7 @@ namespace CrmLeadSla.Plugins.Funnel
             {
                 throw new UserMessageException(Text.Of(TextKey.MeasuredColumnsRefused,
                     FunnelWording.NameOf(measured.First()),
-                    Text.Either(LeadFields.Measured.Where(field => changed.Contains(field.Column)).Select(field => field.Named))));
+                    Text.Either(LeadFields.Measured.Where(field => changed.Contains(FieldColumns.ColumnOf(field))).Select(Text.Of))));
             }
 
             step.Trace("Funnel: an administrator corrects {0}.", string.Join(", ", changed));

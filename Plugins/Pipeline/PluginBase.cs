@@ -1,6 +1,7 @@
 using System;
 using System.ServiceModel;
 using CrmLeadSla.Plugins.Domain.Languages;
+using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Pipeline
@@ -39,7 +40,7 @@ namespace CrmLeadSla.Plugins.Pipeline
             catch (UserMessageException refused)
             {
                 step.Trace("{0} refused: {1}", name, refused.Message);
-                throw new InvalidPluginExecutionException(refused.Text.In(step.CallerLanguage));
+                throw new InvalidPluginExecutionException(refused.Text.In(step.CallerLanguage, FieldColumns.ColumnOf));
             }
             catch (FaultException<OrganizationServiceFault> fault)
             {

@@ -109,7 +109,7 @@ namespace CrmLeadSla.Plugins.Scoring
                 trace.Trace(
                     "Rule '{0}' left out: {1}",
                     skipped.Rule.Name,
-                    RuleProblem.InEnglish(skipped.Problems));
+                    RuleProblem.InEnglish(skipped.Problems, FieldColumns.ColumnOf));
             }
 
             return new LoadedModel(modelRow.Id, ScoringConfigurationRows.VersionOf(modelRow), model);

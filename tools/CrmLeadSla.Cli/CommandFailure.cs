@@ -5,6 +5,7 @@ using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.Environments;
 using CrmLeadSla.Cli.Environments.ModelFiles;
 using CrmLeadSla.Plugins.Domain.Languages;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Import;
 using CrmLeadSla.Solution.Packing;
 using CrmLeadSla.Solution.Source;
@@ -65,7 +66,7 @@ internal static class CommandFailure
     private static string MessageOf(Exception failure) => failure switch
     {
         FaultException<OrganizationServiceFault> fault => fault.Detail.Message,
-        UserMessageException refusal => refusal.Text.In(UserLanguage.Wording),
+        UserMessageException refusal => refusal.Text.In(UserLanguage.Wording, FieldColumns.ColumnOf),
         _ => failure.Message,
     };
 

@@ -1,55 +1,54 @@
 using System.Collections.Generic;
 using CrmLeadSla.Plugins.Domain.Languages;
-using CrmLeadSla.Plugins.Schema;
 
 namespace CrmLeadSla.Plugins.Domain.Funnel
 {
-    /// <summary>The lead and agreement columns the funnel's messages name, so the user finds them on the form.</summary>
+    /// <summary>The lead's and agreement's fields the funnel's messages name, so the user finds them on the form.</summary>
     public static class LeadFields
     {
-        /// <summary>lead.lsla_rejectionreasonid: the agreed reason of a rejection or return.</summary>
-        public static Field RejectionReason { get; } = new Field(LeadSchema.EntityName, LeadSchema.RejectionReasonId, TextKey.LabelLeadRejectionReason);
+        /// <summary>The agreed reason of a rejection or return.</summary>
+        public static Field RejectionReason { get; } = new Field(TextKey.LabelLeadRejectionReason);
 
-        /// <summary>lead.lsla_rejectioncomment: sales' explanation of a rejection.</summary>
-        public static Field RejectionComment { get; } = new Field(LeadSchema.EntityName, LeadSchema.RejectionComment, TextKey.LabelLeadRejectionComment);
+        /// <summary>Sales' explanation of a rejection.</summary>
+        public static Field RejectionComment { get; } = new Field(TextKey.LabelLeadRejectionComment);
 
-        /// <summary>lead.lsla_slaagreementid: the agreement that governs the lead.</summary>
-        public static Field SlaAgreement { get; } = new Field(LeadSchema.EntityName, LeadSchema.SlaAgreementId, TextKey.LabelLeadSlaAgreement);
+        /// <summary>The agreement that governs the lead.</summary>
+        public static Field SlaAgreement { get; } = new Field(TextKey.LabelLeadSlaAgreement);
 
-        /// <summary>lead.lsla_handedoveron: when marketing handed the lead over.</summary>
-        public static Field HandedOverOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.HandedOverOn, TextKey.LabelLeadHandedOverOn);
+        /// <summary>When marketing handed the lead over.</summary>
+        public static Field HandedOverOn { get; } = new Field(TextKey.LabelLeadHandedOverOn);
 
-        /// <summary>lead.lsla_acceptdueon: the accept clock's due time, copied for views.</summary>
-        public static Field AcceptDueOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.AcceptDueOn, TextKey.LabelLeadAcceptDueOn);
+        /// <summary>The accept clock's due time, copied for views.</summary>
+        public static Field AcceptDueOn { get; } = new Field(TextKey.LabelLeadAcceptDueOn);
 
-        /// <summary>lead.lsla_firstcontactdueon: the first-contact clock's due time, copied for views.</summary>
-        public static Field FirstContactDueOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.FirstContactDueOn, TextKey.LabelLeadFirstContactDueOn);
+        /// <summary>The first-contact clock's due time, copied for views.</summary>
+        public static Field FirstContactDueOn { get; } = new Field(TextKey.LabelLeadFirstContactDueOn);
 
-        /// <summary>lead.lsla_handoverdueon: marketing's open hand-over clock's due time, copied for views; set while the lead is ready for hand-over.</summary>
-        public static Field HandOverDueOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.HandOverDueOn, TextKey.LabelLeadHandOverDueOn);
+        /// <summary>Marketing's open hand-over clock's due time, copied for views; set while the lead is ready for hand-over.</summary>
+        public static Field HandOverDueOn { get; } = new Field(TextKey.LabelLeadHandOverDueOn);
 
-        /// <summary>lead.lsla_slastatus: the worst of the lead's clocks.</summary>
-        public static Field SlaStatus { get; } = new Field(LeadSchema.EntityName, LeadSchema.SlaStatus, TextKey.LabelLeadSlaStatus);
+        /// <summary>The worst of the lead's clocks.</summary>
+        public static Field SlaStatus { get; } = new Field(TextKey.LabelLeadSlaStatus);
 
-        /// <summary>lead.lsla_stagechangedon: when the stage last changed.</summary>
-        public static Field StageChangedOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.StageChangedOn, TextKey.LabelLeadStageChangedOn);
+        /// <summary>When the stage last changed.</summary>
+        public static Field StageChangedOn { get; } = new Field(TextKey.LabelLeadStageChangedOn);
 
-        /// <summary>lead.lsla_excluded: the lead is out of the process.</summary>
-        public static Field Excluded { get; } = new Field(LeadSchema.EntityName, LeadSchema.Excluded, TextKey.LabelLeadExcluded);
+        /// <summary>The lead is out of the process.</summary>
+        public static Field Excluded { get; } = new Field(TextKey.LabelLeadExcluded);
 
-        /// <summary>lead.lsla_exclusionreason: why the lead is out of the process.</summary>
-        public static Field ExclusionReason { get; } = new Field(LeadSchema.EntityName, LeadSchema.ExclusionReason, TextKey.LabelLeadExclusionReason);
+        /// <summary>Why the lead is out of the process.</summary>
+        public static Field ExclusionReason { get; } = new Field(TextKey.LabelLeadExclusionReason);
 
-        /// <summary>lead.lsla_reactivateon: when a nurtured lead comes back.</summary>
-        public static Field ReactivateOn { get; } = new Field(LeadSchema.EntityName, LeadSchema.ReactivateOn, TextKey.LabelLeadReactivateOn);
+        /// <summary>When a nurtured lead comes back.</summary>
+        public static Field ReactivateOn { get; } = new Field(TextKey.LabelLeadReactivateOn);
 
-        /// <summary>lead.lsla_waitingoncustomer: the rep waits on the customer, and sales' clocks stand still.</summary>
-        public static Field WaitingOnCustomer { get; } = new Field(LeadSchema.EntityName, LeadSchema.WaitingOnCustomer, TextKey.LabelLeadWaitingOnCustomer);
+        /// <summary>The rep waits on the customer, and sales' clocks stand still.</summary>
+        public static Field WaitingOnCustomer { get; } = new Field(TextKey.LabelLeadWaitingOnCustomer);
 
-        /// <summary>The lead columns that record the agreement's measurement, which only the solution writes.</summary>
+        /// <summary>The lead's fields that record the agreement's measurement, which only the solution writes.</summary>
         public static IReadOnlyList<Field> Measured { get; } = new[] { SlaAgreement, HandedOverOn, AcceptDueOn, FirstContactDueOn, HandOverDueOn, SlaStatus, StageChangedOn, Excluded, ExclusionReason, ReactivateOn };
 
-        /// <summary>lsla_slaagreement.lsla_isdefault: the agreement for leads that name none.</summary>
-        public static Field AgreementIsDefault { get; } = new Field(SlaAgreementSchema.EntityName, SlaAgreementSchema.IsDefault, TextKey.LabelAgreementIsDefault);
+        /// <summary>The agreement's mark as the one for leads that name none.</summary>
+        public static Field AgreementIsDefault { get; } = new Field(TextKey.LabelAgreementIsDefault);
     }
 }

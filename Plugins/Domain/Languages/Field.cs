@@ -1,19 +1,11 @@
 namespace CrmLeadSla.Plugins.Domain.Languages
 {
     /// <summary>
-    /// A column a message names, so the user finds it on the form: by its display label in the reader's language
-    /// (kept in the wording, as the solution labels it) with its logical name, e.g. "Rejection Reason
-    /// (lsla_rejectionreasonid)" or "Ablehnungsgrund (lsla_rejectionreasonid)".
+    /// A field of the agreement's records that a message names, so the user finds it on the form. The domain knows a
+    /// field by its display label, one key per field; where the field is stored (its table and column) only the edge
+    /// that reads and writes the records knows, and adds when it words the text: "Rejection Reason
+    /// (lsla_rejectionreasonid)" or "Ablehnungsgrund (lsla_rejectionreasonid)" (see <see cref="Text.In(Language, System.Func{Field, string})"/>).
     /// </summary>
-    /// <param name="Table">The table's logical name.</param>
-    /// <param name="Column">The column's logical name.</param>
-    /// <param name="Label">The key of the column's display label.</param>
-    public sealed record Field(string Table, string Column, TextKey Label)
-    {
-        /// <summary>The label followed by the logical name in brackets, as a text to word (e.g. inside a list).</summary>
-        public Text Named => Text.Of(TextKey.FieldNamed, Text.Of(Label), Column);
-
-        /// <summary>The label in the language, followed by the logical name in brackets.</summary>
-        public string In(Language language) => Named.In(language);
-    }
+    /// <param name="Label">The key of the field's display label, which is also the field's identity.</param>
+    public sealed record Field(TextKey Label);
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CrmLeadSla.Plugins.Schema;
 
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
@@ -91,7 +90,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             SlaKind.HandOver => Terms.HandOverWithinHours,
             SlaKind.Accept => Terms.AcceptWithinHours,
             SlaKind.FirstContact => Terms.FirstContactWithinHours,
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, SlaClockSchema.Kind + " holds a value that is not an SLA clock kind (271800000 hand-over … 271800003 qualify)."),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The clock's kind is not one of the agreement's promises (271800000 hand-over … 271800003 qualify)."),
         };
     }
 }

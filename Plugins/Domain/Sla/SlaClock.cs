@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using CrmLeadSla.Plugins.Schema;
 
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
@@ -197,7 +196,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             if (percent < 0 || percent > 100)
             {
                 throw new ArgumentOutOfRangeException(nameof(atRiskPercent), percent, string.Format(CultureInfo.InvariantCulture,
-                    "{0} is {1}; it is a share of the allowed time. Set it between 0 and 100, or leave it empty for {2}.", SlaAgreementSchema.AtRiskPercent, percent, DefaultAtRiskPercent));
+                    "The agreement's at-risk share is {0} %; it is a share of the allowed time. Set it between 0 and 100, or leave it empty for {1} %.", percent, DefaultAtRiskPercent));
             }
 
             return percent;

@@ -1,5 +1,4 @@
 using System;
-using CrmLeadSla.Plugins.Schema;
 
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
@@ -35,7 +34,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             WorkingDay.Friday => DayOfWeek.Friday,
             WorkingDay.Saturday => DayOfWeek.Saturday,
             WorkingDay.Sunday => DayOfWeek.Sunday,
-            _ => throw new ArgumentOutOfRangeException(nameof(day), day, SlaAgreementSchema.WorkingDays + " holds a value that is not a day of the week (271800000 Monday … 271800006 Sunday)."),
+            _ => throw new ArgumentOutOfRangeException(nameof(day), day, "The agreement's working days hold a value that is not a day of the week (271800000 Monday … 271800006 Sunday)."),
         };
     }
 }

@@ -43,14 +43,14 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             var problems = new List<CalendarProblem>();
             if (workingDays is null || !workingDays.Any())
             {
-                problems.Add(new CalendarProblem(AgreementFields.WorkingDays.Column, Text.Of(TextKey.CalendarNoWorkingDay, AgreementFields.WorkingDays)));
+                problems.Add(new CalendarProblem(AgreementFields.WorkingDays, Text.Of(TextKey.CalendarNoWorkingDay, AgreementFields.WorkingDays)));
             }
 
             var startValid = CheckMinute(problems, AgreementFields.WorkdayStart, startMinute, TextKey.CalendarNoStart, 480);
             var endValid = CheckMinute(problems, AgreementFields.WorkdayEnd, endMinute, TextKey.CalendarNoEnd, 1020);
             if (startValid && endValid && endMinute <= startMinute)
             {
-                problems.Add(new CalendarProblem(AgreementFields.WorkdayEnd.Column, Text.Of(TextKey.CalendarEndsBeforeStart,
+                problems.Add(new CalendarProblem(AgreementFields.WorkdayEnd, Text.Of(TextKey.CalendarEndsBeforeStart,
                     Clock(endMinute!.Value), Clock(startMinute!.Value), AgreementFields.WorkdayEnd, AgreementFields.WorkdayStart)));
             }
 
@@ -58,7 +58,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
         }
 
         /// <summary>The business week of an agreement; refuses hours that <see cref="ProblemsOf"/> finds fault with.</summary>
-        /// <exception cref="ArgumentException">The hours cannot be used; the message names the column and the fix.</exception>
+        /// <exception cref="ArgumentException">The hours cannot be used; the message names the field by its label and the fix.</exception>
         public static WorkingHours Of(IEnumerable<WorkingDay>? workingDays, int? startMinute, int? endMinute)
         {
             var problems = ProblemsOf(workingDays, startMinute, endMinute);
@@ -74,13 +74,13 @@ namespace CrmLeadSla.Plugins.Domain.Sla
         {
             if (minute is null)
             {
-                problems.Add(new CalendarProblem(field.Column, Text.Of(missing, field, example, Clock(example))));
+                problems.Add(new CalendarProblem(field, Text.Of(missing, field, example, Clock(example))));
                 return false;
             }
 
             if (minute < 0 || minute > MinutesPerDay)
             {
-                problems.Add(new CalendarProblem(field.Column, Text.Of(TextKey.CalendarMinuteOutsideDay, field, minute, example, Clock(example))));
+                problems.Add(new CalendarProblem(field, Text.Of(TextKey.CalendarMinuteOutsideDay, field, minute, example, Clock(example))));
                 return false;
             }
 

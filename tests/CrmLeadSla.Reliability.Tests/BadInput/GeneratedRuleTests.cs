@@ -102,6 +102,6 @@ public class GeneratedRuleTests(ITestOutputHelper output)
             Value = Values[r.Value],
             ValueTo = r.ValueTo < 0 ? null : Values[r.ValueTo],
         };
-        return [.. tooLong, .. RuleValidation.ProblemsWith(rule, ScorableColumns.Lead, ScorableColumns.Interaction).Select(p => p.Field)];
+        return [.. tooLong, .. RuleValidation.ProblemsWith(rule, ScorableColumns.Lead, ScorableColumns.Interaction).Select(p => FieldColumns.ColumnOf(p.Field))];
     }
 }

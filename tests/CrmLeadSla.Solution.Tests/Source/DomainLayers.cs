@@ -5,7 +5,8 @@ namespace CrmLeadSla.Solution.Tests.Source;
 /// <summary>
 /// The domain's folders and the one direction their dependencies run: a folder uses only folders of a lower layer.
 /// Languages is the bottom; scoring and the agreement's calendar and clocks (Sla) stand beside each other on it; the
-/// funnel decides moves and what they do to clocks, so it stands on all of them.
+/// funnel decides moves and what they do to clocks, so it stands on all of them. Below all of them nothing of
+/// Dataverse: the domain names fields by label, and the edge (Plugins/Schema) knows their tables and columns.
 /// </summary>
 internal static partial class DomainLayers
 {
@@ -26,10 +27,37 @@ internal static partial class DomainLayers
         where used != folder && (!Layers.TryGetValue(used, out var layer) || layer >= Layers[folder])
         select $"{folder}/{Path.GetFileName(file)} uses {used}";
 
+    /// <summary>
+    /// "Sla/Clock.cs uses the schema classes" or "Sla/Clock.cs spells a logical name" for every domain file that names
+    /// Dataverse's tables or columns itself rather than leaving that to the edge.
+    /// </summary>
+    public static IEnumerable<string> DataverseNames(string domainFolder) =>
+        from file in Directory.EnumerateFiles(domainFolder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+        let name = Path.GetRelativePath(domainFolder, file).Replace('\\', '/')
+        from finding in DataverseNamesIn(File.ReadAllText(file))
+        select $"{name} {finding}";
+
     // A using directive or a qualified name, e.g. "using CrmLeadSla.Plugins.Domain.Funnel;" or "Domain.Funnel.FunnelActor".
     private static IEnumerable<string> UsedFolders(string source) =>
         DomainNamespace().Matches(source).Select(match => match.Groups["folder"].Value).Distinct(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\bDomain\.(?<folder>[A-Z][A-Za-z]*)\b")]
     private static partial Regex DomainNamespace();
+
+    private static IEnumerable<string> DataverseNamesIn(string source)
+    {
+        if (SchemaUse().IsMatch(source))
+        {
+            yield return "uses the schema classes";
+        }
+
+        if (source.Contains(NameLiterals.Start, StringComparison.Ordinal))
+        {
+            yield return "spells a logical name";
+        }
+    }
+
+    // The schema's namespace or one of its classes, e.g. "using CrmLeadSla.Plugins.Schema;" or "LeadSchema.AcceptDueOn".
+    [GeneratedRegex(@"\bPlugins\.Schema\b|\b[A-Za-z]*Schema\.[A-Z]")]
+    private static partial Regex SchemaUse();
 }

@@ -36,10 +36,10 @@ public sealed class WordingLabelTests
         var mismatches =
             from field in Fields
             from language in Language.All
-            let solutionLabel = Solution.Metadata.FindTable(field.Table)?.Column(field.Column)?.DisplayName.In(language.Lcid)
+            let solutionLabel = Solution.Metadata.FindTable(FieldColumns.TableOf(field))?.Column(FieldColumns.ColumnOf(field))?.DisplayName.In(language.Lcid)
             let wordingLabel = Text.Of(field.Label).In(language)
             where wordingLabel != solutionLabel
-            select $"{field.Table}.{field.Column} in {language}: the wording says '{wordingLabel}', the solution '{solutionLabel}'";
+            select $"{FieldColumns.TableOf(field)}.{FieldColumns.ColumnOf(field)} in {language}: the wording says '{wordingLabel}', the solution '{solutionLabel}'";
 
         Assert.NotEmpty(Fields);
         Assert.Empty(mismatches);

@@ -90,8 +90,8 @@ namespace CrmLeadSla.SandboxHarness.Cases
                     new KeyValuePair<string, object?>("reason", reason.Name),
                     new KeyValuePair<string, object?>("to", decision.Move?.Change.To.ToString()),
                     new KeyValuePair<string, object?>("reactivateOn", decision.Move?.ReactivateOn),
-                    new KeyValuePair<string, object?>("refusal", decision.Refusal?.In(FromWorkflows.Domain.Languages.Language.English)),
-                    new KeyValuePair<string, object?>("refusalInGerman", decision.Refusal?.In(FromWorkflows.Domain.Languages.Language.German)),
+                    new KeyValuePair<string, object?>("refusal", decision.Refusal?.In(FromWorkflows.Domain.Languages.Language.English, FromWorkflows.Schema.FieldColumns.ColumnOf)),
+                    new KeyValuePair<string, object?>("refusalInGerman", decision.Refusal?.In(FromWorkflows.Domain.Languages.Language.German, FromWorkflows.Schema.FieldColumns.ColumnOf)),
                 };
             }).ToList();
             return new CaseReport("workflow-rejection")

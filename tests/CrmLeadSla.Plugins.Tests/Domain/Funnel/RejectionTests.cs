@@ -1,6 +1,7 @@
 using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
 using static CrmLeadSla.Plugins.Tests.Domain.Funnel.FunnelScenario;
 
 namespace CrmLeadSla.Plugins.Tests.Domain.Funnel;
@@ -14,7 +15,7 @@ public class RejectionTests
 
         Assert.Equal(
             "Sales cannot move a lead from MQL to Nurture: no agreed rejection reason was given. Choose one of the agreed rejection reasons in Rejection Reason (lsla_rejectionreasonid).",
-            decision.Refusal?.In(Language.English));
+            decision.Refusal?.In(Language.English, FieldColumns.ColumnOf));
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public class RejectionTests
 
         Assert.Equal(
             "Sales cannot move a lead from MQL to Nurture: the reason 'No budget this year' requires a comment. Add a comment that explains the decision in Rejection Comment (lsla_rejectioncomment).",
-            decision.Refusal?.In(Language.English));
+            decision.Refusal?.In(Language.English, FieldColumns.ColumnOf));
     }
 
     [Fact]

@@ -157,7 +157,7 @@ public class RuleValidationTests
     {
         var settings = new ModelSettings(new GradeThresholds(60, 10, 10), MqlThreshold: 50);
 
-        Assert.Equal(ScoringModelSchema.GradeBThreshold, Assert.Single(RuleValidation.ProblemsWith(settings)).Field);
+        Assert.Equal(ScoringFields.GradeBThreshold, Assert.Single(RuleValidation.ProblemsWith(settings)).Field);
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public class RuleValidationTests
     {
         var settings = ScoringScenario.Settings() with { MqlThreshold = -1 };
 
-        Assert.Equal(ScoringModelSchema.MqlThreshold, Assert.Single(RuleValidation.ProblemsWith(settings)).Field);
+        Assert.Equal(ScoringFields.MqlThreshold, Assert.Single(RuleValidation.ProblemsWith(settings)).Field);
     }
 
     [Fact]
@@ -255,8 +255,8 @@ public class RuleValidationTests
     private static IReadOnlyList<Problem> ProblemsWith(ScoringRule rule) =>
         RuleValidation.ProblemsWith(rule, ScoringScenario.LeadColumns, ScoringScenario.InteractionColumns).Select(InEnglish).ToList();
 
-    private static Problem InEnglish(RuleProblem problem) => new(problem.Field, problem.Message.In(Language.English));
+    private static Problem InEnglish(RuleProblem problem) => new(FieldColumns.ColumnOf(problem.Field), problem.Message.In(Language.English, FieldColumns.ColumnOf));
 
-    /// <summary>A problem as an English reader reads it.</summary>
+    /// <summary>A problem as an English reader reads it: the column at fault and the message.</summary>
     private sealed record Problem(string Field, string Message);
 }

@@ -18,7 +18,7 @@ public class CalendarValidationTests
     {
         var problem = Assert.Single(WorkingHours.ProblemsOf([], 480, 1020));
 
-        Assert.Equal(SlaAgreementSchema.WorkingDays, problem.Field);
+        Assert.Equal(AgreementFields.WorkingDays, problem.Field);
         Assert.Contains("at least one day", problem.Message.In(Language.English), StringComparison.Ordinal);
     }
 
@@ -27,8 +27,8 @@ public class CalendarValidationTests
     {
         var problem = Assert.Single(WorkingHours.ProblemsOf(MondayToFriday, 1020, 480));
 
-        Assert.Equal(SlaAgreementSchema.WorkdayEnd, problem.Field);
-        Assert.Contains("later than Workday Start (lsla_workdaystart)", problem.Message.In(Language.English), StringComparison.Ordinal);
+        Assert.Equal(AgreementFields.WorkdayEnd, problem.Field);
+        Assert.Contains("later than Workday Start (lsla_workdaystart)", problem.Message.In(Language.English, FieldColumns.ColumnOf), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class CalendarValidationTests
     {
         var problem = Assert.Single(WorkingHours.ProblemsOf(MondayToFriday, 480, 480));
 
-        Assert.Equal(SlaAgreementSchema.WorkdayEnd, problem.Field);
+        Assert.Equal(AgreementFields.WorkdayEnd, problem.Field);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class CalendarValidationTests
     {
         var problem = Assert.Single(WorkingHours.ProblemsOf(MondayToFriday, null, 1020));
 
-        Assert.Equal(SlaAgreementSchema.WorkdayStart, problem.Field);
+        Assert.Equal(AgreementFields.WorkdayStart, problem.Field);
         Assert.Contains("minutes after midnight", problem.Message.In(Language.English), StringComparison.Ordinal);
     }
 
@@ -53,7 +53,7 @@ public class CalendarValidationTests
     {
         var problem = Assert.Single(WorkingHours.ProblemsOf(MondayToFriday, 480, 1500));
 
-        Assert.Equal(SlaAgreementSchema.WorkdayEnd, problem.Field);
+        Assert.Equal(AgreementFields.WorkdayEnd, problem.Field);
         Assert.Contains("between 0 and 1440", problem.Message.In(Language.English), StringComparison.Ordinal);
     }
 
@@ -68,8 +68,8 @@ public class CalendarValidationTests
     {
         var refusal = Assert.Throws<ArgumentException>(() => WorkingHours.Of([], null, 1020));
 
-        Assert.Contains(SlaAgreementSchema.WorkingDays, refusal.Message, StringComparison.Ordinal);
-        Assert.Contains(SlaAgreementSchema.WorkdayStart, refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("Working Days", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("Workday Start", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class CalendarValidationTests
         var zone = AgreementTimeZone.Find("Atlantis Standard Time", out var problem);
 
         Assert.Null(zone);
-        Assert.Equal(SlaAgreementSchema.TimeZone, problem!.Field);
+        Assert.Equal(AgreementFields.TimeZone, problem!.Field);
         Assert.Contains("'Atlantis Standard Time'", problem.Message.In(Language.English), StringComparison.Ordinal);
     }
 
@@ -96,7 +96,7 @@ public class CalendarValidationTests
     {
         var refusal = Assert.Throws<ArgumentException>(() => AgreementTimeZone.Of(" "));
 
-        Assert.Contains(SlaAgreementSchema.TimeZone, refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("Time Zone", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using CrmLeadSla.Plugins.Domain.Sla;
-using CrmLeadSla.Plugins.Schema;
 using static CrmLeadSla.Plugins.Tests.Domain.Sla.SlaCalendarScenario;
 
 namespace CrmLeadSla.Plugins.Tests.Domain.Sla;
@@ -79,11 +78,11 @@ public class SlaClockTests
     }
 
     [Fact]
-    public void An_at_risk_share_above_a_hundred_percent_is_refused_naming_the_column()
+    public void An_at_risk_share_above_a_hundred_percent_is_refused_naming_the_share()
     {
         var refusal = Assert.Throws<ArgumentOutOfRangeException>(() => AcceptClock().StatusAt(At(Berlin, "2026-11-23 12:00"), 120));
 
-        Assert.Contains(SlaAgreementSchema.AtRiskPercent, refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("at-risk share is 120 %", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

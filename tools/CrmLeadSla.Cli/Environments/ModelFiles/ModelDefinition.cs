@@ -1,4 +1,5 @@
 using CrmLeadSla.Plugins.Domain.Scoring;
+using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Scoring;
 using CrmLeadSla.Cli.WebApi;
 
@@ -24,12 +25,12 @@ public sealed record ModelDefinition(string Name, ModelSettings Settings, IReadO
         }
 
         var model = UserLanguage.Pick($"Model '{Name}'", $"Modell „{Name}“");
-        problems.AddRange(RuleValidation.ProblemsWith(Settings).Select(problem => $"{model}: {problem.Message.In(UserLanguage.Wording)}"));
+        problems.AddRange(RuleValidation.ProblemsWith(Settings).Select(problem => $"{model}: {problem.Message.In(UserLanguage.Wording, FieldColumns.ColumnOf)}"));
         for (var index = 0; index < Rules.Count; index++)
         {
             var rule = Rules[index];
             problems.AddRange(RuleValidation.ProblemsWith(rule, ScorableColumns.Lead, ScorableColumns.Interaction)
-                .Select(problem => $"{UserLanguage.Pick($"Rule {index + 1} '{rule.Name}'", $"Regel {index + 1} „{rule.Name}“")}: {problem.Message.In(UserLanguage.Wording)}"));
+                .Select(problem => $"{UserLanguage.Pick($"Rule {index + 1} '{rule.Name}'", $"Regel {index + 1} „{rule.Name}“")}: {problem.Message.In(UserLanguage.Wording, FieldColumns.ColumnOf)}"));
         }
 
         return problems;
