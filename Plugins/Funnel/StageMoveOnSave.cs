@@ -294,12 +294,12 @@ namespace CrmLeadSla.Plugins.Funnel
             if (IsHandOver(move))
             {
                 // The lead shows the deadlines of the clocks it runs on.
-                target[LeadSchema.AcceptDueOn] = changes.DueOf(SlaKind.Accept);
-                target[LeadSchema.FirstContactDueOn] = changes.DueOf(SlaKind.FirstContact);
+                LeadDeadlines.Show(target, SlaKind.Accept, changes.DueOf(SlaKind.Accept));
+                LeadDeadlines.Show(target, SlaKind.FirstContact, changes.DueOf(SlaKind.FirstContact));
             }
             else if (move.Kind == MoveKind.ReadyForHandOver)
             {
-                target[LeadSchema.HandOverDueOn] = changes.DueOf(SlaKind.HandOver);
+                LeadDeadlines.Show(target, SlaKind.HandOver, changes.DueOf(SlaKind.HandOver));
             }
 
             if (lead.Value<OptionSetValue>(LeadSchema.SlaStatus)?.Value != (int)changes.Status)

@@ -61,14 +61,7 @@ namespace CrmLeadSla.Plugins.Funnel
             foreach (var clock in held.Where(clock => !waits))
             {
                 // The lead shows the deadlines of the clocks it runs on.
-                if (clock.Kind == SlaKind.Accept)
-                {
-                    target[LeadSchema.AcceptDueOn] = clock.DueOn;
-                }
-                else if (clock.Kind == SlaKind.FirstContact)
-                {
-                    target[LeadSchema.FirstContactDueOn] = clock.DueOn;
-                }
+                LeadDeadlines.Show(target, clock.Kind, clock.DueOn);
             }
 
             step.Trace("Funnel: the lead {0} on the customer; {1} sales clock(s) {2}.", waits ? "waits" : "no longer waits", held.Count, waits ? "paused" : "resumed");
