@@ -128,11 +128,11 @@ namespace CrmLeadSla.Plugins.Domain.Languages
             [TextKey.StepCouldNotComplete] = "{0} could not complete: {1}",
             [TextKey.StepFailedUnexpectedly] = "{0} failed unexpectedly ({1}). Nothing was saved; please try again or give the correlation id {2} to your administrator.",
 
-            [TextKey.ClockHandover] = "Hand-over",
+            [TextKey.ClockHandOver] = "Hand-over",
             [TextKey.ClockAccept] = "Accept",
             [TextKey.ClockFirstContact] = "First contact",
             [TextKey.ClockQualify] = "Qualify",
-            [TextKey.ClockHandoverInSentence] = "hand-over",
+            [TextKey.ClockHandOverInSentence] = "hand-over",
             [TextKey.ClockAcceptInSentence] = "accept",
             [TextKey.ClockFirstContactInSentence] = "first contact",
             [TextKey.ClockQualifyInSentence] = "qualify",

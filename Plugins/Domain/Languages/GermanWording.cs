@@ -132,11 +132,11 @@ namespace CrmLeadSla.Plugins.Domain.Languages
             [TextKey.StepCouldNotComplete] = "{0} konnte nicht abgeschlossen werden: {1}",
             [TextKey.StepFailedUnexpectedly] = "{0} ist unerwartet fehlgeschlagen ({1}). Es wurde nichts gespeichert; versuchen Sie es erneut, oder nennen Sie Ihrem Administrator die Korrelations-ID {2}.",
 
-            [TextKey.ClockHandover] = "Lead-Übergabe",
+            [TextKey.ClockHandOver] = "Lead-Übergabe",
             [TextKey.ClockAccept] = "Annahme",
             [TextKey.ClockFirstContact] = "Erstkontakt",
             [TextKey.ClockQualify] = "Qualifizierung",
-            [TextKey.ClockHandoverInSentence] = "die Lead-Übergabe",
+            [TextKey.ClockHandOverInSentence] = "die Lead-Übergabe",
             [TextKey.ClockAcceptInSentence] = "die Annahme",
             [TextKey.ClockFirstContactInSentence] = "den Erstkontakt",
             [TextKey.ClockQualifyInSentence] = "die Qualifizierung",

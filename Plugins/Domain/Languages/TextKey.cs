@@ -131,11 +131,11 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         StepFailedUnexpectedly,
 
         // SLA: the escalation of a breached promise, in the language of the user who receives its task or e-mail.
-        ClockHandover,
+        ClockHandOver,
         ClockAccept,
         ClockFirstContact,
         ClockQualify,
-        ClockHandoverInSentence,
+        ClockHandOverInSentence,
         ClockAcceptInSentence,
         ClockFirstContactInSentence,
         ClockQualifyInSentence,

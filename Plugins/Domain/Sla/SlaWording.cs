@@ -8,7 +8,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
         /// <summary>The promise as users call it, e.g. "First contact", "Erstkontakt".</summary>
         public static Text NameOf(SlaKind kind) => Text.Of(kind switch
         {
-            SlaKind.HandOver => TextKey.ClockHandover,
+            SlaKind.HandOver => TextKey.ClockHandOver,
             SlaKind.Accept => TextKey.ClockAccept,
             SlaKind.FirstContact => TextKey.ClockFirstContact,
             _ => TextKey.ClockQualify,
@@ -17,7 +17,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
         /// <summary>The promise inside a sentence, e.g. "first contact", "den Erstkontakt".</summary>
         public static Text InSentence(SlaKind kind) => Text.Of(kind switch
         {
-            SlaKind.HandOver => TextKey.ClockHandoverInSentence,
+            SlaKind.HandOver => TextKey.ClockHandOverInSentence,
             SlaKind.Accept => TextKey.ClockAcceptInSentence,
             SlaKind.FirstContact => TextKey.ClockFirstContactInSentence,
             _ => TextKey.ClockQualifyInSentence,

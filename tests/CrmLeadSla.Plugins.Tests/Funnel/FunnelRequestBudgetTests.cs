@@ -32,7 +32,7 @@ public class FunnelRequestBudgetTests
 
         FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
 
-        // the seven above, and the Handover clock written Met (post); no read more
+        // the seven above, and the hand-over clock written Met (post); no read more
         Assert.Equal(8, requests.FromPlugins);
     }
 

@@ -212,7 +212,7 @@ public class HandOverClockTests
 
         FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
 
-        // role, agreement, the lead's clocks (pre); history, the Handover clock closed, two new clocks, the new owner (post)
+        // role, agreement, the lead's clocks (pre); history, the hand-over clock closed, two new clocks, the new owner (post)
         Assert.Equal(8, requests.FromPlugins);
     }
 
