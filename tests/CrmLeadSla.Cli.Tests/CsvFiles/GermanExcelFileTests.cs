@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 using CrmLeadSla.Cli.CsvFiles;
 using CrmLeadSla.Cli.Learning.History;
 using CrmLeadSla.Cli.Agreement.Reporting;
-using CrmLeadSla.Cli.Tests.Calibration;
-using CrmLeadSla.Cli.Tests.Reporting;
+using CrmLeadSla.Cli.Tests.Agreement.Reporting;
+using CrmLeadSla.Cli.Tests.Learning.Calibration;
 using CrmLeadSla.Plugins.Domain.Scoring;
 
 namespace CrmLeadSla.Cli.Tests.CsvFiles;

@@ -1,0 +1,20 @@
+using CrmLeadSla.Cli.Agreement.Reporting;
+using CrmLeadSla.Cli.Agreement.Simulation;
+
+namespace CrmLeadSla.Cli.Tests.Agreement.Simulation;
+
+/// <summary>The default market simulated once with and once without the SLA, shared by the tests that read it.</summary>
+public sealed class DefaultMarket
+{
+    public DefaultMarket()
+    {
+        WithSla = new SimulationRun(Settings).Execute(SimulationRun.Install(Settings)).Tables;
+        WithoutSla = new SimulationRun(Settings with { WithSla = false }).Execute(SimulationRun.Install(Settings)).Tables;
+    }
+
+    public SimulationSettings Settings { get; } = new();
+
+    public ReportTables WithSla { get; }
+
+    public ReportTables WithoutSla { get; }
+}
