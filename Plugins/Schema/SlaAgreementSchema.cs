@@ -47,7 +47,7 @@ namespace CrmLeadSla.Plugins.Schema
         public const string WorkdayStart = "lsla_workdaystart";
         /// <summary>End of business hours, minutes after local midnight.</summary>
         public const string WorkdayEnd = "lsla_workdayend";
-        /// <summary>Days with business hours (multi-select, Monday 271800000 … Sunday 271800006).</summary>
+        /// <summary>Days with business hours (multi-select of <see cref="Domain.Sla.WorkingDay"/>, Monday … Sunday).</summary>
         public const string WorkingDays = "lsla_workingdays";
         /// <summary>Share of a deadline's business time after which a clock is at risk.</summary>
         public const string AtRiskPercent = "lsla_atriskpercent";

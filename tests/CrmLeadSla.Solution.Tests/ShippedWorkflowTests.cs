@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Sla;
 using System.Xml.Linq;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Packing;
@@ -197,7 +198,7 @@ public class ShippedWorkflowTests
 
         Assert.Equal((SlaClockSchema.EntityName, "1"), (entry.Element("PrimaryEntity")!.Value, entry.Element("TriggerOnCreate")!.Value));
         Assert.Equal("mxs:OptionSetValue", (string?)kind.Descendants().Single(e => e.Name.LocalName == "ReferenceLiteral").Attribute("Value"));
-        Assert.Contains(test.Elements(), e => CrmActivity(e) == "EvaluateExpression" && e.Value.Contains("WorkflowPropertyType.OptionSetValue, \"271800001\"", StringComparison.Ordinal));
+        Assert.Contains(test.Elements(), e => CrmActivity(e) == "EvaluateExpression" && e.Value.Contains($"WorkflowPropertyType.OptionSetValue, \"{(int)SlaKind.Accept}\"", StringComparison.Ordinal));
         Assert.Contains(wait.Ancestors(), e => e.Parent == test);
     }
 
@@ -205,7 +206,7 @@ public class ShippedWorkflowTests
     public void A_condition_on_a_value_that_is_not_an_option_of_the_choice_is_refused()
     {
         using var copy = new SolutionCopy();
-        copy.Replace("Workflows/AcceptDeadline.xml", $"column=\"{SlaClockSchema.Kind}\" value=\"271800001\"", $"column=\"{SlaClockSchema.Kind}\" value=\"7\"");
+        copy.Replace("Workflows/AcceptDeadline.xml", $"column=\"{SlaClockSchema.Kind}\" value=\"{(int)SlaKind.Accept}\"", $"column=\"{SlaClockSchema.Kind}\" value=\"7\"");
 
         var refusal = copy.LoadFails();
 

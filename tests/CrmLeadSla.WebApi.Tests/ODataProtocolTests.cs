@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Scoring;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -43,7 +44,7 @@ public class ODataProtocolTests
         var answer = JsonNode.Parse(await http.GetStringAsync("EntityDefinitions(LogicalName='lead')/Attributes/Microsoft.Dynamics.CRM.PicklistAttributeMetadata?$select=LogicalName&$expand=OptionSet"))!;
 
         var grade = answer["value"]!.AsArray().Single(a => a!["LogicalName"]!.GetValue<string>() == LeadSchema.Grade)!["OptionSet"]!;
-        var a = grade["Options"]!.AsArray().First(o => o!["Value"]!.GetValue<int>() == 271800000)!;
+        var a = grade["Options"]!.AsArray().First(o => o!["Value"]!.GetValue<int>() == (int)Grade.A)!;
         Assert.Contains(a["Label"]!["LocalizedLabels"]!.AsArray(), l => l!["LanguageCode"]!.GetValue<int>() == 1031);
         Assert.Equal("A", a["Label"]!["UserLocalizedLabel"]!["Label"]!.GetValue<string>());
     }

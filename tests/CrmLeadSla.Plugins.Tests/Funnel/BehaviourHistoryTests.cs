@@ -1,4 +1,5 @@
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -112,7 +113,7 @@ public class BehaviourHistoryTests
     private static Entity Interaction(Guid lead) => new(InteractionSchema.EntityName)
     {
         [InteractionSchema.Subject] = "Visited the pricing page",
-        [InteractionSchema.InteractionType] = new OptionSetValue(271800000),
+        [InteractionSchema.InteractionType] = new OptionSetValue((int)InteractionType.WebsiteVisit),
         [InteractionSchema.OccurredOn] = Start,
         [InteractionSchema.Url] = "https://contoso.com/pricing",
         [InteractionSchema.RegardingObjectId] = new EntityReference(LeadSchema.EntityName, lead),

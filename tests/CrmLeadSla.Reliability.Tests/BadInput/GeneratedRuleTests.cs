@@ -22,6 +22,7 @@ public class GeneratedRuleTests(ITestOutputHelper output)
     private static readonly string[] Columns =
         [.. ScorableColumns.LeadColumnNames.Take(8), "shoesize", "", "  ", "jobtitle;drop", "LSLA_FITSCORE", new string('x', 101)];
 
+    // Texts an admin could type; 271800000 is a choice's option value typed where a number or text is expected.
     private static readonly string[] Values =
         ["42", "-1", "ten", "", " ", "1,000,000.50", "1e999", "271800000", "999", "true", "maybe", "gmail.com; web.de", ";;", new string('9', 2001), "<script>", "00000000-0000-0000-0000-000000000000"];
 

@@ -25,6 +25,7 @@ public class GeneratedWebApiBodyTests(ITestOutputHelper output)
     private static readonly string[] Columns =
         ["jobtitle", "numberofemployees", "decisionmaker", "budgetamount", "budgetstatus", LeadSchema.FitScore, "shoesize", "", "parentaccountid@odata.bind", "createdon"];
 
+    // Raw JSON values of every shape; 271800000 is a choice's option value sent to columns of other types.
     private static readonly string[] Values =
         ["\"text\"", "12", "-1", "true", "null", "[]", "{}", "1e999", "\"2026-13-45\"", "\"/accounts(00000000-0000-0000-0000-000000000001)\"", "271800000", $"\"{new string('x', 5000)}\""];
 

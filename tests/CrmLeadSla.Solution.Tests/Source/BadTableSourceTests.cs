@@ -43,12 +43,12 @@ public sealed class BadTableSourceTests : IDisposable
     [Fact]
     public void An_option_value_without_the_publishers_prefix_is_refused()
     {
-        var error = fixture.WithTable(Thing, Column(Custom("colour"), "Picklist", body: Option(271800000) + Option(5))).LoadFails();
+        var error = fixture.WithTable(Thing, Column(Custom("colour"), "Picklist", body: Option(FirstOptionValue) + Option(5))).LoadFails();
 
         Assert.Equal(File, error.File);
         Assert.Equal("<option value=\"5\">", error.Element);
         Assert.Contains("lacks the publisher's option value prefix 27180", error.Message, StringComparison.Ordinal);
-        Assert.Contains("271800000 to 271809999", error.Fix, StringComparison.Ordinal);
+        Assert.Contains($"{FirstOptionValue} to {FirstOptionValue + 9_999}", error.Fix, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class BadTableSourceTests : IDisposable
     [Fact]
     public void A_custom_table_may_redefine_its_status_reasons()
     {
-        var solution = fixture.WithTable(Thing, Column("statuscode", "Status", body: Option(1, "state=\"0\"") + Option(271800000, "state=\"0\"") + Option(2, "state=\"1\""))).Load();
+        var solution = fixture.WithTable(Thing, Column("statuscode", "Status", body: Option(1, "state=\"0\"") + Option(FirstOptionValue, "state=\"0\"") + Option(2, "state=\"1\""))).Load();
 
         Assert.Equal(3, solution.Metadata.FindTable(Thing)!.Column("statuscode")!.OptionSet!.Options.Count);
     }
@@ -212,7 +212,7 @@ public sealed class BadTableSourceTests : IDisposable
     public void A_column_may_use_a_global_option_set_of_the_solution()
     {
         var solution = fixture
-            .With($"OptionSets/{Custom("colour")}.xml", $"""<optionset name="{Custom("colour")}"><label lcid="1033" description="A colour.">Colour</label><label lcid="1031" description="Eine Farbe.">Farbe</label>{Option(271800000)}</optionset>""")
+            .With($"OptionSets/{Custom("colour")}.xml", $"""<optionset name="{Custom("colour")}"><label lcid="1033" description="A colour.">Colour</label><label lcid="1031" description="Eine Farbe.">Farbe</label>{Option(FirstOptionValue)}</optionset>""")
             .WithTable(Thing, Column(Custom("colour"), "Picklist", $"optionset=\"{Custom("colour")}\""))
             .Load();
 

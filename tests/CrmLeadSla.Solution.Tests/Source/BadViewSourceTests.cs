@@ -1,3 +1,4 @@
+using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using static CrmLeadSla.Solution.Tests.Source.SolutionFolderFixture;
 
@@ -57,10 +58,12 @@ public sealed class BadViewSourceTests : IDisposable
     [Fact]
     public void A_view_filtering_on_an_option_the_choice_lacks_is_refused()
     {
-        var error = copy.Replace("Views/lead.nurturing-awaiting-reactivation.xml", "value=\"271800005\"", "value=\"271800099\"").LoadFails();
+        var nurture = (int)FunnelStage.Nurture;
+        var unknown = (int)FunnelStage.Excluded + 1;
+        var error = copy.Replace("Views/lead.nurturing-awaiting-reactivation.xml", $"value=\"{nurture}\"", $"value=\"{unknown}\"").LoadFails();
 
-        Assert.Contains($"'271800099' is not an option of '{LeadSchema.FunnelStage}'", error.Problem, StringComparison.Ordinal);
-        Assert.Contains("271800005 (Nurture)", error.Fix, StringComparison.Ordinal);
+        Assert.Contains($"'{unknown}' is not an option of '{LeadSchema.FunnelStage}'", error.Problem, StringComparison.Ordinal);
+        Assert.Contains($"{nurture} (Nurture)", error.Fix, StringComparison.Ordinal);
     }
 
     [Fact]

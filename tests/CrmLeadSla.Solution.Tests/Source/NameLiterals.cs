@@ -9,6 +9,8 @@ namespace CrmLeadSla.Solution.Tests.Source;
 /// compile error. Tests that feed the solution model source text follow one rule: text naming a real table or column of
 /// ours interpolates the schema class, and a made-up name (or one of ours no schema class holds, such as a relationship
 /// or an app area) is <see cref="SolutionFolderFixture.Custom"/>, built on the publisher prefix read from Solution/.
+/// Option values follow the same rule through the domain's enums (<c>(int)SlaKind.Accept</c>); a number stays only where it
+/// is itself the input under test, such as a value no option has. Numbers are not checked here: too many are legitimate.
 /// </summary>
 internal static class NameLiterals
 {

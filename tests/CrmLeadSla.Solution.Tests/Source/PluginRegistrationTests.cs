@@ -1,3 +1,5 @@
+using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Registration;
 using static CrmLeadSla.Solution.Tests.Source.SolutionFolderFixture;
@@ -11,9 +13,9 @@ public sealed class PluginRegistrationTests : IDisposable
         <table name="lead" existing="true">
           {SolutionFolderFixture.Column(LeadSchema.FitScore, "Integer")}
           {SolutionFolderFixture.Column(LeadSchema.BehaviorScore, "Integer")}
-          {SolutionFolderFixture.Column(LeadSchema.Grade, "Picklist", body: SolutionFolderFixture.Option(271800000))}
+          {SolutionFolderFixture.Column(LeadSchema.Grade, "Picklist", body: SolutionFolderFixture.Option((int)Grade.A))}
           {SolutionFolderFixture.Column(LeadSchema.ScoredOn, "DateTime")}
-          {SolutionFolderFixture.Column(LeadSchema.FunnelStage, "Picklist", body: SolutionFolderFixture.Option(271800000))}
+          {SolutionFolderFixture.Column(LeadSchema.FunnelStage, "Picklist", body: SolutionFolderFixture.Option((int)FunnelStage.Inquiry))}
           {SolutionFolderFixture.Column(LeadSchema.LeadIndex, "String")}
         </table>
         """;
@@ -23,7 +25,7 @@ public sealed class PluginRegistrationTests : IDisposable
           <label lcid="1033" collection="Interactions" description="A touch.">Interaction</label>
           <label lcid="1031" collection="Interaktionen" description="Ein Kontakt.">Interaktion</label>
           {SolutionFolderFixture.Column("regardingobjectid", "Lookup", body: $"""<relationship name="{Custom("lead_interaction")}" referenced="lead" />""")}
-          {SolutionFolderFixture.Column(InteractionSchema.InteractionType, "Picklist", body: SolutionFolderFixture.Option(271800000))}
+          {SolutionFolderFixture.Column(InteractionSchema.InteractionType, "Picklist", body: SolutionFolderFixture.Option((int)InteractionType.WebsiteVisit))}
           {SolutionFolderFixture.Column(InteractionSchema.OccurredOn, "DateTime")}
         </table>
         """;

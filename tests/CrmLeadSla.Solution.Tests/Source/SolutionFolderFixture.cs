@@ -5,17 +5,22 @@ namespace CrmLeadSla.Solution.Tests.Source;
 /// <summary>A small solution folder in a temporary directory: a valid manifest plus the files a test adds.</summary>
 internal sealed class SolutionFolderFixture : IDisposable
 {
+    private static readonly PublisherDefinition Publisher = SolutionFolder.Load().Publisher;
+
     /// <summary>
     /// What starts a custom name of our publisher, as Solution/solution.xml declares it: made-up tables and columns carry it,
     /// and so do our names no schema class holds (relationships, app areas).
     /// </summary>
-    public static readonly string Prefix = SolutionFolder.Load().Publisher.Prefix + "_";
+    public static readonly string Prefix = Publisher.Prefix + "_";
+
+    /// <summary>The first option value of our publisher, as Solution/solution.xml declares its prefix: made-up choices start there.</summary>
+    public static readonly int FirstOptionValue = Publisher.FirstOptionValue;
 
     private static readonly string Manifest = $"""
         <solution uniquename="Fixture" version="1.0.0.0" languages="1033 1031">
           <label lcid="1033" description="A fixture.">Fixture</label>
           <label lcid="1031" description="Eine Vorlage.">Vorlage</label>
-          <publisher uniquename="CrmLeadSla" prefix="{Prefix.TrimEnd('_')}" optionvalueprefix="27180">
+          <publisher uniquename="CrmLeadSla" prefix="{Prefix.TrimEnd('_')}" optionvalueprefix="{Publisher.OptionValuePrefix}">
             <label lcid="1033">CrmLeadSla</label>
             <label lcid="1031">CrmLeadSla</label>
           </publisher>

@@ -107,18 +107,19 @@ public sealed class SourceOfTruthTests
     {
         var problems = SourceOfTruth.OptionMismatches(typeof(StageWithAnExtraValue), LeadSchema.EntityName, LeadSchema.FunnelStage, Solution.Metadata);
 
-        Assert.Contains($"StageWithAnExtraValue.Reopened = 271800008: not an option of lead.{LeadSchema.FunnelStage}", problems);
+        Assert.Contains($"StageWithAnExtraValue.Reopened = {(int)StageWithAnExtraValue.Reopened}: not an option of lead.{LeadSchema.FunnelStage}", problems);
     }
 
     [Fact]
     public void An_option_the_code_does_not_know_is_found()
     {
+        var gradeE = (int)Grade.D + 1;
         using var copy = new SolutionCopy();
-        copy.Replace($"OptionSets/{LeadSchema.Grade}.xml", "</optionset>", "<option value=\"271800004\"><label lcid=\"1033\">E</label><label lcid=\"1031\">E</label></option></optionset>");
+        copy.Replace($"OptionSets/{LeadSchema.Grade}.xml", "</optionset>", $"<option value=\"{gradeE}\"><label lcid=\"1033\">E</label><label lcid=\"1031\">E</label></option></optionset>");
 
         var problems = SourceOfTruth.OptionMismatches(typeof(Grade), LeadSchema.EntityName, LeadSchema.Grade, copy.Load().Metadata);
 
-        Assert.Equal([$"lead.{LeadSchema.Grade} option 271800004 (E): Grade has no member for it"], problems);
+        Assert.Equal([$"lead.{LeadSchema.Grade} option {gradeE} (E): Grade has no member for it"], problems);
     }
 
     [Fact]
@@ -176,7 +177,7 @@ public sealed class SourceOfTruthTests
 
     private enum StageWithAnExtraValue
     {
-        Inquiry = 271800000,
-        Reopened = 271800008,
+        Inquiry = FunnelStage.Inquiry,
+        Reopened = FunnelStage.Excluded + 1,
     }
 }

@@ -1,5 +1,6 @@
 using CrmLeadSla.Cli.Agreement.Simulation;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -56,7 +57,7 @@ public class ClockAttributionTests
             [SlaAgreementSchema.AcceptWithinHours] = 8,
             [SlaAgreementSchema.WorkdayStart] = 8 * 60,
             [SlaAgreementSchema.WorkdayEnd] = 17 * 60,
-            [SlaAgreementSchema.WorkingDays] = new OptionSetValueCollection(Enumerable.Range(0, 5).Select(day => new OptionSetValue(271800000 + day)).ToList()),
+            [SlaAgreementSchema.WorkingDays] = new OptionSetValueCollection(Enumerable.Range(0, 5).Select(day => new OptionSetValue((int)WorkingDay.Monday + day)).ToList()),
         });
         var leadId = scenario.Marketing.Create(new Entity(LeadSchema.EntityName) { ["lastname"] = "Berger" });
         scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Mql) });

@@ -4,6 +4,7 @@ using CrmLeadSla.Cli.Agreement.Reporting;
 using CrmLeadSla.Cli.Agreement.Simulation;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.Plugins.Domain.Funnel;
+using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.LocalDataverse.Workflows;
@@ -40,7 +41,7 @@ public class MonthBoundaryTests
             [SlaAgreementSchema.MinLeadsPerMonth] = 1,
             [SlaAgreementSchema.WorkdayStart] = 8 * 60,
             [SlaAgreementSchema.WorkdayEnd] = 17 * 60,
-            [SlaAgreementSchema.WorkingDays] = new OptionSetValueCollection(Enumerable.Range(0, 5).Select(day => new OptionSetValue(271800000 + day)).ToList()),
+            [SlaAgreementSchema.WorkingDays] = new OptionSetValueCollection(Enumerable.Range(0, 5).Select(day => new OptionSetValue((int)WorkingDay.Monday + day)).ToList()),
         });
         var leadId = scenario.Marketing.Create(new Entity(LeadSchema.EntityName) { ["lastname"] = "Berger" });
         scenario.Organization.Clock.Set(handedOver);

@@ -37,6 +37,7 @@ public class StageChangeTests
     [Fact]
     public void Funnel_stage_values_match_the_data_contract()
     {
+        // The numbers are the contract itself: the enum must carry them, so they are written out.
         Assert.Equal(271800000, (int)FunnelStage.Inquiry);
         Assert.Equal(271800003, (int)FunnelStage.Sql);
         Assert.Equal(271800007, (int)FunnelStage.Excluded);

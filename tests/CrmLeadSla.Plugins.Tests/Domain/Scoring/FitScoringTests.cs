@@ -124,6 +124,7 @@ public class FitScoringTests
     [Fact]
     public void Grade_values_match_the_data_contract()
     {
+        // The numbers are the contract itself: the enums must carry them, so they are written out.
         Assert.Equal(new[] { 271800000, 271800001, 271800002, 271800003 }, new[] { Grade.A, Grade.B, Grade.C, Grade.D }.Select(grade => (int)grade));
         Assert.Equal(271800017, (int)RuleOperator.EmailDomainNotInList);
         Assert.Equal(271800008, (int)InteractionType.Unsubscribe);

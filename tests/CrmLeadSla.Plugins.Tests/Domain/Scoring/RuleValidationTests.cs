@@ -217,6 +217,7 @@ public class RuleValidationTests
     [Fact]
     public void An_unknown_interaction_type_is_refused()
     {
+        // A number no option of the choice has, as an integration could send it; the message quotes it.
         var rule = ScoringScenario.BehaviourRule("Podcast", (InteractionType)271800042, 5);
 
         Assert.Equal(

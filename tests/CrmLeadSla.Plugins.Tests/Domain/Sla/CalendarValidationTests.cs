@@ -102,6 +102,6 @@ public class CalendarValidationTests
     [Fact]
     public void Working_days_map_to_the_days_of_the_week()
     {
-        Assert.Equal(DayOfWeek.Sunday, WorkingDays.DayOf((WorkingDay)271800006));
+        Assert.Equal(DayOfWeek.Sunday, WorkingDays.DayOf(WorkingDay.Sunday));
     }
 }

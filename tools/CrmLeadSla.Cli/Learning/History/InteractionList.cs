@@ -62,8 +62,9 @@ public static class InteractionList
             return type;
         }
 
+        var types = Enum.GetValues<InteractionType>();
         throw new FormatException(
-            $"interaction {number} has the type '{text}', which is not one of {string.Join(", ", Enum.GetNames<InteractionType>())} (or their option values 271800000–271800008).");
+            $"interaction {number} has the type '{text}', which is not one of {string.Join(", ", types)} (or their option values {(int)types.Min()}–{(int)types.Max()}).");
     }
 
     private static string Escaped(string url) =>
