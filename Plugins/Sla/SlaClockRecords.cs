@@ -41,7 +41,7 @@ namespace CrmLeadSla.Plugins.Sla
             return clock;
         }
 
-        /// <summary>Writes clocks closed before (<see cref="ClockChanges"/>): an Update each.</summary>
+        /// <summary>Writes clocks closed before (<see cref="ClockChanges"/>): an Update each, which also ends a pause the close ended.</summary>
         public static void WriteClosed(IOrganizationService service, IEnumerable<ClosedClock> closed)
         {
             if (service == null || closed == null)
@@ -56,6 +56,13 @@ namespace CrmLeadSla.Plugins.Sla
                     [SlaClockSchema.Status] = new OptionSetValue((int)clock.State),
                     [SlaClockSchema.CompletedOn] = clock.CompletedOn,
                 };
+                if (clock.EndsPause)
+                {
+                    // A clock closed while paused shows no pause in progress, and its paused minutes count the last pause too.
+                    row[SlaClockSchema.PausedOn] = null;
+                    row[SlaClockSchema.PausedMinutes] = clock.PausedMinutes;
+                }
+
                 Record(row, clock.Responsible, SlaClockSchema.CloseResponsibleUserId, SlaClockSchema.CloseResponsibleTeamId);
                 service.Update(row);
             }
@@ -169,12 +176,20 @@ namespace CrmLeadSla.Plugins.Sla
 
         private static IReadOnlyList<StoredClock> Close(IOrganizationService service, IEnumerable<StoredClock> clocks, Func<SlaClock, SlaClock> change, Func<SlaKind, Responsibility>? responsible = null)
         {
-            var closed = clocks.ToList()
-                .Select(stored => stored with { Clock = change(stored.Clock) })
-                .Where(stored => stored.Clock.State != SlaClockState.Open)
-                .ToList();
-            WriteClosed(service, closed.Select(stored =>
-                new ClosedClock(stored.Id, stored.Clock.State, stored.Clock.CompletedOn!.Value) { Responsible = responsible?.Invoke(stored.Kind) }));
+            var written = new List<ClosedClock>();
+            var closed = new List<StoredClock>();
+            foreach (var stored in clocks.ToList())
+            {
+                var changed = change(stored.Clock);
+                if (changed.State != SlaClockState.Open)
+                {
+                    var row = ClosedClock.Of(stored, changed) with { Responsible = responsible?.Invoke(stored.Kind) };
+                    written.Add(row);
+                    closed.Add(stored with { Clock = changed, PausedMinutes = row.PausedMinutes });
+                }
+            }
+
+            WriteClosed(service, written);
             return closed;
         }
 

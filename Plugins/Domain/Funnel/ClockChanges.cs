@@ -106,7 +106,7 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                 if (clock.State == SlaClockState.Open && change(stored) is SlaClock changed && changed.State != SlaClockState.Open)
                 {
                     var responsible = owner == null ? null : Responsibility.For(owner, stored.Kind, agreement.SalesTeamId);
-                    closed.Add(new ClosedClock(stored.Id, changed.State, changed.CompletedOn ?? now) { Responsible = responsible });
+                    closed.Add(ClosedClock.Of(stored, changed) with { Responsible = responsible });
                     clock = changed;
                 }
 

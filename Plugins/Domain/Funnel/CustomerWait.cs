@@ -23,12 +23,7 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         /// <summary>Resumes the paused sales clocks among <paramref name="clocks"/> at <paramref name="now"/>.</summary>
         public static IReadOnlyList<HeldClock> Resume(IEnumerable<StoredClock> clocks, DateTime now) =>
             SalesOf(clocks).Where(stored => stored.Clock.IsPaused)
-                .Select(stored =>
-                {
-                    var clock = stored.Clock;
-                    var stoodStill = clock.Calendar.BusinessTimeBetween(clock.Pauses.Last().PausedOn, now);
-                    return new HeldClock(stored.Id, stored.Kind, null, clock.Resume(now).DueOn, stored.PausedMinutes + (int)Math.Round(stoodStill.TotalMinutes));
-                })
+                .Select(stored => new HeldClock(stored.Id, stored.Kind, null, stored.Clock.Resume(now).DueOn, stored.PausedMinutesBy(now)))
                 .ToList();
 
         private static IEnumerable<StoredClock> SalesOf(IEnumerable<StoredClock> clocks) =>

@@ -129,7 +129,8 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
 
             foreach (var closed in ClosedClocks)
             {
-                Line(text, "closed", closed.Id.ToString("D"), closed.State.ToString(), Instant(closed.CompletedOn), Responsible(closed.Responsible));
+                Line(text, "closed", closed.Id.ToString("D"), closed.State.ToString(), Instant(closed.CompletedOn), Responsible(closed.Responsible),
+                    closed.EndsPause ? "paused" : "running", closed.PausedMinutes.ToString(CultureInfo.InvariantCulture));
             }
 
             foreach (var opened in OpenedClocks)
@@ -184,7 +185,7 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                     "rows" => move with { RowOwner = new RowOwner(parts[1], Guid.Parse(parts[2])) },
                     "turn" => move with { Turn = new TeamTurn(Guid.Parse(parts[1]), Guid.Parse(parts[2])) },
                     "agreement" => move with { AgreementId = Guid.Parse(parts[1]), AgreementName = Unescaped(parts[2]) },
-                    "closed" => Add(closed, new ClosedClock(Guid.Parse(parts[1]), Parse<SlaClockState>(parts[2]), InstantOf(parts[3])) { Responsible = ResponsibleOf(parts[4]) }, move),
+                    "closed" => Add(closed, new ClosedClock(Guid.Parse(parts[1]), Parse<SlaClockState>(parts[2]), InstantOf(parts[3])) { Responsible = ResponsibleOf(parts[4]), EndsPause = parts[5] == "paused", PausedMinutes = int.Parse(parts[6], CultureInfo.InvariantCulture) }, move),
                     "opened" => Add(opened, new OpenedClock(Parse<SlaKind>(parts[1]), InstantOf(parts[2]), InstantOf(parts[3])) { Responsible = ResponsibleOf(parts[4]), MetOn = parts[5] == "-" ? (DateTime?)null : InstantOf(parts[5]) }, move),
                     _ => throw new FormatException($"'{parts[0]}' is not a part of a decided stage move."),
                 };

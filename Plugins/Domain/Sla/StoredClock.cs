@@ -13,5 +13,20 @@ namespace CrmLeadSla.Plugins.Domain.Sla
 
         /// <summary>The business minutes the clock stood still in its finished pauses (lsla_pausedminutes).</summary>
         public int PausedMinutes { get; init; }
+
+        /// <summary>
+        /// The business minutes the clock has stood still by a moment on its calendar: its finished pauses and, while it is
+        /// paused, the open pause up to that moment.
+        /// </summary>
+        public int PausedMinutesBy(DateTime atUtc)
+        {
+            if (!Clock.IsPaused)
+            {
+                return PausedMinutes;
+            }
+
+            var stoodStill = Clock.Calendar.BusinessTimeBetween(Clock.Pauses[Clock.Pauses.Count - 1].PausedOn, Utc.Of(atUtc, nameof(atUtc)));
+            return PausedMinutes + (int)Math.Round(stoodStill.TotalMinutes);
+        }
     }
 }

@@ -101,6 +101,64 @@ public class CustomerWaitTests
     }
 
     [Fact]
+    public void Accepting_a_paused_lead_closes_the_accept_clock_met_as_judged_at_the_pause_with_no_pause_left_open()
+    {
+        var leadId = scenario.HandedOverLead();
+        // Paused Friday 16:00 – Monday 10:00 Berlin (180 business minutes), due moved to Monday 17:00; paused again Monday 11:00.
+        Wait(scenario.Sales, leadId, true, new DateTime(2026, 3, 6, 15, 0, 0, DateTimeKind.Utc));
+        Wait(scenario.Sales, leadId, false, new DateTime(2026, 3, 9, 9, 0, 0, DateTimeKind.Utc));
+        Wait(scenario.Sales, leadId, true, new DateTime(2026, 3, 9, 10, 0, 0, DateTimeKind.Utc));
+
+        // Accepted Tuesday 09:00 Berlin, past the moved due time, but judged at the pause.
+        scenario.Organization.Clock.Set(new DateTime(2026, 3, 10, 8, 0, 0, DateTimeKind.Utc));
+        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+
+        var clock = AcceptClock(leadId);
+        Assert.Equal((int)SlaClockState.Met, clock.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value);
+        Assert.Null(clock.GetAttributeValue<DateTime?>(SlaClockSchema.PausedOn));
+
+        // 180 before, and Monday 11:00–17:00 and Tuesday 08:00–09:00: 420 business minutes of the last pause.
+        Assert.Equal(600, clock.GetAttributeValue<int>(SlaClockSchema.PausedMinutes));
+    }
+
+    [Fact]
+    public void Accepting_a_lead_paused_past_its_due_time_closes_the_accept_clock_breached_with_the_pause_counted()
+    {
+        var leadId = scenario.HandedOverLead();
+        // Paused Monday 15:00 Berlin, an hour past the due time, before the deadline workflow has run.
+        Wait(scenario.Sales, leadId, true, AcceptDue.AddHours(1));
+
+        scenario.Organization.Clock.Set(new DateTime(2026, 3, 10, 8, 0, 0, DateTimeKind.Utc));
+        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+
+        var clock = AcceptClock(leadId);
+        Assert.Equal((int)SlaClockState.Breached, clock.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value);
+        Assert.Null(clock.GetAttributeValue<DateTime?>(SlaClockSchema.PausedOn));
+
+        // Monday 15:00–17:00 and Tuesday 08:00–09:00 Berlin.
+        Assert.Equal(180, clock.GetAttributeValue<int>(SlaClockSchema.PausedMinutes));
+    }
+
+    [Fact]
+    public void Rejecting_a_paused_lead_cancels_the_first_contact_clock_with_its_pause_ended_and_counted()
+    {
+        var reasonId = new RejectionReasonBuilder("Wrong region", RejectionOutcome.Disqualify).CreateIn(scenario.System);
+        var leadId = scenario.HandedOverLead();
+        Wait(scenario.Sales, leadId, true, new DateTime(2026, 3, 6, 15, 0, 0, DateTimeKind.Utc));
+
+        // Rejected Monday 09:00 Berlin.
+        scenario.Organization.Clock.Set(new DateTime(2026, 3, 9, 8, 0, 0, DateTimeKind.Utc));
+        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Disqualified, reasonId);
+
+        var clock = ClockOf(leadId, SlaKind.FirstContact);
+        Assert.Equal((int)SlaClockState.Cancelled, clock.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value);
+        Assert.Null(clock.GetAttributeValue<DateTime?>(SlaClockSchema.PausedOn));
+
+        // Friday 16:00–17:00 and Monday 08:00–09:00 Berlin.
+        Assert.Equal(120, clock.GetAttributeValue<int>(SlaClockSchema.PausedMinutes));
+    }
+
+    [Fact]
     public void Another_sales_rep_cannot_pause_the_owners_clocks()
     {
         var leadId = scenario.HandedOverLead();
@@ -198,6 +256,8 @@ public class CustomerWaitTests
         service.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.WaitingOnCustomer] = waits });
     }
 
-    private Entity AcceptClock(Guid leadId) =>
-        scenario.ClockRows(leadId).Single(row => row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value == (int)SlaKind.Accept);
+    private Entity AcceptClock(Guid leadId) => ClockOf(leadId, SlaKind.Accept);
+
+    private Entity ClockOf(Guid leadId, SlaKind kind) =>
+        scenario.ClockRows(leadId).Single(row => row.GetAttributeValue<OptionSetValue>(SlaClockSchema.Kind).Value == (int)kind);
 }

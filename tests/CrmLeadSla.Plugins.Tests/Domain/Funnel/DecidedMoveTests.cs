@@ -20,7 +20,7 @@ public class DecidedMoveTests
             Comment = "Kein Budget für 2026 – 100 % sicher.\r\nZweite Zeile mit %20 darin",
             AgreementId = Guid.Parse("3f0d1c2a-6b7e-4c1d-9a51-0c8e2f4b7a01"),
             AgreementName = "Frühjahrskampagne Süd",
-            ClosedClocks = [new ClosedClock(Guid.Parse("11111111-2222-3333-4444-555555555555"), SlaClockState.Met, At), new ClosedClock(Guid.Parse("66666666-2222-3333-4444-555555555555"), SlaClockState.Cancelled, At)],
+            ClosedClocks = [new ClosedClock(Guid.Parse("11111111-2222-3333-4444-555555555555"), SlaClockState.Met, At), new ClosedClock(Guid.Parse("66666666-2222-3333-4444-555555555555"), SlaClockState.Cancelled, At) { EndsPause = true, PausedMinutes = 120 }],
         };
 
         var read = DecidedMove.Read(decided.Write());
