@@ -28,7 +28,7 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
 
         /// <summary>
         /// The funnel's decision, refused also when the move carries a reason the agreement does not list. A nurtured
-        /// lead comes back after the reason's days, else the agreement's lsla_reactivateafterdays — wall-clock days in
+        /// lead comes back after the reason's days, else the agreement's days until reactivation — wall-clock days in
         /// the agreement's zone (rejected at 10:00 Berlin, back at 10:00 Berlin, whatever daylight saving did).
         /// </summary>
         public static StageMoveDecision Decide(StageMoveRequest request, SlaAgreement? agreement)

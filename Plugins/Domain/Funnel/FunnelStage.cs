@@ -1,6 +1,6 @@
 namespace CrmLeadSla.Plugins.Domain.Funnel
 {
-    /// <summary>Where a lead stands in the funnel the agreement defines (option set lsla_funnelstage).</summary>
+    /// <summary>Where a lead stands in the funnel the agreement defines (the lead's funnel stage).</summary>
     public enum FunnelStage
     {
         /// <summary>A new lead that marketing has not qualified yet.</summary>

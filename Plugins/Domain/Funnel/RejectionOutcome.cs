@@ -1,6 +1,6 @@
 namespace CrmLeadSla.Plugins.Domain.Funnel
 {
-    /// <summary>Where a rejection reason sends the lead (option set of lsla_rejectionreason.lsla_outcome).</summary>
+    /// <summary>Where a rejection reason sends the lead (the reason's outcome): nurture or disqualify.</summary>
     public enum RejectionOutcome
     {
         /// <summary>Back to marketing for nurturing.</summary>

@@ -3,7 +3,7 @@ using CrmLeadSla.Plugins.Domain.Scoring;
 
 namespace CrmLeadSla.Plugins.Domain.Funnel
 {
-    /// <summary>An agreed reason with which sales may reject or return a lead (a lsla_rejectionreason row).</summary>
+    /// <summary>An agreed reason with which sales may reject or return a lead.</summary>
     /// <param name="Id">The reason's row id, recorded in the stage history.</param>
     /// <param name="Name">What users see, e.g. "No budget this year".</param>
     /// <param name="Outcome">Whether the lead goes to Nurture or is disqualified.</param>

@@ -28,10 +28,10 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
         /// <summary>The comment sales gave with a rejection or return.</summary>
         public string? Comment { get; init; }
 
-        /// <summary>When a nurtured lead is due back (lsla_reactivateon).</summary>
+        /// <summary>When a nurtured lead is due back (its reactivation date).</summary>
         public DateTime? ReactivateOn { get; init; }
 
-        /// <summary>Why the lead is excluded from the process (lsla_exclusionreason); null when it is not.</summary>
+        /// <summary>Why the lead is excluded from the process (its exclusion reason); null when it is not.</summary>
         public string? ExclusionReason { get; init; }
     }
 }

@@ -57,7 +57,7 @@ namespace CrmLeadSla.Plugins.Domain.Languages
 
         /// <summary>
         /// The text as a reader of the language reads it, each field named by its label and, in brackets, the column that
-        /// stores it, so the user finds it on the form and in the API: "Rejection Reason (lsla_rejectionreasonid)".
+        /// stores it, so the user finds it on the form and in the API: "Rejection Reason" followed by the column's logical name in brackets.
         /// </summary>
         /// <param name="language">The reader's language.</param>
         /// <param name="columnOf">The column of a field: known only to the edge that reads and writes the records.</param>

@@ -110,7 +110,7 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         ReasonNotListed,
         ReasonNotListedInstead,
 
-        // Funnel: why a lead is excluded (lsla_exclusionreason, in the organization's language).
+        // Funnel: why a lead is excluded (its exclusion reason, in the organization's language).
         ExcludedByTrait,
         ExcludedByEmailDomain,
         TraitExistingCustomer,
@@ -170,7 +170,7 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         StepSettingNotPositive,
         StepSettingNotAnId,
 
-        // Scoring: the fixed words of lsla_scoreexplanation, in the scoring model's language.
+        // Scoring: the fixed words of the score explanation, in the scoring model's language.
         ExplanationFit,
         ExplanationNoRuleMatched,
         ExplanationBehaviour,
@@ -211,7 +211,7 @@ namespace CrmLeadSla.Plugins.Domain.Languages
         NotARecordId,
         ColumnValueUnreadable,
 
-        // Scoring: operators and column kinds as rules name them (lsla_scoringrule.lsla_operator's labels).
+        // Scoring: operators and column kinds as rules name them (the labels of the rule's operators).
         OperatorEquals,
         OperatorDoesNotEqual,
         OperatorContains,

@@ -9,7 +9,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
     /// <summary>
     /// What behaviour scoring remembers of a lead instead of its interaction history: each behaviour
     /// rule's decayed total and the moment those totals were brought up to date. It is kept as text in
-    /// the lead's lsla_behaviorstate, one header line and one line per rule:
+    /// the lead's behaviour state, one header line and one line per rule:
     /// <c>lsla-behaviour 1 2026-03-02T12:00:00.0000000Z</c>, then <c>&lt;rule id&gt; &lt;points&gt;</c>.
     /// </summary>
     public sealed class BehaviourState

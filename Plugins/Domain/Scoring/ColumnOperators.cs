@@ -37,7 +37,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         /// <summary>The operators that can test a column of the kind, in the order the option set lists them.</summary>
         public static IReadOnlyList<RuleOperator> For(ColumnKind kind) => ByKind[kind];
 
-        /// <summary>The operator by its label in the option set lsla_operator, in the reader's language.</summary>
+        /// <summary>The operator by its label among the rule's operators, in the reader's language.</summary>
         public static Text LabelOf(RuleOperator ruleOperator) => ruleOperator switch
         {
             RuleOperator.Equals => Text.Of(TextKey.OperatorEquals),

@@ -1,6 +1,6 @@
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
-    /// <summary>Fit grade of a lead (option set lsla_grade): A fits best, D least.</summary>
+    /// <summary>Fit grade of a lead: A fits best, D least.</summary>
     public enum Grade
     {
         /// <summary>Fits best.</summary>

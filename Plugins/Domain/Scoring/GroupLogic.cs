@@ -1,6 +1,6 @@
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
-    /// <summary>How the fit rules of one group combine (lsla_scoringrule.lsla_grouplogic).</summary>
+    /// <summary>How the fit rules of one group combine (the rule's group logic): all or any.</summary>
     public enum GroupLogic
     {
         /// <summary>AND: the group's points count only when every rule of the group matches.</summary>

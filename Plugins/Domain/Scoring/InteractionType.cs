@@ -1,6 +1,6 @@
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
-    /// <summary>Kind of marketing touch (option set lsla_interactiontype).</summary>
+    /// <summary>Kind of marketing touch (the interaction's type).</summary>
     public enum InteractionType
     {
         /// <summary>Website visit.</summary>

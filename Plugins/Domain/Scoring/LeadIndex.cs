@@ -5,7 +5,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
 {
     /// <summary>
     /// The lead index everyone reads at a glance: the grade letter followed by the behaviour points,
-    /// e.g. A50, B15, D0 — always a letter and a number that is not negative. It fits lsla_leadindex (10 characters)
+    /// e.g. A50, B15, D0 — always a letter and a number that is not negative. It fits the lead's index column (10 characters)
     /// because the points are held within <see cref="LowestBehaviourPoints"/>…<see cref="HighestBehaviourPoints"/>.
     /// </summary>
     public sealed record LeadIndex(Grade Grade, int BehaviourPoints)

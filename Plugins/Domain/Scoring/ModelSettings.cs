@@ -2,7 +2,7 @@ using CrmLeadSla.Plugins.Domain.Languages;
 
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
-    /// <summary>A scoring model's own settings (a row of lsla_scoringmodel), before validation.</summary>
+    /// <summary>A scoring model's own settings, before validation.</summary>
     /// <param name="Thresholds">Fit points from which a lead is graded A, B, C.</param>
     /// <param name="MqlThreshold">Behaviour points at which a lead becomes marketing qualified.</param>
     public sealed record ModelSettings(GradeThresholds Thresholds, int MqlThreshold)

@@ -1,6 +1,6 @@
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
-    /// <summary>What a scoring rule scores (lsla_scoringrule.lsla_category).</summary>
+    /// <summary>What a scoring rule scores (the rule's category): fit or behaviour.</summary>
     public enum RuleCategory
     {
         /// <summary>Explicit points from what the prospect told us: a condition on a lead column.</summary>

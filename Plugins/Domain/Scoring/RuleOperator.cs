@@ -1,6 +1,6 @@
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
-    /// <summary>How a rule compares a column with its value (lsla_scoringrule.lsla_operator).</summary>
+    /// <summary>How a rule compares a column with its value (the rule's operator).</summary>
     public enum RuleOperator
     {
         /// <summary>Equals the value.</summary>

@@ -8,7 +8,7 @@ using CrmLeadSla.Plugins.Domain.Languages;
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
     /// <summary>
-    /// What a person reads of a lead's score, in lsla_scoreexplanation (a memo of at most <see cref="MaxLength"/>
+    /// What a person reads of a lead's score, in its score explanation (a memo of at most <see cref="MaxLength"/>
     /// characters): a line that says why the lead has its fit points and grade, and a line for its behaviour points:
     /// <code>
     /// Fit 65 → A: Head of development +40; Company size 200–1000 +25
@@ -16,7 +16,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
     /// </code>
     /// The fixed words are in the scoring model's language (German: "Eignung 65 → A: …", "Verhalten 50: Webinar 30,0");
     /// rule names are the admin's own and stay as written. The behaviour state that the next interaction continues from
-    /// is kept apart, in lsla_behaviorstate (<see cref="WriteState"/>), which no form shows. The lead step rewrites the
+    /// is kept apart, in the lead's behaviour state (<see cref="WriteState"/>), which no form shows. The lead step rewrites the
     /// fit line, the interaction step the behaviour line and the state; each keeps what the other wrote.
     /// </summary>
     public sealed record ScoreExplanation(string FitText, string BehaviourText, BehaviourState State)
@@ -24,7 +24,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         /// <summary>The length of the explanation memo.</summary>
         public const int MaxLength = 4000;
 
-        /// <summary>The length of the behaviour state's column (lsla_behaviorstate): about 190 rules' totals.</summary>
+        /// <summary>The length of the behaviour state's column: about 190 rules' totals.</summary>
         public const int StateMaxLength = 10000;
 
         private const string Ellipsis = "…";
@@ -110,7 +110,7 @@ namespace CrmLeadSla.Plugins.Domain.Scoring
         }
 
         /// <summary>
-        /// The state's text for lsla_behaviorstate, at most <see cref="StateMaxLength"/> characters (should the rules
+        /// The behaviour state's text, at most <see cref="StateMaxLength"/> characters (should the rules
         /// not fit, the totals closest to zero are left out); empty before the first interaction.
         /// </summary>
         public string WriteState() => State.ToText(StateMaxLength);

@@ -3,7 +3,7 @@ using System;
 namespace CrmLeadSla.Plugins.Domain.Scoring
 {
     /// <summary>
-    /// One criterion of a scoring model as an admin configured it (a row of lsla_scoringrule), before
+    /// One criterion of a scoring model as an admin configured it, before
     /// validation and compilation.
     /// </summary>
     /// <param name="Id">The rule's id; behaviour points are kept per rule under it.</param>

@@ -1,7 +1,7 @@
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
     /// <summary>
-    /// Both sides' promises of an agreement in numbers (lsla_slaagreement). A null deadline means the
+    /// Both sides' promises of an agreement in numbers. A null deadline means the
     /// agreement makes no such promise, so no clock runs for it.
     /// </summary>
     public sealed record AgreementTerms

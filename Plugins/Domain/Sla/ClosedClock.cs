@@ -3,7 +3,7 @@ using System;
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
     /// <summary>A clock a move closes: its row, how it closed and when.</summary>
-    /// <param name="Id">The lsla_slainstance row.</param>
+    /// <param name="Id">The stored clock.</param>
     /// <param name="State">Met, Breached or Cancelled.</param>
     /// <param name="CompletedOn">When it closed (UTC).</param>
     public sealed record ClosedClock(Guid Id, SlaClockState State, DateTime CompletedOn)

@@ -1,6 +1,6 @@
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
-    /// <summary>How an agreement hands over a lead that meets its criteria (lsla_slaagreement.lsla_handovermode).</summary>
+    /// <summary>How an agreement hands over a lead that meets its criteria (the agreement's hand-over mode).</summary>
     public enum HandOverMode
     {
         /// <summary>The lead goes to sales in the save that qualifies it; marketing's clock opens and closes Met at once.</summary>

@@ -3,7 +3,7 @@ using System;
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
     /// <summary>
-    /// The calendar month in the agreement's zone that marketing's monthly commitment (lsla_minleadspermonth)
+    /// The calendar month in the agreement's zone that marketing's monthly commitment (qualified leads per month)
     /// is counted in, as UTC instants: from the first moment of the month up to, not including, the next.
     /// </summary>
     /// <param name="StartsOnUtc">Local midnight of the month's first day.</param>

@@ -34,16 +34,16 @@ namespace CrmLeadSla.Plugins.Domain.Sla
         /// <summary>Both sides' deadlines and commitments.</summary>
         public AgreementTerms Terms { get; }
 
-        /// <summary>The marketing user who answers for the agreement's hand-overs (lsla_marketingownerid), if the agreement names one.</summary>
+        /// <summary>The marketing user who answers for the agreement's hand-overs (its marketing owner), if the agreement names one.</summary>
         public Guid? MarketingOwnerId { get; init; }
 
-        /// <summary>The sales user who takes the agreement's handed-over leads (lsla_salesownerid), if the agreement names one.</summary>
+        /// <summary>The sales user who takes the agreement's handed-over leads (its sales owner), if the agreement names one.</summary>
         public Guid? SalesOwnerId { get; init; }
 
-        /// <summary>The sales team whose members take the handed-over leads in turn (lsla_salesteamid), if the agreement names one.</summary>
+        /// <summary>The sales team whose members take the handed-over leads in turn (its sales team), if the agreement names one.</summary>
         public Guid? SalesTeamId { get; init; }
 
-        /// <summary>The team member who took the most recent hand-over (lsla_lastassigneeid): the next one is the member after.</summary>
+        /// <summary>The team member who took the most recent hand-over (its last assignee): the next one is the member after.</summary>
         public Guid? LastAssigneeId { get; init; }
 
         /// <summary>The share of a deadline after which a clock is at risk.</summary>
@@ -71,13 +71,13 @@ namespace CrmLeadSla.Plugins.Domain.Sla
             return HoursOf(kind) is int hours ? SlaClock.Start(Calendar, startUtc, TimeSpan.FromHours(hours)) : null;
         }
 
-        /// <summary>A stored clock (lsla_startedon, lsla_dueon) as the domain's clock, in the calendar its kind counts in.</summary>
+        /// <summary>A stored clock (its start and due time) as the domain's clock, in the calendar its kind counts in.</summary>
         public SlaClock Restore(SlaKind kind, DateTime startedOnUtc, DateTime dueOnUtc) =>
             SlaClock.Until(CalendarOf(kind), startedOnUtc, dueOnUtc);
 
         /// <summary>
         /// When a lead nurtured from a moment comes back: after the reason's days, else the agreement's
-        /// lsla_reactivateafterdays; null when neither sets days (only its behaviour brings it back).
+        /// days until reactivation; null when neither sets days (only its behaviour brings it back).
         /// </summary>
         public DateTime? ReactivateOn(DateTime fromUtc, int? reasonRecycleAfterDays) =>
             (reasonRecycleAfterDays ?? Terms.ReactivateAfterDays) is int days ? Calendar.DueAfterDays(fromUtc, days) : (DateTime?)null;

@@ -6,13 +6,13 @@ using System.Linq;
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
     /// <summary>
-    /// One promise's clock (an lsla_slainstance): started at a moment, due after an allowed amount of
+    /// One promise's clock: started at a moment, due after an allowed amount of
     /// business time under the agreement's calendar, paused and resumed with the paused business time
     /// excluded, closed as Met, Breached or Cancelled. Immutable: every change returns a new clock.
     /// </summary>
     public sealed class SlaClock
     {
-        /// <summary>The at-risk share when the agreement leaves lsla_atriskpercent empty.</summary>
+        /// <summary>The at-risk share when the agreement leaves its at-risk share empty.</summary>
         public const int DefaultAtRiskPercent = 75;
 
         private SlaClock(BusinessCalendar calendar, DateTime startedOn, TimeSpan allowed, DateTime dueOn,
@@ -65,7 +65,7 @@ namespace CrmLeadSla.Plugins.Domain.Sla
         }
 
         /// <summary>
-        /// A clock from <paramref name="startedOnUtc"/> to a due time already fixed (a stored lsla_dueon, or
+        /// A clock from <paramref name="startedOnUtc"/> to a due time already fixed (a stored due time, or
         /// <see cref="BusinessCalendar.DueAfterDays"/>); the allowed time is the business time in between.
         /// </summary>
         public static SlaClock Until(BusinessCalendar calendar, DateTime startedOnUtc, DateTime dueOnUtc)

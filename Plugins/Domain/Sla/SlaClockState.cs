@@ -1,6 +1,6 @@
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
-    /// <summary>Where an SLA clock is in its life (lsla_slainstance.lsla_status).</summary>
+    /// <summary>Where an SLA clock is in its life: open, met, breached or cancelled.</summary>
     public enum SlaClockState
     {
         /// <summary>Running or paused.</summary>

@@ -1,7 +1,7 @@
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
     /// <summary>
-    /// Which promise of the agreement an SLA clock measures (the choice lsla_kind of the clock table). The option values
+    /// Which promise of the agreement an SLA clock measures (the clock's kind). The option values
     /// are the data contract; the first option's label stays "Handover" there, while code and docs say hand-over.
     /// </summary>
     public enum SlaKind

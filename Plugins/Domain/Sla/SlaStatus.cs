@@ -1,6 +1,6 @@
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
-    /// <summary>How an SLA clock stands (option set lsla_slastatus); a larger value is worse.</summary>
+    /// <summary>How an SLA clock stands: on track, at risk or breached; a larger value is worse.</summary>
     public enum SlaStatus
     {
         /// <summary>Less than the at-risk share of the allowed business time has passed.</summary>

@@ -2,7 +2,7 @@ using System;
 
 namespace CrmLeadSla.Plugins.Domain.Sla
 {
-    /// <summary>A day of the week on which the agreement's business hours apply (choice lsla_workingdays).</summary>
+    /// <summary>A day of the week on which the agreement's business hours apply (the agreement's working days).</summary>
     public enum WorkingDay
     {
         /// <summary>Monday.</summary>

@@ -44,6 +44,23 @@ public sealed class DomainLayerTests
         Assert.Equal(["Sla/Clock.cs uses the schema classes", "Sla/Due.cs spells a logical name", "Sla/Kind.cs uses the schema classes"], found);
     }
 
+    [Fact]
+    public void A_logical_name_in_a_domain_comment_is_found_and_one_in_a_wordings_text_is_kept()
+    {
+        var found = FoundInPlantedDomain(DomainLayers.DataverseNames, new Dictionary<string, string>
+        {
+            ["Funnel/Stage.cs"] = "namespace CrmLeadSla.Plugins.Domain.Funnel { /// <summary>A stage (option set lsla_funnelstage).</summary> enum Stage { } }",
+            ["Sla/Due.cs"] = "namespace CrmLeadSla.Plugins.Domain.Sla { class Due { } } // stored in lsla_dueon",
+            ["Languages/EnglishWording.cs"] = "namespace CrmLeadSla.Plugins.Domain.Languages { class W { string T = \"Enter a column, such as lsla_url.\"; } }",
+            ["Languages/GermanWording.cs"] = "namespace CrmLeadSla.Plugins.Domain.Languages { class W { string T = \"z. B. lsla_url\"; } } // lsla_url",
+            ["Languages/Text.cs"] = "namespace CrmLeadSla.Plugins.Domain.Languages { class T { string S = \"such as lsla_url\"; } }",
+        });
+
+        Assert.Equal(
+            ["Funnel/Stage.cs names a logical name in a comment", "Languages/GermanWording.cs names a logical name in a comment", "Languages/Text.cs spells a logical name", "Sla/Due.cs names a logical name in a comment"],
+            found);
+    }
+
     // A domain folder with every layer's folder and the files given by their path in it, checked and removed again.
     private static List<string> FoundInPlantedDomain(Func<string, IEnumerable<string>> check, IReadOnlyDictionary<string, string> files)
     {

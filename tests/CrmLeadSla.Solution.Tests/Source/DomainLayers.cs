@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace CrmLeadSla.Solution.Tests.Source;
 
@@ -28,13 +30,15 @@ internal static partial class DomainLayers
         select $"{folder}/{Path.GetFileName(file)} uses {used}";
 
     /// <summary>
-    /// "Sla/Clock.cs uses the schema classes" or "Sla/Clock.cs spells a logical name" for every domain file that names
-    /// Dataverse's tables or columns itself rather than leaving that to the edge.
+    /// "Sla/Clock.cs uses the schema classes", "Sla/Clock.cs spells a logical name" or "Sla/Clock.cs names a logical name
+    /// in a comment" for every domain file that names Dataverse's tables or columns itself rather than leaving that to the
+    /// edge. The one place a logical name may stand is inside a string literal of a wording file
+    /// (<c>Languages/*Wording.cs</c>): text a user reads, such as the example column of a message.
     /// </summary>
     public static IEnumerable<string> DataverseNames(string domainFolder) =>
         from file in Directory.EnumerateFiles(domainFolder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
         let name = Path.GetRelativePath(domainFolder, file).Replace('\\', '/')
-        from finding in DataverseNamesIn(File.ReadAllText(file))
+        from finding in DataverseNamesIn(File.ReadAllText(file), IsWording(name))
         select $"{name} {finding}";
 
     // A using directive or a qualified name, e.g. "using CrmLeadSla.Plugins.Domain.Funnel;" or "Domain.Funnel.FunnelActor".
@@ -44,20 +48,56 @@ internal static partial class DomainLayers
     [GeneratedRegex(@"\bDomain\.(?<folder>[A-Z][A-Za-z]*)\b")]
     private static partial Regex DomainNamespace();
 
-    private static IEnumerable<string> DataverseNamesIn(string source)
+    private static IEnumerable<string> DataverseNamesIn(string source, bool isWording)
     {
         if (SchemaUse().IsMatch(source))
         {
             yield return "uses the schema classes";
         }
 
-        if (source.Contains(NameLiterals.Start, StringComparison.Ordinal))
+        var root = CSharpSyntaxTree.ParseText(source).GetRoot();
+        var places = LogicalName().Matches(source).Select(match => PlaceOf(root, match.Index)).ToList();
+        if (places.Contains(Place.Code) || (!isWording && places.Contains(Place.StringLiteral)))
         {
             yield return "spells a logical name";
         }
+
+        if (places.Contains(Place.Comment))
+        {
+            yield return "names a logical name in a comment";
+        }
     }
+
+    private static bool IsWording(string name) =>
+        name.StartsWith("Languages/", StringComparison.Ordinal) && name.EndsWith("Wording.cs", StringComparison.Ordinal);
+
+    // Where a position of the source lies: a token's text, a string literal's, or neither (then it is trivia: a comment).
+    private static Place PlaceOf(SyntaxNode root, int position)
+    {
+        var token = root.FindToken(position);
+        if (!token.Span.Contains(position))
+        {
+            return Place.Comment;
+        }
+
+        return token.Kind() is SyntaxKind.StringLiteralToken or SyntaxKind.InterpolatedStringTextToken or SyntaxKind.SingleLineRawStringLiteralToken
+            or SyntaxKind.MultiLineRawStringLiteralToken or SyntaxKind.Utf8StringLiteralToken
+            ? Place.StringLiteral
+            : Place.Code;
+    }
+
+    // What starts a logical name of the publisher, wherever it stands: in a literal, a comment or a doc comment.
+    [GeneratedRegex(@"\blsla_")]
+    private static partial Regex LogicalName();
 
     // The schema's namespace or one of its classes, e.g. "using CrmLeadSla.Plugins.Schema;" or "LeadSchema.AcceptDueOn".
     [GeneratedRegex(@"\bPlugins\.Schema\b|\b[A-Za-z]*Schema\.[A-Z]")]
     private static partial Regex SchemaUse();
+
+    private enum Place
+    {
+        Code,
+        StringLiteral,
+        Comment,
+    }
 }
