@@ -81,6 +81,20 @@ public sealed class SimulationTests(DefaultMarket market) : IClassFixture<Defaul
         Assert.Contains(market.WithSla.Leads, lead => lead.Stage == "Excluded");
     }
 
+    [Fact]
+    public void The_simulated_users_make_no_move_Dataverse_refuses()
+    {
+        Assert.Empty(market.RefusedWithSla);
+    }
+
+    [Fact]
+    public void A_lead_whose_opportunity_was_lost_is_qualified_again_when_sales_accepts_it_again()
+    {
+        var qualifiedTwice = market.WithSla.Transitions.Where(t => t.ToStage == "SQL").GroupBy(t => t.LeadId).Where(g => g.Count() > 1);
+
+        Assert.NotEmpty(qualifiedTwice);
+    }
+
     private static SampleConfiguration Starter => SolutionFolder.Load().SampleConfiguration;
 
     private static int NeverWorked(ReportTables tables) =>

@@ -15,10 +15,18 @@ internal static class SalesDesk
     private const int QualifiedStatus = 3;
     private const int WonStatus = 3;
     private const int LostStatus = 4;
+    private const int OpenState = 0;
+    private const int NewStatus = 1;
 
-    /// <summary>A lead as a user sees it on opening it: stage, grade, behaviour points, deadlines and owner.</summary>
+    /// <summary>A lead as a user sees it on opening it: stage, grade, behaviour points, deadlines, owner, status and account.</summary>
     public static Entity Open(IOrganizationService service, Guid leadId) =>
-        service.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.FunnelStage, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.HandOverDueOn, LeadSchema.AcceptDueOn, LeadSchema.FirstContactDueOn, "ownerid"));
+        service.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(LeadSchema.FunnelStage, LeadSchema.Grade, LeadSchema.BehaviorScore, LeadSchema.HandOverDueOn, LeadSchema.AcceptDueOn, LeadSchema.FirstContactDueOn, "ownerid", "statecode", "parentaccountid"));
+
+    /// <summary>
+    /// Whether a lead as opened is closed (statecode Qualified or Disqualified): its form is read only, and
+    /// QualifyLead refuses it. A lead qualified once whose opportunity was lost comes back through nurturing closed.
+    /// </summary>
+    public static bool IsClosed(Entity lead) => (lead.GetAttributeValue<OptionSetValue>("statecode")?.Value ?? OpenState) != OpenState;
 
     /// <summary>Whether a lead as opened stands handed over (MQL).</summary>
     public static bool IsHandedOver(Entity lead) => Stands(lead, FunnelStage.Mql);
@@ -28,6 +36,10 @@ internal static class SalesDesk
 
     private static bool Stands(Entity lead, FunnelStage stage) =>
         lead.GetAttributeValue<OptionSetValue>(LeadSchema.FunnelStage)?.Value == (int)stage;
+
+    /// <summary>Reopens a closed lead, as the form's Reactivate command does: statecode Open, status New.</summary>
+    public static void Reactivate(IOrganizationService rep, Guid leadId) =>
+        rep.Update(new Entity(LeadSchema.EntityName, leadId) { ["statecode"] = new OptionSetValue(OpenState), ["statuscode"] = new OptionSetValue(NewStatus) });
 
     public static void Assign(IOrganizationService service, Guid leadId, Guid userId) =>
         service.Update(new Entity(LeadSchema.EntityName, leadId) { ["ownerid"] = new EntityReference("systemuser", userId) });
@@ -50,15 +62,20 @@ internal static class SalesDesk
         rep.Update(new Entity(activity.LogicalName, id) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(byPhone ? 2 : 3) });
     }
 
-    /// <summary>Qualifies the lead into an opportunity and moves it to SQL; returns the opportunity's id.</summary>
-    public static Guid Qualify(IOrganizationService rep, Guid leadId)
+    /// <summary>
+    /// Qualifies the lead as opened into an opportunity and moves it to SQL; returns the opportunity's id. As the
+    /// Qualify dialog does, a lead that already names its account (qualified in an earlier round) keeps it; only a
+    /// lead without one gets a new account.
+    /// </summary>
+    public static Guid Qualify(IOrganizationService rep, Entity lead)
     {
+        var leadId = lead.Id;
         var response = rep.Execute(new OrganizationRequest("QualifyLead")
         {
             Parameters =
             {
                 ["LeadId"] = new EntityReference(LeadSchema.EntityName, leadId),
-                ["CreateAccount"] = true,
+                ["CreateAccount"] = !lead.Contains("parentaccountid"),
                 ["CreateContact"] = false,
                 ["CreateOpportunity"] = true,
                 ["Status"] = new OptionSetValue(QualifiedStatus),

@@ -226,7 +226,15 @@ public sealed class SimulationRun
     private void WorkIfStillHandedOver(SalesRep rep, Guid leadId, bool assign)
     {
         var service = services[rep.UserId];
-        if (!SalesDesk.IsHandedOver(SalesDesk.Open(service, leadId)))
+        var lead = SalesDesk.Open(service, leadId);
+        if (!SalesDesk.IsHandedOver(lead))
+        {
+            return;
+        }
+
+        // A lead qualified in an earlier round opens read only; the rep reactivates it before judging it, so a later
+        // Qualify finds it open.
+        if (SalesDesk.IsClosed(lead) && !Try("Reactivate", () => SalesDesk.Reactivate(service, leadId)))
         {
             return;
         }
@@ -265,7 +273,7 @@ public sealed class SimulationRun
     private void Contact(SalesRep rep, Prospect prospect)
     {
         var service = services[rep.UserId];
-        if (!StillAccepted(service, prospect))
+        if (OpenIfStillAccepted(service, prospect) is null)
         {
             return;
         }
@@ -279,7 +287,7 @@ public sealed class SimulationRun
     private void Qualify(SalesRep rep, Prospect prospect)
     {
         var service = services[rep.UserId];
-        if (!StillAccepted(service, prospect))
+        if (OpenIfStillAccepted(service, prospect) is not { } lead)
         {
             return;
         }
@@ -291,7 +299,7 @@ public sealed class SimulationRun
         }
 
         var opportunity = Guid.Empty;
-        if (Try("Qualify", () => opportunity = SalesDesk.Qualify(service, prospect.LeadId)))
+        if (Try("Qualify", () => opportunity = SalesDesk.Qualify(service, lead)))
         {
             var won = SalesJudgement.Wins(prospect, random);
             Later(rep, TimeSpan.FromDays(10 + random.Next(0, 30)), () => Try(won ? "Win" : "Lose", () => SalesDesk.Close(service, opportunity, won)));
@@ -299,8 +307,12 @@ public sealed class SimulationRun
     }
 
     // A follow-up planned at acceptance is dropped when the lead has moved on since (e.g. returned, then accepted again).
-    private static bool StillAccepted(IOrganizationService service, Prospect prospect) =>
-        SalesDesk.IsAccepted(SalesDesk.Open(service, prospect.LeadId));
+    // The lead as the rep opens it, or null when it no longer stands accepted.
+    private static Entity? OpenIfStillAccepted(IOrganizationService service, Prospect prospect)
+    {
+        var lead = SalesDesk.Open(service, prospect.LeadId);
+        return SalesDesk.IsAccepted(lead) ? lead : null;
+    }
 
     // A follow-up happens in the rep's working time, at or after the given delay.
     private void Later(SalesRep rep, TimeSpan delay, Action action) => At(rep.NextWorkingTime(world.Organization.Clock.UtcNow + delay), action);
