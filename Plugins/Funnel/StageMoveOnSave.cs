@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Languages;
@@ -133,7 +134,15 @@ namespace CrmLeadSla.Plugins.Funnel
                 }
             }
 
-            decided = FollowClocks(step, target, lead, move, agreement, decided, isCreate);
+            var waits = isCreate ? null : WaitingOnCustomer.Asked(step, lead);
+            decided = FollowClocks(step, target, lead, move, agreement, decided, isCreate, out var clocks);
+            if (waits is bool waiting)
+            {
+                // A save that moves the stage and sets or clears "Waiting on the customer" means both, in this order: the
+                // move closes and opens its clocks, then the clocks open after it pause or resume.
+                decided = WaitingOnCustomer.After(step, lead, decided, waiting, clocks);
+            }
+
             Carry(step, lead, decided with { LeadIndex = lead.Value<string>(LeadSchema.LeadIndex) });
         }
 
@@ -173,7 +182,7 @@ namespace CrmLeadSla.Plugins.Funnel
 
             if (decided.Wait is CustomerWaitNote wait)
             {
-                history.WriteWait(decided.Stage ?? FunnelStage.Inquiry, wait);
+                history.WriteWait(decided.Change?.To ?? decided.Stage ?? FunnelStage.Inquiry, wait);
             }
 
             if (decided.Correction is string correction)
@@ -276,8 +285,11 @@ namespace CrmLeadSla.Plugins.Funnel
         }
 
         // The clocks the move completes, cancels and opens under the lead's agreement, and the lead's status and deadlines.
-        private static DecidedMove FollowClocks(PluginStepContext step, Entity target, LeadSnapshot lead, AcceptedMove move, SlaAgreement? agreement, DecidedMove decided, bool isCreate)
+        // clocks are the lead's clocks as read before the move, null when the move reads none.
+        private static DecidedMove FollowClocks(PluginStepContext step, Entity target, LeadSnapshot lead, AcceptedMove move, SlaAgreement? agreement, DecidedMove decided, bool isCreate,
+            out IReadOnlyList<StoredClock>? clocks)
         {
+            clocks = null;
             var plan = ClockPlan.For(move.Kind);
             if (plan.IsEmpty || lead.Value<EntityReference>(LeadSchema.SlaAgreementId) is not EntityReference named)
             {
@@ -289,8 +301,8 @@ namespace CrmLeadSla.Plugins.Funnel
             var now = step.OperationTime;
             // The clocks the move closes were answered for by the lead's owner until the save; those it opens by its owner after.
             var closedUnder = lead.Before<EntityReference>("ownerid") is EntityReference was ? new RowOwner(was.LogicalName, was.Id) : null;
-            var changes = ClockChanges.Of(plan, isCreate ? new StoredClock[0] : SlaClockRecords.WeighingOn(service, step.Execution.PrimaryEntityId, terms), terms, now,
-                closedUnder, OwnerAfter(step, lead, decided.NewOwnerId));
+            clocks = isCreate ? new StoredClock[0] : SlaClockRecords.WeighingOn(service, step.Execution.PrimaryEntityId, terms);
+            var changes = ClockChanges.Of(plan, clocks, terms, now, closedUnder, OwnerAfter(step, lead, decided.NewOwnerId));
             if (IsHandOver(move))
             {
                 // The lead shows the deadlines of the clocks it runs on.

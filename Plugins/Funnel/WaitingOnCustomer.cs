@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CrmLeadSla.Plugins.Domain.Funnel;
@@ -19,12 +20,29 @@ namespace CrmLeadSla.Plugins.Funnel
     public static class WaitingOnCustomer
     {
         /// <summary>
-        /// What the save's change of the column leaves to record (history row and clocks held), or null when the save does
-        /// not change it, the lead runs under no agreement or no sales clock changes. Stamps the moved due times into Target.
-        /// Two requests (agreement, clocks) for a lead under an agreement; one more (roles) when someone else than the owner saves.
+        /// What a save that moves no stage leaves to record for the column (history row and clocks held), or null when the
+        /// save does not change it, the lead runs under no agreement or no sales clock changes. Stamps the moved due times into
+        /// Target. Two requests (agreement, clocks) for a lead under an agreement; one more (roles) when someone else than the
+        /// owner saves.
         /// </summary>
         /// <exception cref="UserMessageException">A Lead SLA sales or marketing user who does not own the lead changes it.</exception>
         public static DecidedMove? Of(PluginStepContext step, LeadSnapshot lead)
+        {
+            if (Asked(step, lead) is not bool waits)
+            {
+                return null;
+            }
+
+            var held = After(step, lead, new DecidedMove(), waits, null);
+            return held.Wait == null ? null : held;
+        }
+
+        /// <summary>
+        /// Whether the save sets (true) or clears (false) "Waiting on the customer", null when it leaves it as it was. One
+        /// request (roles) when someone else than the owner changes it.
+        /// </summary>
+        /// <exception cref="UserMessageException">A Lead SLA sales or marketing user who does not own the lead changes it.</exception>
+        public static bool? Asked(PluginStepContext step, LeadSnapshot lead)
         {
             if (step == null || lead == null)
             {
@@ -43,37 +61,59 @@ namespace CrmLeadSla.Plugins.Funnel
                 throw new UserMessageException(Text.Of(TextKey.CustomerWaitRefused, LeadFields.WaitingOnCustomer));
             }
 
-            if (lead.Before<EntityReference>(LeadSchema.SlaAgreementId) is not EntityReference named)
+            return waits;
+        }
+
+        /// <summary>
+        /// Pauses (<paramref name="waits"/>) or resumes sales' clocks open after <paramref name="moved"/> — what the save's
+        /// stage move decided, or nothing when it moves none: the stored clocks it leaves open are held, and the clocks it
+        /// opens start paused when the lead begins to wait. <paramref name="clocks"/> are the lead's clocks as the move read
+        /// them; when it read none, the agreement and clocks are read here (two requests). Returns the move with the history
+        /// note and the clocks held; unchanged when no sales clock changes. Stamps resumed due times into Target.
+        /// </summary>
+        public static DecidedMove After(PluginStepContext step, LeadSnapshot lead, DecidedMove moved, bool waits, IReadOnlyList<StoredClock>? clocks)
+        {
+            if (step == null || lead == null || moved == null)
             {
-                return null;
+                throw new ArgumentNullException(step == null ? nameof(step) : lead == null ? nameof(lead) : nameof(moved));
             }
 
-            var service = step.SystemService;
-            var agreement = SlaAgreementRecord.Read(service, named.Id);
-            var clocks = SlaClockRecords.WeighingOn(service, step.Execution.PrimaryEntityId, agreement);
-            var held = waits ? CustomerWait.Pause(clocks, step.OperationTime) : CustomerWait.Resume(clocks, step.OperationTime);
-            if (held.Count == 0)
+            if (clocks == null)
             {
-                return null;
+                if (lead.Before<EntityReference>(LeadSchema.SlaAgreementId) is not EntityReference named)
+                {
+                    return moved;
+                }
+
+                var agreement = SlaAgreementRecord.Read(step.SystemService, named.Id);
+                clocks = SlaClockRecords.WeighingOn(step.SystemService, step.Execution.PrimaryEntityId, agreement);
+                moved = moved with { AgreementId = moved.AgreementId ?? agreement.Id, AgreementName = moved.AgreementName ?? agreement.Name };
             }
 
-            var target = step.Target;
+            var now = step.OperationTime;
+            var closed = moved.ClosedClocks.Select(clock => clock.Id).ToList();
+            var left = clocks.Where(clock => !closed.Contains(clock.Id)).ToList();
+            var held = waits ? CustomerWait.Pause(left, now) : CustomerWait.Resume(left, now);
+            var opened = waits ? CustomerWait.PausedAtOnce(moved.OpenedClocks, now) : moved.OpenedClocks;
+            var pausedAtOnce = opened.Where(clock => clock.PausedOn != null).ToList();
+            if (held.Count + pausedAtOnce.Count == 0)
+            {
+                return moved;
+            }
+
             foreach (var clock in held.Where(clock => !waits))
             {
                 // The lead shows the deadlines of the clocks it runs on.
-                LeadDeadlines.Show(target, clock.Kind, clock.DueOn);
+                LeadDeadlines.Show(step.Target, clock.Kind, clock.DueOn);
             }
 
-            step.Trace("Funnel: the lead {0} on the customer; {1} sales clock(s) {2}.", waits ? "waits" : "no longer waits", held.Count, waits ? "paused" : "resumed");
-            var note = string.Join(", ", held.Select(clock => string.Format(CultureInfo.InvariantCulture, "{0} due {1:yyyy-MM-dd HH:mm} UTC, paused {2} business minutes in all",
-                SlaWording.NameOf(clock.Kind), clock.DueOn, clock.PausedMinutes)));
-            return new DecidedMove
-            {
-                Wait = new CustomerWaitNote(waits, note),
-                AgreementId = agreement.Id,
-                AgreementName = agreement.Name,
-                HeldClocks = held,
-            };
+            step.Trace("Funnel: the lead {0} on the customer; {1} sales clock(s) {2}.", waits ? "waits" : "no longer waits", held.Count + pausedAtOnce.Count, waits ? "paused" : "resumed");
+            var note = string.Join(", ", held.Select(clock => Noted(clock.Kind, clock.DueOn, clock.PausedMinutes))
+                .Concat(pausedAtOnce.Select(clock => Noted(clock.Kind, clock.DueOn, 0))));
+            return moved with { Wait = new CustomerWaitNote(waits, note), HeldClocks = held, OpenedClocks = opened };
         }
+
+        private static string Noted(SlaKind kind, DateTime dueOn, int pausedMinutes) => string.Format(CultureInfo.InvariantCulture,
+            "{0} due {1:yyyy-MM-dd HH:mm} UTC, paused {2} business minutes in all", SlaWording.NameOf(kind), dueOn, pausedMinutes);
     }
 }

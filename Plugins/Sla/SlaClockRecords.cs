@@ -88,9 +88,9 @@ namespace CrmLeadSla.Plugins.Sla
         }
 
         /// <summary>
-        /// Writes clocks opened before (<see cref="ClockChanges"/>) for a lead — running, or closed Met at once when kept in
-        /// the moment they started: a Create each, named after its promise and
-        /// the agreement, owned by <paramref name="owner"/> (the lead's owner) when given, else by the caller.
+        /// Writes clocks opened before (<see cref="ClockChanges"/>) for a lead — running, paused at once when the lead begins to
+        /// wait on the customer in the same save, or closed Met at once when kept in the moment they started: a Create each,
+        /// named after its promise and the agreement, owned by <paramref name="owner"/> (the lead's owner) when given, else by the caller.
         /// </summary>
         public static void WriteOpened(IOrganizationService service, Guid leadId, Guid agreementId, string agreementName, IEnumerable<OpenedClock> opened, RowOwner? owner = null)
         {
@@ -112,6 +112,11 @@ namespace CrmLeadSla.Plugins.Sla
                     [SlaClockSchema.CompletedOn] = clock.MetOn,
                     [SlaClockSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, agreementId),
                 };
+                if (clock.PausedOn != null)
+                {
+                    row[SlaClockSchema.PausedOn] = clock.PausedOn;
+                }
+
                 if (owner != null)
                 {
                     row["ownerid"] = new EntityReference(owner.Table, owner.Id);

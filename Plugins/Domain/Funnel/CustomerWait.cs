@@ -26,6 +26,15 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                 .Select(stored => new HeldClock(stored.Id, stored.Kind, null, stored.Clock.Resume(now).DueOn, stored.PausedMinutesBy(now)))
                 .ToList();
 
+        /// <summary>
+        /// The clocks a stage move opens at <paramref name="now"/> on a lead that begins to wait on the customer in the same save:
+        /// sales' running clocks start paused in the moment they open; the others as they are.
+        /// </summary>
+        public static IReadOnlyList<OpenedClock> PausedAtOnce(IEnumerable<OpenedClock> opened, DateTime now) =>
+            (opened ?? throw new ArgumentNullException(nameof(opened)))
+                .Select(clock => clock.MetOn == null && SalesKinds.Contains(clock.Kind) ? clock with { PausedOn = now } : clock)
+                .ToList();
+
         private static IEnumerable<StoredClock> SalesOf(IEnumerable<StoredClock> clocks) =>
             (clocks ?? throw new ArgumentNullException(nameof(clocks))).Where(stored => stored.Clock.State == SlaClockState.Open && SalesKinds.Contains(stored.Kind));
     }

@@ -135,7 +135,8 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
 
             foreach (var opened in OpenedClocks)
             {
-                Line(text, "opened", opened.Kind.ToString(), Instant(opened.StartedOn), Instant(opened.DueOn), Responsible(opened.Responsible), opened.MetOn is DateTime met ? Instant(met) : "-");
+                Line(text, "opened", opened.Kind.ToString(), Instant(opened.StartedOn), Instant(opened.DueOn), Responsible(opened.Responsible), opened.MetOn is DateTime met ? Instant(met) : "-",
+                    opened.PausedOn is DateTime pausedOn ? Instant(pausedOn) : "-");
             }
 
             foreach (var held in HeldClocks)
@@ -186,7 +187,7 @@ namespace CrmLeadSla.Plugins.Domain.Funnel
                     "turn" => move with { Turn = new TeamTurn(Guid.Parse(parts[1]), Guid.Parse(parts[2])) },
                     "agreement" => move with { AgreementId = Guid.Parse(parts[1]), AgreementName = Unescaped(parts[2]) },
                     "closed" => Add(closed, new ClosedClock(Guid.Parse(parts[1]), Parse<SlaClockState>(parts[2]), InstantOf(parts[3])) { Responsible = ResponsibleOf(parts[4]), EndsPause = parts[5] == "paused", PausedMinutes = int.Parse(parts[6], CultureInfo.InvariantCulture) }, move),
-                    "opened" => Add(opened, new OpenedClock(Parse<SlaKind>(parts[1]), InstantOf(parts[2]), InstantOf(parts[3])) { Responsible = ResponsibleOf(parts[4]), MetOn = parts[5] == "-" ? (DateTime?)null : InstantOf(parts[5]) }, move),
+                    "opened" => Add(opened, new OpenedClock(Parse<SlaKind>(parts[1]), InstantOf(parts[2]), InstantOf(parts[3])) { Responsible = ResponsibleOf(parts[4]), MetOn = parts[5] == "-" ? (DateTime?)null : InstantOf(parts[5]), PausedOn = parts[6] == "-" ? (DateTime?)null : InstantOf(parts[6]) }, move),
                     _ => throw new FormatException($"'{parts[0]}' is not a part of a decided stage move."),
                 };
             }

@@ -13,5 +13,8 @@ namespace CrmLeadSla.Plugins.Domain.Sla
 
         /// <summary>When the promise was kept in the same moment it started (written closed as Met); null for a clock that runs.</summary>
         public DateTime? MetOn { get; init; }
+
+        /// <summary>When it was paused in the moment it started (its lead waits on the customer); null for a clock that runs.</summary>
+        public DateTime? PausedOn { get; init; }
     }
 }

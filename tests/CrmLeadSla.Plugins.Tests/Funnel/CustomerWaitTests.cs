@@ -159,6 +159,51 @@ public class CustomerWaitTests
     }
 
     [Fact]
+    public void Accepting_and_setting_waiting_in_one_save_closes_the_accept_clock_and_pauses_the_clocks_open_after_it()
+    {
+        var leadId = scenario.HandedOverLead();
+        var moment = HandedOver.AddHours(1);
+        scenario.Organization.Clock.Set(moment);
+
+        AcceptAndWait(leadId, true);
+
+        Assert.Equal(SlaClockState.Met, scenario.Clocks(leadId)[SlaKind.Accept]);
+        Assert.Null(AcceptClock(leadId).GetAttributeValue<DateTime?>(SlaClockSchema.PausedOn));
+        Assert.Equal(moment, ClockOf(leadId, SlaKind.FirstContact).GetAttributeValue<DateTime?>(SlaClockSchema.PausedOn));
+        Assert.Equal(moment, ClockOf(leadId, SlaKind.Qualify).GetAttributeValue<DateTime?>(SlaClockSchema.PausedOn));
+    }
+
+    [Fact]
+    public void Accepting_and_setting_waiting_in_one_save_records_the_move_and_then_the_pause()
+    {
+        var leadId = scenario.HandedOverLead();
+        scenario.Organization.Clock.Set(HandedOver.AddHours(1));
+
+        AcceptAndWait(leadId, true);
+
+        var rows = scenario.History(leadId).Skip(2).Select(row => row.GetAttributeValue<string>(StageTransitionSchema.Name));
+        Assert.Equal(["MQL → SAL", "Paused: SAL"], rows);
+    }
+
+    [Fact]
+    public void Accepting_and_clearing_waiting_in_one_save_resumes_the_first_contact_clock_with_its_due_time_moved()
+    {
+        var leadId = scenario.HandedOverLead();
+        Wait(scenario.Sales, leadId, true, new DateTime(2026, 3, 6, 15, 0, 0, DateTimeKind.Utc));
+
+        // Monday 10:00 Berlin: Friday 16:00–17:00 and Monday 08:00–10:00 paused; first contact was due Tuesday 13:00 Berlin.
+        scenario.Organization.Clock.Set(new DateTime(2026, 3, 9, 9, 0, 0, DateTimeKind.Utc));
+        AcceptAndWait(leadId, false);
+
+        var clock = ClockOf(leadId, SlaKind.FirstContact);
+        var moved = new DateTime(2026, 3, 10, 15, 0, 0, DateTimeKind.Utc);
+        Assert.Null(clock.GetAttributeValue<DateTime?>(SlaClockSchema.PausedOn));
+        Assert.Equal(180, clock.GetAttributeValue<int>(SlaClockSchema.PausedMinutes));
+        Assert.Equal(moved, clock.GetAttributeValue<DateTime>(SlaClockSchema.DueOn));
+        Assert.Equal(moved, scenario.Lead(leadId).GetAttributeValue<DateTime>(LeadSchema.FirstContactDueOn));
+    }
+
+    [Fact]
     public void Another_sales_rep_cannot_pause_the_owners_clocks()
     {
         var leadId = scenario.HandedOverLead();
@@ -233,6 +278,21 @@ public class CustomerWaitTests
 
     [Fact]
     [Trait("Category", "Budget")]
+    public void An_accept_that_sets_waiting_costs_eight_requests()
+    {
+        var leadId = scenario.HandedOverLead();
+        scenario.Organization.Clock.Advance(TimeSpan.FromHours(1));
+        using var requests = scenario.Organization.Requests.Measure();
+
+        AcceptAndWait(leadId, true);
+
+        // role, agreement, the lead's clocks (pre); the move's and the pause's history rows, accept closed, qualify opened
+        // paused, first contact paused (post)
+        Assert.Equal(8, requests.FromPlugins);
+    }
+
+    [Fact]
+    [Trait("Category", "Budget")]
     public void A_resume_by_the_owner_costs_five_requests()
     {
         var leadId = scenario.HandedOverLead();
@@ -255,6 +315,12 @@ public class CustomerWaitTests
 
         service.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.WaitingOnCustomer] = waits });
     }
+
+    private void AcceptAndWait(Guid leadId, bool waits) => scenario.Sales.Update(new Entity(LeadSchema.EntityName, leadId)
+    {
+        [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Sal),
+        [LeadSchema.WaitingOnCustomer] = waits,
+    });
 
     private Entity AcceptClock(Guid leadId) => ClockOf(leadId, SlaKind.Accept);
 

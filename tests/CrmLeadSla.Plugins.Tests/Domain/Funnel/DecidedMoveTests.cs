@@ -43,7 +43,7 @@ public class DecidedMoveTests
             NewOwnerId = Guid.Parse("aaaaaaaa-2222-3333-4444-555555555555"),
             AgreementId = Guid.Parse("3f0d1c2a-6b7e-4c1d-9a51-0c8e2f4b7a01"),
             AgreementName = "Default agreement",
-            OpenedClocks = [new OpenedClock(SlaKind.Accept, At, At.AddHours(8)), new OpenedClock(SlaKind.FirstContact, At, At.AddHours(16))],
+            OpenedClocks = [new OpenedClock(SlaKind.Accept, At, At.AddHours(8)), new OpenedClock(SlaKind.FirstContact, At, At.AddHours(16)) { PausedOn = At }],
         };
 
         var read = DecidedMove.Read(decided.Write());
