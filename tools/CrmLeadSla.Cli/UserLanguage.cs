@@ -25,17 +25,23 @@ public static class UserLanguage
     /// <summary>
     /// Speaks <paramref name="language"/> ("de" or "en"; null keeps the culture's) until disposed: texts in it, and
     /// numbers and dates in its culture unless the user's culture already is of that language (an Austrian keeps de-AT).
+    /// A machine with no culture (the invariant culture: CI, containers) formats in the culture of the language spoken,
+    /// with or without <paramref name="language"/>: de-DE for German, en-US (Dynamics' 1033) for English.
     /// </summary>
     public static IDisposable Use(string? language)
     {
         var restore = new Restore(CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        if (language is not null && Languages.Contains(language))
+        var chosen = language is not null && Languages.Contains(language) ? language : null;
+        if (chosen is not null)
         {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-            if (CultureInfo.CurrentCulture.TwoLetterISOLanguageName != language)
-            {
-                CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(language == "de" ? "de-DE" : "en-US");
-            }
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(chosen);
+        }
+
+        var formatting = CultureInfo.CurrentCulture;
+        var spoken = IsGerman ? "de" : "en";
+        if ((chosen is not null || formatting.Equals(CultureInfo.InvariantCulture)) && formatting.TwoLetterISOLanguageName != spoken)
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(IsGerman ? "de-DE" : "en-US");
         }
 
         return restore;
