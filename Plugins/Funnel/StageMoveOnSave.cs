@@ -142,6 +142,10 @@ namespace CrmLeadSla.Plugins.Funnel
                 // move closes and opens its clocks, then the clocks open after it pause or resume.
                 decided = WaitingOnCustomer.After(step, lead, decided, waiting, clocks);
             }
+            else if (!isCreate)
+            {
+                decided = WaitingOnCustomer.StillWaiting(step, lead, decided);
+            }
 
             Carry(step, lead, decided with { LeadIndex = lead.Value<string>(LeadSchema.LeadIndex) });
         }

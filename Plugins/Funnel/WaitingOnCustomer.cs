@@ -113,6 +113,23 @@ namespace CrmLeadSla.Plugins.Funnel
             return moved with { Wait = new CustomerWaitNote(waits, note), HeldClocks = held, OpenedClocks = opened };
         }
 
+        /// <summary>
+        /// The move of a lead that already waits on the customer and still does after the save: sales' clocks it opens start
+        /// paused in the moment they open, as in a save that sets the column, because the lead still waits. No history row:
+        /// the wait began with its own "Paused" row. No request.
+        /// </summary>
+        public static DecidedMove StillWaiting(PluginStepContext step, LeadSnapshot lead, DecidedMove moved)
+        {
+            if (step == null || lead == null || moved == null)
+            {
+                throw new ArgumentNullException(step == null ? nameof(step) : lead == null ? nameof(lead) : nameof(moved));
+            }
+
+            return lead.Value<bool?>(LeadSchema.WaitingOnCustomer) == true && moved.OpenedClocks.Count > 0
+                ? moved with { OpenedClocks = CustomerWait.PausedAtOnce(moved.OpenedClocks, step.OperationTime) }
+                : moved;
+        }
+
         private static string Noted(SlaKind kind, DateTime dueOn, int pausedMinutes) => string.Format(CultureInfo.InvariantCulture,
             "{0} due {1:yyyy-MM-dd HH:mm} UTC, paused {2} business minutes in all", SlaWording.NameOf(kind), dueOn, pausedMinutes);
     }

@@ -204,6 +204,40 @@ public class CustomerWaitTests
     }
 
     [Fact]
+    public void Accepting_a_lead_already_waiting_closes_the_accept_clock_and_opens_the_qualify_clock_paused()
+    {
+        var leadId = WaitingLeadAccepted();
+
+        Assert.Equal(SlaClockState.Met, scenario.Clocks(leadId)[SlaKind.Accept]);
+        Assert.Equal(HandedOver.AddHours(1), ClockOf(leadId, SlaKind.FirstContact).GetAttributeValue<DateTime?>(SlaClockSchema.PausedOn));
+        Assert.Equal(HandedOver.AddHours(2), ClockOf(leadId, SlaKind.Qualify).GetAttributeValue<DateTime?>(SlaClockSchema.PausedOn));
+    }
+
+    [Fact]
+    public void Clearing_waiting_after_accepting_a_waiting_lead_resumes_the_qualify_clock_with_its_due_time_moved()
+    {
+        var leadId = WaitingLeadAccepted();
+        var due = ClockOf(leadId, SlaKind.Qualify).GetAttributeValue<DateTime>(SlaClockSchema.DueOn);
+
+        // Qualify counts round the clock: paused from the accept, Friday 17:00 Berlin, to Saturday 17:00 Berlin.
+        Wait(scenario.Sales, leadId, false, HandedOver.AddHours(26));
+
+        var clock = ClockOf(leadId, SlaKind.Qualify);
+        Assert.Null(clock.GetAttributeValue<DateTime?>(SlaClockSchema.PausedOn));
+        Assert.Equal(24 * 60, clock.GetAttributeValue<int>(SlaClockSchema.PausedMinutes));
+        Assert.Equal(due.AddHours(24), clock.GetAttributeValue<DateTime>(SlaClockSchema.DueOn));
+    }
+
+    [Fact]
+    public void Accepting_a_lead_already_waiting_records_the_move_without_another_pause()
+    {
+        var leadId = WaitingLeadAccepted();
+
+        var rows = scenario.History(leadId).Skip(2).Select(row => row.GetAttributeValue<string>(StageTransitionSchema.Name));
+        Assert.Equal(["Paused: MQL", "MQL → SAL"], rows);
+    }
+
+    [Fact]
     public void Another_sales_rep_cannot_pause_the_owners_clocks()
     {
         var leadId = scenario.HandedOverLead();
@@ -314,6 +348,16 @@ public class CustomerWaitTests
         }
 
         service.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.WaitingOnCustomer] = waits });
+    }
+
+    // Waiting on the customer from an hour after the hand-over; accepted an hour later without touching the column.
+    private Guid WaitingLeadAccepted()
+    {
+        var leadId = scenario.HandedOverLead();
+        Wait(scenario.Sales, leadId, true, HandedOver.AddHours(1));
+        scenario.Organization.Clock.Set(HandedOver.AddHours(2));
+        scenario.Sales.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Sal) });
+        return leadId;
     }
 
     private void AcceptAndWait(Guid leadId, bool waits) => scenario.Sales.Update(new Entity(LeadSchema.EntityName, leadId)
