@@ -1,7 +1,7 @@
 using CrmLeadSla.Cli;
 using CrmLeadSla.LocalDataverse;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins;
-using CrmLeadSla.Plugins.Funnel;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Cli.Tests;
@@ -13,7 +13,7 @@ internal sealed class LocalScenario
     {
         Installed = SolutionOrganization.Load(null, SolutionAssemblies.Loaded, start);
         Organization = Installed.Organization;
-        Marketing = Organization.ServiceFor(Installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing));
+        Marketing = Organization.ServiceFor(new TeamMembers(Installed).Marketer());
     }
 
     /// <summary>The solution as installed, to create further users in its roles.</summary>

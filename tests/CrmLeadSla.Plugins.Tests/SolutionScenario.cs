@@ -1,7 +1,7 @@
 extern alias workflows;
 
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.Plugins.Funnel;
+using CrmLeadSla.OrganizationSetup;
 using workflows::CrmLeadSla.Workflows;
 using Microsoft.Xrm.Sdk;
 
@@ -15,8 +15,9 @@ internal sealed class SolutionScenario
     public SolutionScenario(int languageCode = 1033)
     {
         Installed = SolutionOrganization.Load(null, [typeof(FunnelTransitionPlugin).Assembly, typeof(SlaActivity).Assembly], Start, languageCode: languageCode);
-        MarketingUserId = Installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing);
-        SalesUserId = Installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
+        var team = new TeamMembers(Installed);
+        MarketingUserId = team.Marketer();
+        SalesUserId = team.SalesRep();
         Marketing = Organization.ServiceFor(MarketingUserId);
         Sales = Organization.ServiceFor(SalesUserId);
     }

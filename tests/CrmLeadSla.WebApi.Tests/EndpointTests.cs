@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
-using CrmLeadSla.Plugins.Funnel;
 
 namespace CrmLeadSla.WebApi.Tests;
 
@@ -130,7 +130,7 @@ public class EndpointTests
     public async Task A_users_language_and_the_organizations_base_language_are_served()
     {
         Guid userId = default;
-        await using var served = await ServedOrganization.StartAsync(arrange: installed => userId = installed.CreateUser("Jana Jäger", LeadSlaRoles.Sales, 1031));
+        await using var served = await ServedOrganization.StartAsync(arrange: installed => userId = new TeamMembers(installed).GermanSalesRep());
         using var http = Http(served);
 
         var settings = JsonNode.Parse(await http.GetStringAsync($"usersettingscollection({userId})?$select=uilanguageid"))!;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using CrmLeadSla.Plugins.Funnel;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 
@@ -14,7 +14,7 @@ public class ImpersonationTests
     public async Task WhoAmI_with_MSCRMCallerID_answers_the_user_acted_for()
     {
         var salesUser = Guid.Empty;
-        await using var served = await ServedOrganization.StartAsync(arrange: o => salesUser = o.CreateUser("Sam Sales", LeadSlaRoles.Sales));
+        await using var served = await ServedOrganization.StartAsync(arrange: o => salesUser = new TeamMembers(o).SalesRep());
         using var http = new HttpClient { BaseAddress = served.Api.ServiceRoot };
         using var request = new HttpRequestMessage(HttpMethod.Get, "WhoAmI");
         request.Headers.Add("MSCRMCallerID", salesUser.ToString());
@@ -28,7 +28,7 @@ public class ImpersonationTests
     public async Task A_row_created_with_MSCRMCallerID_is_created_by_and_owned_by_the_user_acted_for()
     {
         var salesUser = Guid.Empty;
-        await using var served = await ServedOrganization.StartAsync(arrange: o => salesUser = o.CreateUser("Sam Sales", LeadSlaRoles.Sales));
+        await using var served = await ServedOrganization.StartAsync(arrange: o => salesUser = new TeamMembers(o).SalesRep());
         using var http = new HttpClient { BaseAddress = served.Api.ServiceRoot };
         using var request = new HttpRequestMessage(HttpMethod.Post, "leads") { Content = new StringContent("{\"lastname\":\"Berger\"}", Encoding.UTF8, "application/json") };
         request.Headers.Add("MSCRMCallerID", salesUser.ToString());

@@ -2,6 +2,7 @@ using System.Net;
 using System.ServiceModel;
 using System.Text;
 using System.Text.Json.Nodes;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Cli.WebApi;
@@ -21,7 +22,7 @@ public class OwnerBindingTests
     public async Task A_lead_is_assigned_to_another_user_by_binding_ownerid_to_the_user()
     {
         var colleague = Guid.Empty;
-        await using var served = await ServedOrganization.StartAsync(arrange: o => colleague = o.CreateUser("Sue Sales", LeadSlaRoles.Sales));
+        await using var served = await ServedOrganization.StartAsync(arrange: o => colleague = new TeamMembers(o).SecondSalesRep());
         var lead = served.System.Create(new Entity(LeadSchema.EntityName) { ["lastname"] = "Berger" });
 
         using var response = await Send(served, HttpMethod.Patch, $"leads({lead})", $"{{\"ownerid@odata.bind\":\"/systemusers({colleague})\"}}");
@@ -63,7 +64,7 @@ public class OwnerBindingTests
     public async Task A_lead_is_created_owned_by_the_user_ownerid_binds_by_absolute_url()
     {
         var colleague = Guid.Empty;
-        await using var served = await ServedOrganization.StartAsync(arrange: o => colleague = o.CreateUser("Sue Sales", LeadSlaRoles.Sales));
+        await using var served = await ServedOrganization.StartAsync(arrange: o => colleague = new TeamMembers(o).SecondSalesRep());
 
         using var response = await Send(served, HttpMethod.Post, "leads", $"{{\"lastname\":\"Berger\",\"ownerid@odata.bind\":\"{served.Api.ServiceRoot}systemusers({colleague})\"}}");
 
@@ -99,7 +100,7 @@ public class OwnerBindingTests
             var withoutAssign = sales with { Id = Guid.NewGuid(), Name = "Sales without assign", Privileges = [.. sales.Privileges.Where(p => !string.Equals(p.Name, "prvAssignlead", StringComparison.OrdinalIgnoreCase))] };
             o.Organization.Security.AddRole(withoutAssign);
             rep = o.Organization.CreateUser("Sam Sales", null, withoutAssign.Id);
-            colleague = o.CreateUser("Sue Sales", LeadSlaRoles.Sales);
+            colleague = new TeamMembers(o).SecondSalesRep();
         });
         var lead = served.Organization.ServiceFor(rep).Create(new Entity(LeadSchema.EntityName) { ["lastname"] = "Berger" });
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>

@@ -1,6 +1,7 @@
 extern alias plugins;
 
 using System.ServiceModel;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using static CrmLeadSla.Workflows.Tests.SlaScenario;
@@ -18,7 +19,7 @@ public class ActivityRefusalLanguageTests
 
     public ActivityRefusalLanguageTests()
     {
-        germanUserId = scenario.Installed.CreateUser("Jana Jäger", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Sales, 1031);
+        germanUserId = new TeamMembers(scenario.Installed).GermanSalesRep();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 extern alias plugins;
 
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
@@ -22,7 +23,7 @@ public class ResponsibilityTests
     public ResponsibilityTests()
     {
         agreementId = scenario.Agreement();
-        otherRepId = scenario.Installed.CreateUser("Sue Sales", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Sales);
+        otherRepId = new TeamMembers(scenario.Installed).SecondSalesRep();
         scenario.System.Update(new Entity("systemuser", otherRepId) { ["internalemailaddress"] = "sue@example.com" });
         lead = scenario.HandedOverLead(agreementId);
     }

@@ -26,9 +26,10 @@ internal sealed class SlaScenario
     {
         Installed = SolutionOrganization.Load(null, [typeof(plugins::CrmLeadSla.Plugins.FunnelTransitionPlugin).Assembly, typeof(SlaActivity).Assembly], Start);
         Organization = Installed.Organization;
-        MarketingOwnerId = Installed.CreateUser("Mara Marketing", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Marketing);
-        SalesOwnerId = Installed.CreateUser("Sam Sales", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Sales);
-        SalesTeamId = Organization.CreateTeam("Inside sales", null, SalesOwnerId);
+        var team = new TeamMembers(Installed);
+        MarketingOwnerId = team.Marketer();
+        SalesOwnerId = team.SalesRep();
+        SalesTeamId = team.InsideSales(SalesOwnerId);
         System.Update(new Entity("systemuser", MarketingOwnerId) { ["internalemailaddress"] = "mara@example.com" });
         System.Update(new Entity("systemuser", SalesOwnerId) { ["internalemailaddress"] = "sam@example.com" });
     }

@@ -1,6 +1,7 @@
 extern alias plugins;
 
 using System.ServiceModel;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Languages;
 using CrmLeadSla.Plugins.Schema;
@@ -63,7 +64,7 @@ public class ValidateRejectionTests
     [Fact]
     public void A_German_user_reads_the_message_in_German()
     {
-        var germanUserId = scenario.Installed.CreateUser("Jana Jäger", plugins::CrmLeadSla.Plugins.Funnel.LeadSlaRoles.Sales, 1031);
+        var germanUserId = new TeamMembers(scenario.Installed).GermanSalesRep();
         scenario.Agree(agreement, scenario.Reason("No budget"));
         var other = scenario.Reason("Falsche Region");
         var lead = Lead(FunnelStage.Mql);

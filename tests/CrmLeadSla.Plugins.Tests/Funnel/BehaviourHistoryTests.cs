@@ -1,3 +1,4 @@
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Funnel;
@@ -42,7 +43,7 @@ public class BehaviourHistoryTests
     [Fact]
     public void A_german_marketer_is_refused_in_german()
     {
-        var greta = scenario.Installed.CreateUser("Greta Groß", LeadSlaRoles.Marketing, German);
+        var greta = scenario.Installed.CreateUser("Greta Groß", LeadSlaRoles.Marketing, TeamMembers.German);
         var marketing = scenario.Organization.ServiceFor(greta);
         var lead = marketing.Create(new Entity(LeadSchema.EntityName) { ["lastname"] = "Berger", ["emailaddress1"] = "dana.berger@contoso.com" });
         var interaction = marketing.Create(Interaction(lead));

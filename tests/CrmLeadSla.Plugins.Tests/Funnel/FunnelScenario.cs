@@ -7,7 +7,6 @@ using workflows::CrmLeadSla.Workflows;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
-using CrmLeadSla.Plugins.Funnel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -22,16 +21,14 @@ internal sealed class FunnelScenario
 {
     public static readonly DateTime Start = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
 
-    /// <summary>The LCID of German (usersettings.uilanguageid).</summary>
-    public const int German = 1031;
-
     public FunnelScenario(bool withDefaultAgreement = true)
     {
         Installed = SolutionOrganization.Load(null, [typeof(FunnelTransitionPlugin).Assembly, typeof(SlaActivity).Assembly, typeof(FunnelScenario).Assembly], Start);
-        MarketingUserId = Installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing);
-        SalesUserId = Installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
-        OtherSalesUserId = Installed.CreateUser("Sue Sales", LeadSlaRoles.Sales);
-        GermanSalesUserId = Installed.CreateUser("Jana Jäger", LeadSlaRoles.Sales, German);
+        var team = new TeamMembers(Installed);
+        MarketingUserId = team.Marketer();
+        SalesUserId = team.SalesRep();
+        OtherSalesUserId = team.SecondSalesRep();
+        GermanSalesUserId = team.GermanSalesRep();
         if (withDefaultAgreement)
         {
             AgreementId = new AgreementBuilder("Default agreement").SalesOwner(SalesUserId).Default().CreateIn(System);

@@ -1,3 +1,4 @@
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
@@ -44,7 +45,7 @@ public class RefusalLanguageTests
     public void A_user_who_switches_the_user_interface_to_German_reads_the_next_refusal_in_German()
     {
         var leadId = scenario.NewLead();
-        scenario.System.Update(new Entity(UserSettingsSchema.EntityName, scenario.SalesUserId) { [UserSettingsSchema.UiLanguageId] = FunnelScenario.German });
+        scenario.System.Update(new Entity(UserSettingsSchema.EntityName, scenario.SalesUserId) { [UserSettingsSchema.UiLanguageId] = TeamMembers.German });
 
         var refusal = FunnelScenario.Refused(() => FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal));
 

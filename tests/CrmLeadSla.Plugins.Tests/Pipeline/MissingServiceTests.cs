@@ -1,6 +1,6 @@
 using System.Reflection;
 using CrmLeadSla.LocalDataverse;
-using CrmLeadSla.Plugins.Funnel;
+using CrmLeadSla.OrganizationSetup;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmLeadSla.Plugins.Tests.Pipeline;
@@ -16,7 +16,7 @@ public class MissingServiceTests
     [Fact]
     public void A_step_without_a_trace_log_is_refused_in_the_German_callers_language()
     {
-        var germanUserId = scenario.Installed.CreateUser("Jana Jäger", LeadSlaRoles.Sales, 1031);
+        var germanUserId = new TeamMembers(scenario.Installed).GermanSalesRep();
 
         var refused = Assert.Throws<InvalidPluginExecutionException>(() =>
             new LeadScoringPlugin().Execute(new Services(ContextOf(germanUserId), new Factory(scenario.Organization))));

@@ -1,4 +1,5 @@
 using System.ServiceModel;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
@@ -9,15 +10,13 @@ namespace CrmLeadSla.Plugins.Tests.ScoringConfiguration;
 /// <summary>A refused scoring rule or model reads in the language of the admin who saves it, fields named by their label there.</summary>
 public class RefusalLanguageTests
 {
-    private const int German = 1031;
-
     private readonly SolutionScenario scenario = new();
     private readonly Guid germanMarketingUserId;
     private readonly Guid modelId;
 
     public RefusalLanguageTests()
     {
-        germanMarketingUserId = scenario.Installed.CreateUser("Jana Jäger", LeadSlaRoles.Marketing, German);
+        germanMarketingUserId = scenario.Installed.CreateUser("Jana Jäger", LeadSlaRoles.Marketing, TeamMembers.German);
         modelId = scenario.Marketing.Create(ConfigurationRows.Model());
     }
 

@@ -1,10 +1,10 @@
 using System.ServiceModel;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Plugins.Tests;
 using CrmLeadSla.Plugins.Tests.Builders;
 using CrmLeadSla.Reliability.Tests.Faults;
-using CrmLeadSla.Plugins.Funnel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -19,7 +19,7 @@ public class ConcurrentAcceptTests
     public async Task Two_sales_users_accepting_the_same_lead_at_once_record_one_accept_and_no_database_error()
     {
         SolutionOperations.WithDefaultAgreement(scenario);
-        var otherSales = scenario.Organization.ServiceFor(scenario.Installed.CreateUser("Sue Sales", LeadSlaRoles.Sales));
+        var otherSales = scenario.Organization.ServiceFor(new TeamMembers(scenario.Installed).SecondSalesRep());
         var lead = new LeadBuilder().CreateIn(scenario.Marketing);
         scenario.Marketing.Update(new Entity(LeadSchema.EntityName, lead) { [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Mql) });
 

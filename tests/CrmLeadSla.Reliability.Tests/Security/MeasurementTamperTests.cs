@@ -78,7 +78,7 @@ public sealed class MeasurementTamperTests
 
     public MeasurementTamperTests()
     {
-        administratorId = scenario.Installed.CreateUser("Ada Admin", LeadSlaRoles.Administrator);
+        administratorId = new TeamMembers(scenario.Installed).Administrator();
         teamId = scenario.Organization.CreateTeam("Inside sales", null, scenario.OtherSalesUserId);
     }
 

@@ -1,4 +1,5 @@
 using CrmLeadSla.Cli.Agreement.Simulation;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Funnel;
@@ -47,7 +48,7 @@ public class ClockAttributionTests
     {
         var scenario = new LocalScenario(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var admin = scenario.Organization.ServiceFor(scenario.Organization.AdminUserId);
-        var sam = scenario.Installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
+        var sam = new TeamMembers(scenario.Installed).SalesRep();
         admin.Create(new Entity(SlaAgreementSchema.EntityName)
         {
             [SlaAgreementSchema.Name] = "DACH",

@@ -3,9 +3,9 @@ extern alias workflows;
 using CrmLeadSla.Cli.Agreement.Reporting;
 using CrmLeadSla.Cli.Agreement.Simulation;
 using CrmLeadSla.LocalDataverse;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
-using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.LocalDataverse.Workflows;
 using Microsoft.Xrm.Sdk;
@@ -31,7 +31,7 @@ public class MonthBoundaryTests
         var handedOver = DateTime.Parse(handedOverUtc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
         var scenario = new LocalScenario(new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var admin = scenario.Organization.ServiceFor(scenario.Organization.AdminUserId);
-        var sales = scenario.Installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
+        var sales = new TeamMembers(scenario.Installed).SalesRep();
         var agreementId = admin.Create(new Entity(SlaAgreementSchema.EntityName)
         {
             [SlaAgreementSchema.Name] = "DACH",

@@ -4,7 +4,6 @@ using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
-using CrmLeadSla.Plugins.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using CrmLeadSla.Solution.Registration;
 using CrmLeadSla.Solution.Source;
@@ -29,8 +28,9 @@ public sealed class BenchOrganization
     {
         var installed = SolutionOrganization.FromSource(Solution.Value, [.. SolutionAssemblies.Loaded, typeof(NaiveScoringPlugin).Assembly], Start);
         Organization = installed.Organization;
-        var salesUserId = installed.CreateUser("Sam Sales", LeadSlaRoles.Sales);
-        Marketing = Organization.ServiceFor(installed.CreateUser("Mara Marketing", LeadSlaRoles.Marketing));
+        var team = new TeamMembers(installed);
+        var salesUserId = team.SalesRep();
+        Marketing = Organization.ServiceFor(team.Marketer());
         Sales = Organization.ServiceFor(salesUserId);
         new AgreementBuilder("Default agreement").SalesOwner(salesUserId).Default().CreateIn(System);
         rejectionReasonId = System.Create(new Entity(RejectionReasonSchema.EntityName)
