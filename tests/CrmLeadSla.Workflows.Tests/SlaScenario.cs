@@ -5,7 +5,6 @@ using System.Globalization;
 using CrmLeadSla.LocalDataverse;
 using CrmLeadSla.LocalDataverse.Workflows;
 using CrmLeadSla.OrganizationSetup;
-using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -51,6 +50,9 @@ internal sealed class SlaScenario
     public IOrganizationService Marketing => Organization.ServiceFor(MarketingOwnerId);
 
     public DateTime Now => Organization.Clock.UtcNow;
+
+    /// <summary>The lead's moves as the marketing and the sales owner make them.</summary>
+    public LeadJourney Journey => new(Marketing, Sales);
 
     /// <summary>An agreement of Mon–Fri 08:00–17:00 in Berlin with both owners and the team; <paramref name="columns"/> add or override.</summary>
     public Guid Agreement(params (string Column, object? Value)[] columns)
@@ -129,16 +131,14 @@ internal sealed class SlaScenario
             row[column] = value;
         }
 
-        var leadId = Marketing.Create(row);
-        Move(Marketing, leadId, FunnelStage.Mql);
-        return leadId;
+        return Journey.HandedOver(row);
     }
 
     /// <summary>A handed-over lead sales has accepted.</summary>
     public Guid AcceptedLead(Guid? agreementId, params (string Column, object? Value)[] columns)
     {
         var leadId = HandedOverLead(agreementId, columns);
-        Move(Sales, leadId, FunnelStage.Sal);
+        Journey.Accept(leadId);
         return leadId;
     }
 
@@ -146,11 +146,7 @@ internal sealed class SlaScenario
     public Guid NurturedLead(Guid agreementId, DateTime reactivateOn)
     {
         var leadId = HandedOverLead(agreementId);
-        Sales.Update(new Entity(LeadSchema.EntityName, leadId)
-        {
-            [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Nurture),
-            [LeadSchema.RejectionReasonId] = ReasonRef(Reason("Timing " + leadId)),
-        });
+        Journey.Nurture(leadId, Reason("Timing " + leadId));
         System.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.ReactivateOn] = reactivateOn });
         return leadId;
     }
@@ -167,9 +163,6 @@ internal sealed class SlaScenario
     /// <summary>Runs the activity as a background workflow on a row, as the user (the sales owner by default).</summary>
     public IReadOnlyDictionary<string, object?> Run(Activity activity, EntityReference primary, Dictionary<string, object?> inputs, Guid? userId = null) =>
         new WorkflowHost(Organization).Run(activity, new WorkflowRun { PrimaryEntity = primary, UserId = userId ?? SalesOwnerId, Inputs = inputs });
-
-    private static void Move(IOrganizationService service, Guid leadId, FunnelStage stage) =>
-        service.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)stage) });
 
     public static EntityReference LeadRef(Guid id) => new(LeadSchema.EntityName, id);
 

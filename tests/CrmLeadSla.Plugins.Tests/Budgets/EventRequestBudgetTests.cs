@@ -1,3 +1,4 @@
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
@@ -113,7 +114,7 @@ public class EventRequestBudgetTests
         var leadId = scenario.HandedOverLead();
         using var requests = scenario.Organization.Requests.Measure();
 
-        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+        LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Sal);
 
         Assert.True(requests.FromPlugins <= Budget.Accept, $"{requests.FromPlugins} requests from plug-ins");
     }
@@ -125,7 +126,7 @@ public class EventRequestBudgetTests
         var leadId = scenario.HandedOverLead();
         using var requests = scenario.Organization.Requests.Measure();
 
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
 
         Assert.True(requests.FromPlugins <= Budget.Reject, $"{requests.FromPlugins} requests from plug-ins");
     }
@@ -137,7 +138,7 @@ public class EventRequestBudgetTests
         var leadId = scenario.HandedOverLead();
         using var requests = scenario.Organization.Requests.Measure();
 
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
 
         Assert.InRange(requests.FromWorkflows, 1, Budget.RejectionCheck);
     }
@@ -148,7 +149,7 @@ public class EventRequestBudgetTests
         var leadId = scenario.AcceptedLead();
         using var requests = scenario.Organization.Requests.Measure();
 
-        scenario.Qualify(scenario.Sales, leadId);
+        scenario.Journey.Qualify(leadId);
 
         Assert.True(requests.FromPlugins <= Budget.Qualify, $"{requests.FromPlugins} requests from plug-ins");
     }

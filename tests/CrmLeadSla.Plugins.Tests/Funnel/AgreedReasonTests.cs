@@ -1,4 +1,5 @@
 using System.ServiceModel;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -18,7 +19,7 @@ public class AgreedReasonTests
         var leadId = scenario.HandedOverLead();
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
-            FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, unlisted, "Outside our territory"));
+            LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, unlisted, "Outside our territory"));
 
         Assert.Equal(
             "Sales cannot move a lead from MQL to Nurture: the reason 'Wrong region' is not one the agreement 'Default agreement' lists. " +
@@ -39,7 +40,7 @@ public class AgreedReasonTests
         var leadId = scenario.AcceptedLead();
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
-            FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, unlisted));
+            LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, unlisted));
 
         Assert.Contains("the reason 'Wrong region' is not one the agreement 'Default agreement' lists", fault.Detail.Message, StringComparison.Ordinal);
         Assert.Equal(FunnelStage.Sal, scenario.StageOf(leadId));
@@ -53,7 +54,7 @@ public class AgreedReasonTests
         Agree(new RejectionReasonBuilder("Wrong region", RejectionOutcome.Nurture).CreateIn(scenario.System));
         var leadId = scenario.HandedOverLead();
 
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, listed);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, listed);
 
         Assert.Equal(FunnelStage.Nurture, scenario.StageOf(leadId));
     }
@@ -64,7 +65,7 @@ public class AgreedReasonTests
         var reasonId = new RejectionReasonBuilder("Wrong region", RejectionOutcome.Disqualify).CreateIn(scenario.System);
         var leadId = scenario.HandedOverLead();
 
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Disqualified, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Disqualified, reasonId);
 
         Assert.Equal(FunnelStage.Disqualified, scenario.StageOf(leadId));
     }
@@ -76,7 +77,7 @@ public class AgreedReasonTests
         var reasonId = new RejectionReasonBuilder("Timing", RejectionOutcome.Nurture).CreateIn(scenario.System);
         var leadId = scenario.HandedOverLead();
 
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
 
         Assert.Equal(FunnelScenario.Start.AddDays(30), scenario.Lead(leadId).GetAttributeValue<DateTime>(LeadSchema.ReactivateOn));
     }
@@ -88,7 +89,7 @@ public class AgreedReasonTests
         var reasonId = new RejectionReasonBuilder("No budget this year", RejectionOutcome.Nurture).RecycleAfter(90).CreateIn(scenario.System);
         var leadId = scenario.AcceptedLead();
 
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
 
         Assert.Equal(FunnelScenario.Start.AddDays(90), scenario.Lead(leadId).GetAttributeValue<DateTime>(LeadSchema.ReactivateOn));
     }
@@ -101,7 +102,7 @@ public class AgreedReasonTests
         scenario.Organization.Clock.Advance(new DateTime(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc) - FunnelScenario.Start);
         var leadId = scenario.HandedOverLead();
 
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
 
         // 10:00 CET is 09:00 UTC; 10:00 CEST on 8 June is 08:00 UTC.
         Assert.Equal(new DateTime(2026, 6, 8, 8, 0, 0, DateTimeKind.Utc), scenario.Lead(leadId).GetAttributeValue<DateTime>(LeadSchema.ReactivateOn));

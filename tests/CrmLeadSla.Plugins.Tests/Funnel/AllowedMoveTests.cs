@@ -1,3 +1,4 @@
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
@@ -16,7 +17,7 @@ public class AllowedMoveTests
     {
         var leadId = scenario.NewLead();
 
-        FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
+        LeadJourney.Move(scenario.Marketing, leadId, FunnelStage.Mql);
 
         Assert.Equal(FunnelStage.Mql, scenario.StageOf(leadId));
     }
@@ -38,7 +39,7 @@ public class AllowedMoveTests
     {
         var leadId = scenario.NewLead();
 
-        FunnelScenario.Move(scenario.Organization.ServiceFor(scenario.Organization.AdminUserId), leadId, FunnelStage.Mql);
+        LeadJourney.Move(scenario.Organization.ServiceFor(scenario.Organization.AdminUserId), leadId, FunnelStage.Mql);
 
         Assert.Equal(FunnelStage.Mql, scenario.StageOf(leadId));
     }
@@ -48,7 +49,7 @@ public class AllowedMoveTests
     {
         var leadId = scenario.HandedOverLead();
 
-        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+        LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Sal);
 
         Assert.Equal(FunnelStage.Sal, scenario.StageOf(leadId));
     }
@@ -59,7 +60,7 @@ public class AllowedMoveTests
         var reasonId = new RejectionReasonBuilder("No budget this year", RejectionOutcome.Nurture).RecycleAfter(90).CreateIn(scenario.System);
         var leadId = scenario.HandedOverLead();
 
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
 
         var lead = scenario.Lead(leadId);
         Assert.Equal(FunnelStage.Nurture, scenario.StageOf(leadId));
@@ -84,7 +85,7 @@ public class AllowedMoveTests
         var leadId = scenario.HandedOverLead();
         scenario.System.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.Grade] = new OptionSetValue((int)Grade.B), [LeadSchema.BehaviorScore] = 40 });
 
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
 
         var lead = scenario.Lead(leadId);
         Assert.Equal((int)Grade.C, lead.GetAttributeValue<OptionSetValue>(LeadSchema.Grade).Value);
@@ -97,7 +98,7 @@ public class AllowedMoveTests
         var reasonId = new RejectionReasonBuilder("Not a fit", RejectionOutcome.Disqualify).CreateIn(scenario.System);
         var leadId = scenario.HandedOverLead();
 
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Disqualified, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Disqualified, reasonId);
 
         Assert.Equal(FunnelStage.Disqualified, scenario.StageOf(leadId));
     }
@@ -107,7 +108,7 @@ public class AllowedMoveTests
     {
         var leadId = scenario.AcceptedLead();
 
-        scenario.Qualify(scenario.Sales, leadId);
+        scenario.Journey.Qualify(leadId);
 
         Assert.Equal(FunnelStage.Sql, scenario.StageOf(leadId));
     }
@@ -128,7 +129,7 @@ public class AllowedMoveTests
         var reasonId = new RejectionReasonBuilder("Project postponed", RejectionOutcome.Nurture).CreateIn(scenario.System);
         var leadId = scenario.AcceptedLead();
 
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
 
         Assert.Equal(FunnelStage.Nurture, scenario.StageOf(leadId));
     }
@@ -137,7 +138,7 @@ public class AllowedMoveTests
     public void Winning_the_opportunity_wins_the_lead()
     {
         var leadId = scenario.AcceptedLead();
-        var opportunityId = scenario.Qualify(scenario.Sales, leadId);
+        var opportunityId = scenario.Journey.Qualify(leadId);
 
         scenario.CloseOpportunity(opportunityId, won: true);
 
@@ -148,7 +149,7 @@ public class AllowedMoveTests
     public void Losing_the_opportunity_returns_the_lead_to_nurture()
     {
         var leadId = scenario.AcceptedLead();
-        var opportunityId = scenario.Qualify(scenario.Sales, leadId);
+        var opportunityId = scenario.Journey.Qualify(leadId);
 
         scenario.CloseOpportunity(opportunityId, won: false);
 
@@ -160,10 +161,10 @@ public class AllowedMoveTests
     {
         var reasonId = new RejectionReasonBuilder("No budget this year", RejectionOutcome.Nurture).RecycleAfter(30).CreateIn(scenario.System);
         var leadId = scenario.HandedOverLead();
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
         scenario.Organization.Clock.Advance(TimeSpan.FromDays(30));
 
-        FunnelScenario.Move(scenario.System, leadId, FunnelStage.Inquiry);
+        LeadJourney.Move(scenario.System, leadId, FunnelStage.Inquiry);
 
         Assert.Equal(FunnelStage.Inquiry, scenario.StageOf(leadId));
     }
@@ -173,7 +174,7 @@ public class AllowedMoveTests
     {
         var reasonId = new RejectionReasonBuilder("Bad timing", RejectionOutcome.Nurture).CreateIn(scenario.System);
         var leadId = scenario.HandedOverLead();
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
         new ScoringModelBuilder().MqlAt(30).BehaviourRule("Webinar", InteractionType.WebinarAttendance, 30).CreateIn(scenario.System);
 
         new InteractionBuilder(leadId).Of(InteractionType.WebinarAttendance).CreateIn(scenario.Marketing);

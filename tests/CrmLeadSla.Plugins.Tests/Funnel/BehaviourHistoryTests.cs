@@ -47,7 +47,7 @@ public class BehaviourHistoryTests
         var marketing = scenario.Organization.ServiceFor(greta);
         var lead = marketing.Create(new Entity(LeadSchema.EntityName) { ["lastname"] = "Berger", ["emailaddress1"] = "dana.berger@contoso.com" });
         var interaction = marketing.Create(Interaction(lead));
-        Move(marketing, lead, FunnelStage.Mql);
+        LeadJourney.Move(marketing, lead, FunnelStage.Mql);
 
         var message = Refused(() => marketing.Delete(InteractionSchema.EntityName, interaction));
 
@@ -107,7 +107,7 @@ public class BehaviourHistoryTests
     {
         var lead = scenario.NewLead();
         var interaction = scenario.Marketing.Create(Interaction(lead));
-        Move(scenario.Marketing, lead, FunnelStage.Mql);
+        LeadJourney.Move(scenario.Marketing, lead, FunnelStage.Mql);
         return (lead, interaction);
     }
 

@@ -21,7 +21,7 @@ public class ClockVisibilityTests
         rep = scenario.Installed.CreateUser("Erik East", LeadSlaRoles.Sales, scenario.Organization.CreateBusinessUnit("East"));
         new AgreementBuilder("East agreement").SalesOwner(rep).Default().CreateIn(scenario.System);
         lead = scenario.HandedOverLead();
-        FunnelScenario.Move(scenario.Organization.ServiceFor(rep), lead, FunnelStage.Sal);
+        LeadJourney.Move(scenario.Organization.ServiceFor(rep), lead, FunnelStage.Sal);
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public class CustomerWaitTests
 
         // Accepted Tuesday 09:00 Berlin, past the moved due time, but judged at the pause.
         scenario.Organization.Clock.Set(new DateTime(2026, 3, 10, 8, 0, 0, DateTimeKind.Utc));
-        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+        LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Sal);
 
         var clock = AcceptClock(leadId);
         Assert.Equal((int)SlaClockState.Met, clock.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value);
@@ -129,7 +129,7 @@ public class CustomerWaitTests
         Wait(scenario.Sales, leadId, true, AcceptDue.AddHours(1));
 
         scenario.Organization.Clock.Set(new DateTime(2026, 3, 10, 8, 0, 0, DateTimeKind.Utc));
-        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+        LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Sal);
 
         var clock = AcceptClock(leadId);
         Assert.Equal((int)SlaClockState.Breached, clock.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value);
@@ -148,7 +148,7 @@ public class CustomerWaitTests
 
         // Rejected Monday 09:00 Berlin.
         scenario.Organization.Clock.Set(new DateTime(2026, 3, 9, 8, 0, 0, DateTimeKind.Utc));
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Disqualified, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Disqualified, reasonId);
 
         var clock = ClockOf(leadId, SlaKind.FirstContact);
         Assert.Equal((int)SlaClockState.Cancelled, clock.GetAttributeValue<OptionSetValue>(SlaClockSchema.Status).Value);

@@ -1,3 +1,4 @@
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -15,7 +16,7 @@ public class FunnelRequestBudgetTests
         var leadId = scenario.NewLead();
         using var requests = scenario.Organization.Requests.Measure();
 
-        FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
+        LeadJourney.Move(scenario.Marketing, leadId, FunnelStage.Mql);
 
         // role, the default agreement with holidays, agreed reasons and sales owner (one query), the lead's clocks
         // (pre); history, two new clocks, the new owner (post)
@@ -30,7 +31,7 @@ public class FunnelRequestBudgetTests
         var leadId = scenario.NewLead();
         using var requests = scenario.Organization.Requests.Measure();
 
-        FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
+        LeadJourney.Move(scenario.Marketing, leadId, FunnelStage.Mql);
 
         // the seven above, and the hand-over clock written Met (post); no read more
         Assert.Equal(8, requests.FromPlugins);
@@ -46,7 +47,7 @@ public class FunnelRequestBudgetTests
         {
             var leadId = scenario.NewLead();
             using var requests = scenario.Organization.Requests.Measure();
-            FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
+            LeadJourney.Move(scenario.Marketing, leadId, FunnelStage.Mql);
             costs.Add(requests.FromPlugins);
         }
 
@@ -60,7 +61,7 @@ public class FunnelRequestBudgetTests
         var leadId = scenario.HandedOverLead();
         using var requests = scenario.Organization.Requests.Measure();
 
-        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+        LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Sal);
 
         // role, agreement (one query), the lead's clocks (pre); history, accept closed, qualify opened (post)
         Assert.Equal(6, requests.FromPlugins);
@@ -86,7 +87,7 @@ public class FunnelRequestBudgetTests
         var leadId = scenario.HandedOverLead();
         using var requests = scenario.Organization.Requests.Measure();
 
-        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Mql);
+        LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Mql);
 
         Assert.Equal(0, requests.FromPlugins);
     }

@@ -58,59 +58,20 @@ internal sealed class FunnelScenario
 
     public IOrganizationService System => Organization.ServiceFor(Organization.SystemUserId);
 
+    /// <summary>The lead's moves as marketing and sales make them.</summary>
+    public LeadJourney Journey => new(Marketing, Sales);
+
     /// <summary>A new lead created by marketing; it starts as an Inquiry.</summary>
-    public Guid NewLead(string email = "dana.berger@contoso.com") => Marketing.Create(new Entity(LeadSchema.EntityName)
-    {
-        ["subject"] = "Interested in CrmLeadSla",
-        ["firstname"] = "Dana",
-        ["lastname"] = "Berger",
-        ["companyname"] = "Contoso",
-        ["emailaddress1"] = email,
-    });
+    public Guid NewLead(string email = "dana.berger@contoso.com") => Marketing.Create(Dana(email));
 
     /// <summary>A lead marketing has handed over: an MQL owned by sales.</summary>
-    public Guid HandedOverLead()
-    {
-        var leadId = NewLead();
-        Move(Marketing, leadId, FunnelStage.Mql);
-        return leadId;
-    }
+    public Guid HandedOverLead() => Journey.HandedOver(Dana());
 
     /// <summary>A lead sales has accepted.</summary>
-    public Guid AcceptedLead()
-    {
-        var leadId = HandedOverLead();
-        Move(Sales, leadId, FunnelStage.Sal);
-        return leadId;
-    }
+    public Guid AcceptedLead() => Journey.Accepted(Dana());
 
     /// <summary>The message of the fault a refused save ends with.</summary>
     public static string Refused(Action save) => Assert.Throws<FaultException<OrganizationServiceFault>>(save).Detail.Message;
-
-    public static void Move(IOrganizationService service, Guid leadId, FunnelStage stage) =>
-        service.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)stage) });
-
-    public static void Reject(IOrganizationService service, Guid leadId, FunnelStage stage, Guid? reasonId, string? comment = null) =>
-        service.Update(new Entity(LeadSchema.EntityName, leadId)
-        {
-            [LeadSchema.FunnelStage] = new OptionSetValue((int)stage),
-            [LeadSchema.RejectionReasonId] = reasonId is Guid id ? new EntityReference(RejectionReasonSchema.EntityName, id) : null,
-            [LeadSchema.RejectionComment] = comment,
-        });
-
-    /// <summary>Sales qualifies the lead with QualifyLead, creating an opportunity; returns its id.</summary>
-    public Guid Qualify(IOrganizationService service, Guid leadId)
-    {
-        var response = service.Execute(new OrganizationRequest("QualifyLead")
-        {
-            ["LeadId"] = new EntityReference(LeadSchema.EntityName, leadId),
-            ["CreateAccount"] = false,
-            ["CreateContact"] = false,
-            ["CreateOpportunity"] = true,
-            ["Status"] = new OptionSetValue(3),
-        });
-        return ((EntityReferenceCollection)response.Results["CreatedEntities"]).Single(created => created.LogicalName == "opportunity").Id;
-    }
 
     public void CloseOpportunity(Guid opportunityId, bool won) => Sales.Execute(new OrganizationRequest(won ? "WinOpportunity" : "LoseOpportunity")
     {
@@ -151,4 +112,13 @@ internal sealed class FunnelScenario
         query.Criteria.AddCondition(SlaClockSchema.LeadId, ConditionOperator.Equal, leadId);
         return System.RetrieveMultiple(query).Entities.ToList();
     }
+
+    private static Entity Dana(string email = "dana.berger@contoso.com") => new(LeadSchema.EntityName)
+    {
+        ["subject"] = "Interested in CrmLeadSla",
+        ["firstname"] = "Dana",
+        ["lastname"] = "Berger",
+        ["companyname"] = "Contoso",
+        ["emailaddress1"] = email,
+    };
 }

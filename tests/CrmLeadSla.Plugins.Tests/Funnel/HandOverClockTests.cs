@@ -1,6 +1,7 @@
 extern alias workflows;
 
 using CrmLeadSla.LocalDataverse.Workflows;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Domain.Sla;
@@ -132,7 +133,7 @@ public class HandOverClockTests
         MeetsTheCriteria(leadId);
         scenario.Organization.Clock.Advance(TimeSpan.FromHours(3));
 
-        FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
+        LeadJourney.Move(scenario.Marketing, leadId, FunnelStage.Mql);
 
         var lead = scenario.Lead(leadId);
         Assert.Equal(scenario.SalesUserId, lead.GetAttributeValue<EntityReference>("ownerid").Id);
@@ -150,7 +151,7 @@ public class HandOverClockTests
         MeetsTheCriteria(leadId);
         scenario.Organization.Clock.Advance(TimeSpan.FromHours(9));
 
-        FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
+        LeadJourney.Move(scenario.Marketing, leadId, FunnelStage.Mql);
 
         Assert.Equal(SlaClockState.Breached, scenario.Clocks(leadId)[SlaKind.HandOver]);
     }
@@ -163,7 +164,7 @@ public class HandOverClockTests
         MeetsTheCriteria(leadId);
         scenario.Organization.Clock.Advance(TimeSpan.FromHours(2));
 
-        FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Nurture);
+        LeadJourney.Move(scenario.Marketing, leadId, FunnelStage.Nurture);
 
         Assert.Equal(FunnelStage.Nurture, scenario.StageOf(leadId));
         Assert.Equal(new Dictionary<SlaKind, SlaClockState> { [SlaKind.HandOver] = SlaClockState.Met }, scenario.Clocks(leadId));
@@ -190,7 +191,7 @@ public class HandOverClockTests
         Review();
         var reasonId = new RejectionReasonBuilder("No budget", RejectionOutcome.Nurture).CreateIn(scenario.System);
         var leadId = scenario.HandedOverLead();
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
         scenario.Organization.Clock.Advance(TimeSpan.FromHours(1));
 
         MeetsTheCriteria(leadId);
@@ -210,7 +211,7 @@ public class HandOverClockTests
         MeetsTheCriteria(leadId);
         using var requests = scenario.Organization.Requests.Measure();
 
-        FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
+        LeadJourney.Move(scenario.Marketing, leadId, FunnelStage.Mql);
 
         // role, agreement, the lead's clocks (pre); history, the hand-over clock closed, two new clocks, the new owner (post)
         Assert.Equal(8, requests.FromPlugins);
@@ -237,7 +238,7 @@ public class HandOverClockTests
         var leadId = scenario.NewLead();
         MeetsTheCriteria(leadId);
 
-        var message = FunnelScenario.Refused(() => FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Nurture));
+        var message = FunnelScenario.Refused(() => LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Nurture));
 
         Assert.StartsWith("Sales cannot move a lead from Inquiry to Nurture: only marketing may make this move", message, StringComparison.Ordinal);
     }

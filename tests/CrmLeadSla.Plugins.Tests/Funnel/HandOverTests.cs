@@ -59,7 +59,7 @@ public class HandOverTests
         var leadId = scenario.NewLead();
         scenario.Marketing.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.SlaAgreementId] = new EntityReference(SlaAgreementSchema.EntityName, campaign) });
 
-        FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
+        LeadJourney.Move(scenario.Marketing, leadId, FunnelStage.Mql);
 
         var lead = scenario.Lead(leadId);
         Assert.Equal(scenario.OtherSalesUserId, lead.GetAttributeValue<EntityReference>("ownerid").Id);
@@ -113,7 +113,7 @@ public class HandOverTests
         scenario.System.Update(new Entity(SlaAgreementSchema.EntityName, scenario.AgreementId) { [SlaAgreementSchema.SalesOwnerId] = null, [SlaAgreementSchema.SalesTeamId] = new EntityReference("team", team) });
         var leadId = scenario.NewLead();
 
-        FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql);
+        LeadJourney.Move(scenario.Marketing, leadId, FunnelStage.Mql);
 
         Assert.Equal(FunnelStage.Mql, scenario.StageOf(leadId));
         Assert.Equal(scenario.MarketingUserId, scenario.Lead(leadId).GetAttributeValue<EntityReference>("ownerid").Id);

@@ -14,8 +14,8 @@ public class RefusalLanguageTests
     [Fact]
     public void A_German_and_an_English_sales_user_each_read_the_refusal_of_a_rejection_without_reason_in_their_language()
     {
-        var german = FunnelScenario.Refused(() => FunnelScenario.Reject(scenario.GermanSales, scenario.HandedOverLead(), FunnelStage.Nurture, reasonId: null));
-        var english = FunnelScenario.Refused(() => FunnelScenario.Reject(scenario.Sales, scenario.HandedOverLead(), FunnelStage.Nurture, reasonId: null));
+        var german = FunnelScenario.Refused(() => LeadJourney.Reject(scenario.GermanSales, scenario.HandedOverLead(), FunnelStage.Nurture, reasonId: null));
+        var english = FunnelScenario.Refused(() => LeadJourney.Reject(scenario.Sales, scenario.HandedOverLead(), FunnelStage.Nurture, reasonId: null));
 
         Assert.Equal(
             "Der Vertrieb kann einen Lead nicht von MQL nach Nurturing verschieben: Es wurde kein vereinbarter Ablehnungsgrund angegeben. " +
@@ -32,7 +32,7 @@ public class RefusalLanguageTests
     {
         var leadId = scenario.NewLead();
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Move(scenario.GermanSales, leadId, FunnelStage.Sal));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Move(scenario.GermanSales, leadId, FunnelStage.Sal));
 
         Assert.Equal(
             "Der Vertrieb kann einen Lead nicht von Anfrage nach SAL verschieben: Ein Lead muss als MQL übergeben sein, bevor der Vertrieb ihn annehmen kann. " +
@@ -47,7 +47,7 @@ public class RefusalLanguageTests
         var leadId = scenario.NewLead();
         scenario.System.Update(new Entity(UserSettingsSchema.EntityName, scenario.SalesUserId) { [UserSettingsSchema.UiLanguageId] = TeamMembers.German });
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Sal));
 
         Assert.StartsWith("Der Vertrieb kann einen Lead nicht von Anfrage nach SAL verschieben:", refusal, StringComparison.Ordinal);
     }
@@ -59,7 +59,7 @@ public class RefusalLanguageTests
         var frenchUserId = scenario.Installed.CreateUser("Claire Commerciale", LeadSlaRoles.Sales, french);
         var leadId = scenario.NewLead();
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Move(scenario.Organization.ServiceFor(frenchUserId), leadId, FunnelStage.Sal));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Move(scenario.Organization.ServiceFor(frenchUserId), leadId, FunnelStage.Sal));
 
         Assert.StartsWith("Sales cannot move a lead from Inquiry to SAL:", refusal, StringComparison.Ordinal);
     }
@@ -70,7 +70,7 @@ public class RefusalLanguageTests
         var leadId = scenario.HandedOverLead();
         using var requests = scenario.Organization.Requests.Measure();
 
-        FunnelScenario.Move(scenario.GermanSales, leadId, FunnelStage.Sal);
+        LeadJourney.Move(scenario.GermanSales, leadId, FunnelStage.Sal);
 
         Assert.Equal(0, requests.CountOf("RetrieveMultiple", UserSettingsSchema.EntityName));
     }
@@ -81,7 +81,7 @@ public class RefusalLanguageTests
         var leadId = scenario.NewLead();
         using var requests = scenario.Organization.Requests.Measure();
 
-        FunnelScenario.Refused(() => FunnelScenario.Move(scenario.GermanSales, leadId, FunnelStage.Sal));
+        FunnelScenario.Refused(() => LeadJourney.Move(scenario.GermanSales, leadId, FunnelStage.Sal));
 
         Assert.Equal(1, requests.CountOf("RetrieveMultiple", UserSettingsSchema.EntityName));
     }

@@ -1,3 +1,4 @@
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -14,7 +15,7 @@ public class RefusedMoveTests
     {
         var leadId = scenario.HandedOverLead();
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Sal));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Move(scenario.Marketing, leadId, FunnelStage.Sal));
 
         Assert.Equal("Marketing cannot move a lead from MQL to SAL: only sales may make this move, when sales accepts the handed-over lead. Ask the lead's sales owner to accept it.", refusal);
         Assert.Equal(FunnelStage.Mql, scenario.StageOf(leadId));
@@ -25,7 +26,7 @@ public class RefusedMoveTests
     {
         var leadId = scenario.NewLead();
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Mql));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Mql));
 
         Assert.StartsWith("Sales cannot move a lead from Inquiry to MQL: only the system or marketing may make this move", refusal);
         Assert.Equal(FunnelStage.Inquiry, scenario.StageOf(leadId));
@@ -36,7 +37,7 @@ public class RefusedMoveTests
     {
         var leadId = scenario.NewLead();
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Sal));
 
         Assert.Equal("Sales cannot move a lead from Inquiry to SAL: a lead must be handed over as an MQL before sales can accept it. Wait for marketing's hand-over, or ask marketing to hand it over.", refusal);
     }
@@ -46,7 +47,7 @@ public class RefusedMoveTests
     {
         var leadId = scenario.HandedOverLead();
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId: null));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId: null));
 
         Assert.Equal("Sales cannot move a lead from MQL to Nurture: no agreed rejection reason was given. Choose one of the agreed rejection reasons in Rejection Reason (lsla_rejectionreasonid).", refusal);
         Assert.Equal(FunnelStage.Mql, scenario.StageOf(leadId));
@@ -58,7 +59,7 @@ public class RefusedMoveTests
         var reasonId = new RejectionReasonBuilder("Other", RejectionOutcome.Nurture).RequiresComment().CreateIn(scenario.System);
         var leadId = scenario.HandedOverLead();
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId, comment: " "));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId, comment: " "));
 
         Assert.Equal("Sales cannot move a lead from MQL to Nurture: the reason 'Other' requires a comment. Add a comment that explains the decision in Rejection Comment (lsla_rejectioncomment).", refusal);
     }
@@ -69,7 +70,7 @@ public class RefusedMoveTests
         var reasonId = new RejectionReasonBuilder("Old reason", RejectionOutcome.Nurture).Inactive().CreateIn(scenario.System);
         var leadId = scenario.HandedOverLead();
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId));
 
         Assert.Contains("the rejection reason 'Old reason' is no longer agreed", refusal);
     }
@@ -80,7 +81,7 @@ public class RefusedMoveTests
         var reasonId = new RejectionReasonBuilder("Not a fit", RejectionOutcome.Disqualify).CreateIn(scenario.System);
         var leadId = scenario.HandedOverLead();
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId));
 
         Assert.Equal("Sales cannot move a lead from MQL to Nurture: the reason 'Not a fit' disqualifies the lead. Move it to Disqualified, or choose a reason that returns it to nurturing.", refusal);
     }
@@ -90,7 +91,7 @@ public class RefusedMoveTests
     {
         var leadId = scenario.HandedOverLead();
 
-        var refusal = FunnelScenario.Refused(() => scenario.Qualify(scenario.Sales, leadId));
+        var refusal = FunnelScenario.Refused(() => scenario.Journey.Qualify(leadId));
 
         Assert.Equal("Sales cannot move a lead from MQL to SQL: sales must accept a lead before qualifying it. Accept the lead first, then qualify it.", refusal);
         Assert.Equal(0, scenario.Lead(leadId).GetAttributeValue<OptionSetValue>("statecode").Value);
@@ -103,7 +104,7 @@ public class RefusedMoveTests
         var reasonId = new RejectionReasonBuilder("Not a fit", RejectionOutcome.Disqualify).CreateIn(scenario.System);
         var leadId = scenario.AcceptedLead();
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Disqualified, reasonId));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Disqualified, reasonId));
 
         Assert.Equal("Sales cannot move a lead from SAL to Disqualified: a lead sales has accepted can only be returned to nurturing. Return it to Nurture with an agreed reason.", refusal);
     }
@@ -112,9 +113,9 @@ public class RefusedMoveTests
     public void A_sales_user_cannot_win_a_lead_without_its_opportunity()
     {
         var leadId = scenario.AcceptedLead();
-        scenario.Qualify(scenario.Sales, leadId);
+        scenario.Journey.Qualify(leadId);
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Won));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Won));
 
         Assert.Equal("Sales cannot move a lead from SQL to Won: only the system may make this move, when the lead's opportunity is won. Close the lead's opportunity as won; the lead follows.", refusal);
     }
@@ -124,10 +125,10 @@ public class RefusedMoveTests
     {
         var reasonId = new RejectionReasonBuilder("No budget this year", RejectionOutcome.Nurture).RecycleAfter(30).CreateIn(scenario.System);
         var leadId = scenario.HandedOverLead();
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
         scenario.Organization.Clock.Advance(TimeSpan.FromDays(29));
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Move(scenario.System, leadId, FunnelStage.Inquiry));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Move(scenario.System, leadId, FunnelStage.Inquiry));
 
         Assert.Equal("The system cannot move a lead from Nurture to Inquiry: the lead is due back on 1 April 2026 only. Wait until then, or for its behaviour to qualify it again.", refusal);
     }
@@ -137,7 +138,7 @@ public class RefusedMoveTests
     {
         var leadId = scenario.HandedOverLead();
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Move(scenario.System, leadId, FunnelStage.Inquiry));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Move(scenario.System, leadId, FunnelStage.Inquiry));
 
         Assert.StartsWith("The system cannot move a lead from MQL to Inquiry: a lead that has been handed over does not go back to Inquiry", refusal);
     }
@@ -148,7 +149,7 @@ public class RefusedMoveTests
         scenario.System.Create(new Entity(ExclusionRuleSchema.EntityName) { [ExclusionRuleSchema.Name] = "Existing customer", [ExclusionRuleSchema.EmailDomains] = "contoso.com" });
         var leadId = scenario.NewLead("buyer@contoso.com");
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Move(scenario.Marketing, leadId, FunnelStage.Mql));
 
         Assert.StartsWith("Marketing cannot move a lead from Excluded to MQL: an excluded lead is out of the process for good.", refusal);
     }
@@ -158,7 +159,7 @@ public class RefusedMoveTests
     {
         var leadId = scenario.HandedOverLead();
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Excluded));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Excluded));
 
         Assert.StartsWith("Sales cannot move a lead from MQL to Excluded: only the system may make this move", refusal);
     }
@@ -169,7 +170,7 @@ public class RefusedMoveTests
         var bare = new FunnelScenario(withDefaultAgreement: false);
         var leadId = bare.NewLead();
 
-        var refusal = FunnelScenario.Refused(() => FunnelScenario.Move(bare.Marketing, leadId, FunnelStage.Mql));
+        var refusal = FunnelScenario.Refused(() => LeadJourney.Move(bare.Marketing, leadId, FunnelStage.Mql));
 
         Assert.Equal("The lead cannot be handed over: it names no SLA Agreement (lsla_slaagreementid) and no active agreement has Is Default (lsla_isdefault) set to Yes. Choose the lead's agreement, or ask an administrator to mark one agreement as the default.", refusal);
         Assert.Equal(FunnelStage.Inquiry, bare.StageOf(leadId));
@@ -181,7 +182,7 @@ public class RefusedMoveTests
         var leadId = scenario.HandedOverLead();
         var before = scenario.History(leadId).Count;
 
-        FunnelScenario.Refused(() => FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Sal));
+        FunnelScenario.Refused(() => LeadJourney.Move(scenario.Marketing, leadId, FunnelStage.Sal));
 
         Assert.Equal(before, scenario.History(leadId).Count);
     }

@@ -1,3 +1,4 @@
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Sla;
 using CrmLeadSla.Plugins.Schema;
@@ -16,7 +17,7 @@ public class SlaClockTests
         var leadId = scenario.HandedOverLead();
         scenario.Organization.Clock.Advance(TimeSpan.FromHours(2));
 
-        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+        LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Sal);
 
         var clocks = scenario.Clocks(leadId);
         Assert.Equal(SlaClockState.Met, clocks[SlaKind.Accept]);
@@ -31,7 +32,7 @@ public class SlaClockTests
         var leadId = scenario.HandedOverLead();
         scenario.Organization.Clock.Advance(TimeSpan.FromHours(9));
 
-        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+        LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Sal);
 
         Assert.Equal(SlaClockState.Breached, scenario.Clocks(leadId)[SlaKind.Accept]);
     }
@@ -42,7 +43,7 @@ public class SlaClockTests
         var leadId = scenario.HandedOverLead();
         scenario.Organization.Clock.Advance(TimeSpan.FromHours(9));
 
-        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+        LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Sal);
 
         Assert.Equal((int)SlaStatus.Breached, scenario.Lead(leadId).GetAttributeValue<OptionSetValue>(LeadSchema.SlaStatus).Value);
     }
@@ -120,7 +121,7 @@ public class SlaClockTests
         var reasonId = new RejectionReasonBuilder("No budget", RejectionOutcome.Nurture).CreateIn(scenario.System);
         var leadId = scenario.HandedOverLead();
 
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId);
 
         Assert.Equal(
             new Dictionary<SlaKind, SlaClockState> { [SlaKind.Accept] = SlaClockState.Met, [SlaKind.FirstContact] = SlaClockState.Cancelled },
@@ -135,7 +136,7 @@ public class SlaClockTests
         Call(scenario.Sales, leadId);
         scenario.Organization.Clock.Advance(TimeSpan.FromDays(3));
 
-        scenario.Qualify(scenario.Sales, leadId);
+        scenario.Journey.Qualify(leadId);
 
         Assert.Equal(SlaClockState.Met, scenario.Clocks(leadId)[SlaKind.Qualify]);
     }

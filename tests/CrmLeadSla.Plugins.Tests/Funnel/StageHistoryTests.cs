@@ -1,5 +1,6 @@
 using System.ServiceModel;
 using CrmLeadSla.LocalDataverse.Pipeline;
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Schema;
@@ -22,7 +23,7 @@ public class StageHistoryTests
         scenario.System.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.LeadIndex] = "B35" });
         scenario.Organization.Clock.Advance(TimeSpan.FromHours(1));
 
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId, "They use a competitor until 2027.");
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId, "They use a competitor until 2027.");
 
         var row = scenario.History(leadId).Last();
         Assert.Equal((int)FunnelStage.Mql, row.GetAttributeValue<OptionSetValue>(StageTransitionSchema.FromStage).Value);
@@ -39,7 +40,7 @@ public class StageHistoryTests
     {
         var leadId = scenario.HandedOverLead();
 
-        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+        LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Sal);
 
         Assert.False(scenario.History(leadId).Last().Contains(StageTransitionSchema.RejectionReasonId));
     }
@@ -84,7 +85,7 @@ public class StageHistoryTests
     {
         var leadId = scenario.HandedOverLead();
 
-        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+        LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Sal);
 
         var accept = scenario.History(leadId).Last();
         Assert.Equal((scenario.SalesUserId, (Guid?)null), (ChangedBy(accept), TriggeredBy(accept)));
@@ -104,7 +105,7 @@ public class StageHistoryTests
             Stage = PipelineStage.PreOperation,
         }]));
 
-        Assert.Throws<FaultException<OrganizationServiceFault>>(() => FunnelScenario.Move(scenario.Marketing, leadId, FunnelStage.Mql));
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => LeadJourney.Move(scenario.Marketing, leadId, FunnelStage.Mql));
 
         var lead = scenario.Lead(leadId);
         Assert.Equal(FunnelStage.Inquiry, scenario.StageOf(leadId));

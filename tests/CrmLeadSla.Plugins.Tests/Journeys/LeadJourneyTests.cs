@@ -1,3 +1,4 @@
+using CrmLeadSla.OrganizationSetup;
 using CrmLeadSla.Plugins.Domain.Funnel;
 using CrmLeadSla.Plugins.Domain.Scoring;
 using CrmLeadSla.Plugins.Domain.Sla;
@@ -31,12 +32,12 @@ public class LeadJourneyTests
         Assert.Equal(scenario.SalesUserId, scenario.Lead(leadId).GetAttributeValue<EntityReference>("ownerid").Id);
 
         scenario.Organization.Clock.Advance(TimeSpan.FromHours(2));
-        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+        LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Sal);
         scenario.Organization.Clock.Advance(TimeSpan.FromHours(1));
         var call = scenario.Sales.Create(new Entity("phonecall") { ["subject"] = "Discovery call", ["regardingobjectid"] = new EntityReference(LeadSchema.EntityName, leadId) });
         scenario.Sales.Update(new Entity("phonecall", call) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
         scenario.Organization.Clock.Advance(TimeSpan.FromDays(2));
-        var opportunityId = scenario.Qualify(scenario.Sales, leadId);
+        var opportunityId = scenario.Journey.Qualify(leadId);
         scenario.Organization.Clock.Advance(TimeSpan.FromDays(20));
         scenario.CloseOpportunity(opportunityId, won: true);
 
@@ -57,13 +58,13 @@ public class LeadJourneyTests
         Interaction(leadId, InteractionType.Download, hoursLater: 1);
 
         scenario.Organization.Clock.Advance(TimeSpan.FromHours(1));
-        FunnelScenario.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId, "Budget frozen until next year.");
+        LeadJourney.Reject(scenario.Sales, leadId, FunnelStage.Nurture, reasonId, "Budget frozen until next year.");
         scenario.Organization.Clock.Advance(TimeSpan.FromDays(30));
-        FunnelScenario.Move(scenario.System, leadId, FunnelStage.Inquiry);
+        LeadJourney.Move(scenario.System, leadId, FunnelStage.Inquiry);
         Interaction(leadId, InteractionType.WebinarAttendance, hoursLater: 1);
         Interaction(leadId, InteractionType.Download, hoursLater: 1);
         scenario.Organization.Clock.Advance(TimeSpan.FromHours(1));
-        FunnelScenario.Move(scenario.Sales, leadId, FunnelStage.Sal);
+        LeadJourney.Move(scenario.Sales, leadId, FunnelStage.Sal);
 
         Assert.Equal(["→Inquiry", "Inquiry→Mql", "Mql→Nurture", "Nurture→Inquiry", "Inquiry→Mql", "Mql→Sal"], scenario.Moves(leadId));
         var rejection = scenario.History(leadId)[2];

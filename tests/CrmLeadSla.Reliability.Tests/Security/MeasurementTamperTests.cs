@@ -343,7 +343,7 @@ public sealed class MeasurementTamperTests
             [InteractionSchema.OccurredOn] = FunnelScenario.Start,
             [InteractionSchema.RegardingObjectId] = new EntityReference(LeadSchema.EntityName, lead),
         });
-        FunnelScenario.Move(scenario.Marketing, lead, FunnelStage.Mql);
+        LeadJourney.Move(scenario.Marketing, lead, FunnelStage.Mql);
         var before = scenario.Lead(lead).GetAttributeValue<int>(LeadSchema.BehaviorScore);
 
         await Refused(scenario.MarketingUserId, HttpMethod.Patch, RowAddress(InteractionSchema.EntityName, interaction), $"{{\"{InteractionSchema.OccurredOn}\":\"{Later:yyyy-MM-ddTHH:mm:ssZ}\"}}");
@@ -364,7 +364,7 @@ public sealed class MeasurementTamperTests
         }
 
         scenario.Organization.Clock.Set(due.AddHours(1));
-        FunnelScenario.Move(scenario.Sales, lead, FunnelStage.Sal);
+        LeadJourney.Move(scenario.Sales, lead, FunnelStage.Sal);
 
         Assert.Equal(SlaClockState.Breached, scenario.Clocks(lead)[SlaKind.Accept]);
     }

@@ -58,6 +58,8 @@ public sealed class BenchOrganization
     /// <summary>SYSTEM's service.</summary>
     public IOrganizationService System => Organization.ServiceFor(Organization.SystemUserId);
 
+    private LeadJourney Journey => new(Marketing, Sales);
+
     /// <summary>Replaces the shipped interaction Create step with <see cref="NaiveScoringPlugin"/>, registered the same way.</summary>
     public BenchOrganization WithNaiveInteractionScoring()
     {
@@ -71,20 +73,10 @@ public sealed class BenchOrganization
     public Guid NewLead() => Marketing.Create(BenchRules.Lead(Guid.Empty));
 
     /// <summary>A lead handed over to sales (MQL).</summary>
-    public Guid HandedOverLead()
-    {
-        var leadId = NewLead();
-        Move(Marketing, leadId, FunnelStage.Mql);
-        return leadId;
-    }
+    public Guid HandedOverLead() => Journey.HandedOver(BenchRules.Lead(Guid.Empty));
 
     /// <summary>A lead sales has accepted (SAL).</summary>
-    public Guid AcceptedLead()
-    {
-        var leadId = HandedOverLead();
-        Accept(leadId);
-        return leadId;
-    }
+    public Guid AcceptedLead() => Journey.Accepted(BenchRules.Lead(Guid.Empty));
 
     /// <summary>Marketing changes a column the fit rules read.</summary>
     public void ChangeJobTitle(Guid leadId, string jobTitle) =>
@@ -127,27 +119,13 @@ public sealed class BenchOrganization
     }
 
     /// <summary>Sales accepts the lead.</summary>
-    public void Accept(Guid leadId) => Move(Sales, leadId, FunnelStage.Sal);
+    public void Accept(Guid leadId) => Journey.Accept(leadId);
 
     /// <summary>Sales rejects the lead back to nurturing with the agreed reason.</summary>
-    public void Reject(Guid leadId) => Sales.Update(new Entity(LeadSchema.EntityName, leadId)
-    {
-        [LeadSchema.FunnelStage] = new OptionSetValue((int)FunnelStage.Nurture),
-        [LeadSchema.RejectionReasonId] = new EntityReference(RejectionReasonSchema.EntityName, rejectionReasonId),
-    });
+    public void Reject(Guid leadId) => Journey.Nurture(leadId, rejectionReasonId);
 
     /// <summary>Sales qualifies the lead with QualifyLead, creating an opportunity.</summary>
-    public void Qualify(Guid leadId) => Sales.Execute(new OrganizationRequest("QualifyLead")
-    {
-        ["LeadId"] = new EntityReference(LeadSchema.EntityName, leadId),
-        ["CreateAccount"] = false,
-        ["CreateContact"] = false,
-        ["CreateOpportunity"] = true,
-        ["Status"] = new OptionSetValue(3),
-    });
-
-    private static void Move(IOrganizationService service, Guid leadId, FunnelStage stage) =>
-        service.Update(new Entity(LeadSchema.EntityName, leadId) { [LeadSchema.FunnelStage] = new OptionSetValue((int)stage) });
+    public void Qualify(Guid leadId) => Journey.Qualify(leadId);
 
     private static Entity Interaction(Guid leadId, InteractionType type) => new(InteractionSchema.EntityName)
     {
