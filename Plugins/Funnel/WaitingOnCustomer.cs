@@ -101,10 +101,13 @@ namespace CrmLeadSla.Plugins.Funnel
                 return moved;
             }
 
-            foreach (var clock in held.Where(clock => !waits))
+            if (!waits)
             {
-                // The lead shows the deadlines of the clocks it runs on.
-                LeadDeadlines.Show(step.Target, clock.Kind, clock.DueOn);
+                foreach (var clock in held)
+                {
+                    // The lead shows the deadlines of the clocks it runs on: a resume moved them.
+                    LeadDeadlines.Show(step.Target, clock.Kind, clock.DueOn);
+                }
             }
 
             step.Trace("Funnel: the lead {0} on the customer; {1} sales clock(s) {2}.", waits ? "waits" : "no longer waits", held.Count + pausedAtOnce.Count, waits ? "paused" : "resumed");
